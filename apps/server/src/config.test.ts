@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('serves the embedded default with no environment at all', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(9001);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config.DATA_DIR).toMatch(/\.data$/);
+    expect(config.CORS_ORIGINS).toContain('http://localhost:3000');
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/$/],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /^DATABASE_URL must be/],
+    [{ REDIS_URL: 'http://localhost:6379' }, /^REDIS_URL must be a URL starting with redis:\/\//],
+    [{ PORT: '70000' }, /^PORT: /],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
+  ])('rejects %o with one line naming the setting', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('lists every bad setting, one per line', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'x', REDIS_URL: 'y' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message.split('\n')).toHaveLength(2);
+    }
+  });
+
+  it('accepts real service URLs', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/homechef',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      CORS_ORIGINS: '*',
+    });
+    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/homechef');
+    expect(config.CORS_ORIGINS).toEqual(['*']);
+  });
+});

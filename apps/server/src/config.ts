@@ -1,0 +1,62 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function urlWithProtocols(name: string, protocols: string[]) {
+  return z
+    .string()
+    .trim()
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+    );
+}
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(9001),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: optional(urlWithProtocols('DATABASE_URL', ['postgres:', 'postgresql:'])),
+  REDIS_URL: optional(urlWithProtocols('REDIS_URL', ['redis:', 'rediss:'])),
+  DATA_DIR: z.string().default(`${REPO_ROOT}.data`),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `if-empty` fills an empty database with the demo city on start (used by `npm start`). */
+  SEED_DEMO: z.enum(['never', 'if-empty']).default('never'),
+  /** Origins allowed to call the API from a browser (comma-separated, or `*`). */
+  CORS_ORIGINS: z
+    .string()
+    .default(
+      [3000, 3001, 3002, 3003].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]).join(','),
+    )
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  /** Milliseconds between server heartbeats on the bus. */
+  HEARTBEAT_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** How long a SIGTERM waits for in-flight HTTP requests before closing anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError whose message is one line per bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const key = issue.path.join('.');
+    return issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}`;
+  });
+  throw new ConfigError(lines.join('\n'));
+}

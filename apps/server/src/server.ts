@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { appRouter, createContext, type Services } from '@homechef/api';
+import type { DatabaseHandle } from '@homechef/db';
+import type { EventBus } from '@homechef/realtime';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { applyWSSHandler } from '@trpc/server/adapters/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.ts';
+import { startHeartbeat } from './heartbeat.ts';
+import type { Logger } from './logger.ts';
+import { createMetrics } from './metrics.ts';
+import { openBus, openDatabase } from './services.ts';
+
+export interface RunningServer {
+  readonly port: number;
+  readonly url: string;
+  readonly database: DatabaseHandle;
+  readonly bus: EventBus;
+  /** Tells WebSocket clients to reconnect elsewhere, drains requests, closes every resource. */
+  close(): Promise<void>;
+}
+
+const ALLOWED_HEADERS = 'authorization, content-type, trpc-accept, x-request-id';
+
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const database = await openDatabase(config, logger);
+  let bus: EventBus;
+  try {
+    bus = await openBus(config, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const instance = `${hostname()}:${process.pid}`;
+  const metrics = createMetrics();
+  const services: Services = {
+    db: database.db,
+    dbKind: database.kind,
+    bus,
+    observe: ({ path, type, durationMs, code, error }) => {
+      metrics.procedureCalls.inc({ path, type, code });
+      metrics.procedureDuration.observe({ path, type }, durationMs / 1000);
+      if (code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'procedure failed');
+    },
+  };
+
+  const trpcHandler = createHTTPHandler({
+    router: appRouter,
+    basePath: '/trpc/',
+    maxBodySize: 1024 * 1024,
+    createContext: ({ req }) =>
+      createContext({ services, actor: null, requestId: requestIdOf(req) }),
+  });
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const route = path.startsWith('/trpc/') ? '/trpc' : path;
+    res.on('finish', () => {
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      metrics.httpRequests.inc({ route: knownRoute(route), method: req.method ?? '', status: res.statusCode });
+      logger.info({ reqId: requestId, method: req.method, path, status: res.statusCode, ms }, 'request');
+    });
+    applyCors(config, req, res);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (route === '/trpc') {
+      trpcHandler(req, res);
+      return;
+    }
+    if (req.method === 'GET' && path === '/healthz') {
+      void healthz(database, bus).then(({ status, body }) => json(res, status, body));
+      return;
+    }
+    if (req.method === 'GET' && path === '/metrics') {
+      void metrics.registry.metrics().then((text) => {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
+      });
+      return;
+    }
+    json(res, 404, { error: 'not found' });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  server.on('upgrade', (req, socket, head) => {
+    if ((req.url ?? '').split('?')[0] !== '/realtime') {
+      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+  wss.on('connection', (ws) => {
+    metrics.openSockets.inc();
+    ws.once('close', () => metrics.openSockets.dec());
+  });
+  const wsHandler = applyWSSHandler({
+    wss,
+    router: appRouter,
+    keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
+    createContext: ({ req }) =>
+      createContext({ services, actor: null, requestId: requestIdOf(req) }),
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'ws procedure failed');
+    },
+  });
+
+  const stopHeartbeat = startHeartbeat(bus, instance, config.HEARTBEAT_MS, logger);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port, db: database.kind, bus: bus.kind, instance }, 'api server listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      stopHeartbeat();
+      wsHandler.broadcastReconnectNotification();
+      const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const forceTimer = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
+      forceTimer.unref();
+      for (const client of wss.clients) client.close(1001, 'server shutting down');
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await httpClosed;
+      clearTimeout(forceTimer);
+      await bus.close();
+      await database.close();
+      logger.info('api server stopped');
+    })());
+
+  return { port, url: `http://127.0.0.1:${port}`, database, bus, close };
+}
+
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  // Accept a caller's id only when it looks like one, so logs cannot be forged with newlines.
+  return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+function knownRoute(route: string): string {
+  return ['/trpc', '/healthz', '/metrics'].includes(route) ? route : 'other';
+}
+
+function applyCors(config: Config, req: IncomingMessage, res: ServerResponse) {
+  const origin = req.headers.origin;
+  if (!origin) return;
+  const allowed = config.CORS_ORIGINS;
+  if (allowed.includes('*') || allowed.includes(origin)) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'origin');
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-headers', ALLOWED_HEADERS);
+    res.setHeader('access-control-max-age', '600');
+  }
+}
+
+async function healthz(database: DatabaseHandle, bus: EventBus) {
+  const check = async (fn: () => Promise<void>) => {
+    try {
+      await fn();
+      return 'ok';
+    } catch (error) {
+      return `error: ${(error as Error).message}`;
+    }
+  };
+  const [db, busStatus] = await Promise.all([check(() => database.ping()), check(() => bus.ping())]);
+  const ok = db === 'ok' && busStatus === 'ok';
+  return {
+    status: ok ? 200 : 503,
+    body: { status: ok ? 'ok' : 'degraded', db: { kind: database.kind, status: db }, bus: { kind: bus.kind, status: busStatus } },
+  };
+}
+
+function json(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}

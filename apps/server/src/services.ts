@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { hashPassword } from '@homechef/auth';
+import { createDatabase, isEmpty, seedDemo, type DatabaseHandle } from '@homechef/db';
+import { createBus, type EventBus } from '@homechef/realtime';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+
+/** A start-up failure caused by a setting; `main` prints it as one line, without a stack. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+function describeTarget(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 'default port'}`;
+  } catch {
+    return 'the configured address';
+  }
+}
+
+function reason(error: unknown): string {
+  const e = error as { code?: string; message?: string; errors?: unknown[] };
+  // Node reports "connection refused" for each address family as an AggregateError.
+  if (!e.code && Array.isArray(e.errors) && e.errors[0]) return reason(e.errors[0]);
+  return e.code ?? e.message ?? String(error);
+}
+
+export async function openDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
+  const handle = config.DATABASE_URL
+    ? createDatabase({ url: config.DATABASE_URL })
+    : createDatabase({ dataDir: join(config.DATA_DIR, 'pglite') });
+  try {
+    await handle.migrate();
+  } catch (error) {
+    await handle.close().catch(() => {});
+    if (!config.DATABASE_URL) {
+      throw new StartupError(
+        `DATA_DIR: cannot open the embedded database in ${config.DATA_DIR}/pglite (${reason(error)})`,
+      );
+    }
+    throw new StartupError(
+      `DATABASE_URL: cannot connect to PostgreSQL at ${describeTarget(config.DATABASE_URL)} (${reason(error)})`,
+    );
+  }
+  if (config.SEED_DEMO === 'if-empty') {
+    if (await isEmpty(handle.db)) {
+      const started = performance.now();
+      const summary = await seedDemo(handle.db, { hashPassword });
+      logger.info({ summary, ms: Math.round(performance.now() - started) }, 'seeded the demo city');
+    } else {
+      logger.info('database already has data; demo seed skipped');
+    }
+  }
+  return handle;
+}
+
+export async function openBus(config: Config, logger: Logger): Promise<EventBus> {
+  try {
+    return await createBus(config.REDIS_URL, {
+      onError: (error) => logger.warn({ err: error }, 'redis connection error'),
+    });
+  } catch (error) {
+    throw new StartupError(
+      `REDIS_URL: cannot connect to Redis at ${describeTarget(config.REDIS_URL ?? '')} (${reason((error as Error).cause ?? error)})`,
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import { createTRPCClient, createWSClient, httpBatchLink, wsLink } from '@trpc/client';
+import type { AppRouter } from '@homechef/api';
+import { createTestDatabase, type TestDatabase } from '@homechef/db/testing';
+import { TEST_REDIS_URL, testServices } from '@homechef/realtime/testing';
+import superjson from 'superjson';
+import WebSocket from 'ws';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { startServer, type RunningServer } from '../src/server.ts';
+
+export interface TestServer {
+  server: RunningServer;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** An API server on a free port over a fresh database and the real Redis. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const real = testServices() === 'real';
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    HEARTBEAT_MS: '100',
+    ...(real ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}),
+    ...env,
+  });
+  const server = await startServer(config, createLogger(config.LOG_LEVEL));
+  return {
+    server,
+    database,
+    close: async () => {
+      await server.close();
+      await database.close();
+    },
+  };
+}
+
+export function httpClient(url: string) {
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${url}/trpc`, transformer: superjson })],
+  });
+}
+
+export function wsClient(url: string) {
+  const ws = createWSClient({
+    url: `${url.replace('http', 'ws')}/realtime`,
+    // Node 20 has no global WebSocket.
+    WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+    retryDelayMs: () => 100,
+  });
+  const client = createTRPCClient<AppRouter>({ links: [wsLink({ client: ws, transformer: superjson })] });
+  return { client, ws };
+}

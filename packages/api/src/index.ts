@@ -1,0 +1,17 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './root.ts';
+
+export { appRouter, type AppRouter } from './root.ts';
+export { createCallerFactory } from './trpc.ts';
+export {
+  createContext,
+  type Actor,
+  type Context,
+  type ProcedureEvent,
+  type Role,
+  type Services,
+} from './context.ts';
+export { HEARTBEAT_TOPIC, type Heartbeat } from './router/health.ts';
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,177 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  real,
+  smallint,
+  text,
+  time,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { coordinateChecks, createdAt, latitude, longitude, timestamptz, updatedAt } from './columns.ts';
+import { users } from './users.ts';
+
+export const chefVerificationStatus = pgEnum('chef_verification_status', [
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'suspended',
+]);
+export const chefDocumentKind = pgEnum('chef_document_kind', [
+  'food_safety_certificate',
+  'permit',
+  'insurance',
+  'other',
+]);
+export const chefDocumentStatus = pgEnum('chef_document_status', ['pending', 'accepted', 'rejected']);
+
+export const CHEF_VERIFICATION_STATUSES = chefVerificationStatus.enumValues;
+export const CHEF_DOCUMENT_KINDS = chefDocumentKind.enumValues;
+export const CHEF_DOCUMENT_STATUSES = chefDocumentStatus.enumValues;
+export type ChefVerificationStatus = (typeof CHEF_VERIFICATION_STATUSES)[number];
+export type ChefDocumentKind = (typeof CHEF_DOCUMENT_KINDS)[number];
+export type ChefDocumentStatus = (typeof CHEF_DOCUMENT_STATUSES)[number];
+
+export const MAX_DELIVERY_RADIUS_M = 50_000;
+export const MAX_CHEF_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+export const chefs = pgTable(
+  'chefs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    businessName: text('business_name').notNull(),
+    bio: text('bio'),
+    cuisines: text('cuisines').array().notNull().default(sql`'{}'::text[]`),
+    phone: text('phone'),
+    kitchenLine1: text('kitchen_line1'),
+    kitchenLine2: text('kitchen_line2'),
+    kitchenCity: text('kitchen_city'),
+    kitchenPostalCode: text('kitchen_postal_code'),
+    kitchenCountry: char('kitchen_country', { length: 2 }).notNull().default('US'),
+    /** Null only while the application is a draft (see chefs_location_required_check). */
+    lat: latitude('lat'),
+    lng: longitude('lng'),
+    deliveryRadiusM: integer('delivery_radius_m').notNull().default(5000),
+    /** IANA zone used to interpret chef_opening_hours. */
+    timezone: text('timezone').notNull().default('UTC'),
+    isPaused: boolean('is_paused').notNull().default(false),
+    leadTimeMinutes: integer('lead_time_minutes').notNull().default(30),
+    verificationStatus: chefVerificationStatus('verification_status').notNull().default('draft'),
+    rejectionReason: text('rejection_reason'),
+    submittedAt: timestamptz('submitted_at'),
+    approvedAt: timestamptz('approved_at'),
+    stripeAccountId: text('stripe_account_id'),
+    stripeChargesEnabled: boolean('stripe_charges_enabled').notNull().default(false),
+    stripePayoutsEnabled: boolean('stripe_payouts_enabled').notNull().default(false),
+    stripeDetailsSubmitted: boolean('stripe_details_submitted').notNull().default(false),
+    /** e.g. MEHKO (California microenterprise home kitchen), CFO_A, CFO_B. */
+    permitType: text('permit_type'),
+    permitNumber: text('permit_number'),
+    permitExpiresOn: date('permit_expires_on', { mode: 'string' }),
+    maxMealsPerDay: integer('max_meals_per_day'),
+    maxMealsPerWeek: integer('max_meals_per_week'),
+    ratingAvg: real('rating_avg').notNull().default(0),
+    ratingCount: integer('rating_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('chefs_user_id_key').on(t.userId),
+    uniqueIndex('chefs_stripe_account_id_key').on(t.stripeAccountId),
+    index('chefs_discovery_idx').on(t.verificationStatus, t.isPaused),
+    index('chefs_location_idx').on(t.lat, t.lng),
+    index('chefs_cuisines_idx').using('gin', t.cuisines),
+    check(
+      'chefs_delivery_radius_check',
+      sql`${t.deliveryRadiusM} > 0 and ${t.deliveryRadiusM} <= ${sql.raw(String(MAX_DELIVERY_RADIUS_M))}`,
+    ),
+    check('chefs_lead_time_check', sql`${t.leadTimeMinutes} >= 0`),
+    check('chefs_max_meals_per_day_check', sql`${t.maxMealsPerDay} > 0`),
+    check('chefs_max_meals_per_week_check', sql`${t.maxMealsPerWeek} > 0`),
+    check(
+      'chefs_max_meals_day_le_week_check',
+      sql`${t.maxMealsPerDay} is null or ${t.maxMealsPerWeek} is null or ${t.maxMealsPerDay} <= ${t.maxMealsPerWeek}`,
+    ),
+    check('chefs_rating_avg_check', sql`${t.ratingAvg} between 0 and 5`),
+    check('chefs_rating_count_check', sql`${t.ratingCount} >= 0`),
+    check('chefs_business_name_check', sql`length(btrim(${t.businessName})) > 0`),
+    check(
+      'chefs_rejection_reason_check',
+      sql`${t.verificationStatus} <> 'rejected' or ${t.rejectionReason} is not null`,
+    ),
+    check(
+      'chefs_location_required_check',
+      sql`${t.verificationStatus} = 'draft' or (${t.lat} is not null and ${t.lng} is not null)`,
+    ),
+    ...coordinateChecks('chefs', t.lat, t.lng),
+  ],
+);
+
+export const chefDocuments = pgTable(
+  'chef_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    chefId: uuid('chef_id')
+      .notNull()
+      .references(() => chefs.id, { onDelete: 'cascade' }),
+    kind: chefDocumentKind('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    storageKey: text('storage_key').notNull(),
+    /** Lower-case hex SHA-256 of the file, for integrity and de-duplication. */
+    sha256: char('sha256', { length: 64 }).notNull(),
+    status: chefDocumentStatus('status').notNull().default('pending'),
+    uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('chef_documents_chef_id_idx').on(t.chefId),
+    uniqueIndex('chef_documents_storage_key_key').on(t.storageKey),
+    check(
+      'chef_documents_size_bytes_check',
+      sql`${t.sizeBytes} > 0 and ${t.sizeBytes} <= ${sql.raw(String(MAX_CHEF_DOCUMENT_BYTES))}`,
+    ),
+    check('chef_documents_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+/**
+ * Weekly opening windows in the chef's timezone. A window whose closes_at is earlier than
+ * opens_at runs across midnight into the next weekday (e.g. 18:00–01:00).
+ */
+export const chefOpeningHours = pgTable(
+  'chef_opening_hours',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    chefId: uuid('chef_id')
+      .notNull()
+      .references(() => chefs.id, { onDelete: 'cascade' }),
+    /** 0 = Sunday … 6 = Saturday (as `extract(dow ...)`). */
+    weekday: smallint('weekday').notNull(),
+    opensAt: time('opens_at').notNull(),
+    closesAt: time('closes_at').notNull(),
+  },
+  (t) => [
+    index('chef_opening_hours_chef_id_idx').on(t.chefId, t.weekday),
+    check('chef_opening_hours_weekday_check', sql`${t.weekday} between 0 and 6`),
+    check('chef_opening_hours_window_check', sql`${t.opensAt} <> ${t.closesAt}`),
+  ],
+);
+
+export type Chef = typeof chefs.$inferSelect;
+export type NewChef = typeof chefs.$inferInsert;
+export type ChefDocument = typeof chefDocuments.$inferSelect;
+export type NewChefDocument = typeof chefDocuments.$inferInsert;
+export type ChefOpeningHours = typeof chefOpeningHours.$inferSelect;
+export type NewChefOpeningHours = typeof chefOpeningHours.$inferInsert;

@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, pgEnum, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { coordinateChecks, createdAt, latitude, longitude, timestamptz } from './columns.ts';
+import { drivers } from './drivers.ts';
+import { orders } from './orders.ts';
+
+export const deliveryOfferStatus = pgEnum('delivery_offer_status', [
+  'pending',
+  'accepted',
+  'declined',
+  'expired',
+  'cancelled',
+]);
+export const DELIVERY_OFFER_STATUSES = deliveryOfferStatus.enumValues;
+export type DeliveryOfferStatus = (typeof DELIVERY_OFFER_STATUSES)[number];
+
+/** GPS trail; order_id is set while the driver carries that order (tracking replays it). */
+export const driverLocations = pgTable(
+  'driver_locations',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    driverId: uuid('driver_id')
+      .notNull()
+      .references(() => drivers.id, { onDelete: 'cascade' }),
+    orderId: uuid('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    lat: latitude('lat').notNull(),
+    lng: longitude('lng').notNull(),
+    /** Degrees clockwise from north, [0, 360). */
+    heading: real('heading'),
+    speedMps: real('speed_mps'),
+    accuracyM: real('accuracy_m'),
+    recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('driver_locations_driver_id_recorded_at_idx').on(t.driverId, t.recordedAt.desc()),
+    index('driver_locations_order_id_idx').on(t.orderId, t.id),
+    check('driver_locations_heading_check', sql`${t.heading} >= 0 and ${t.heading} < 360`),
+    check('driver_locations_speed_mps_check', sql`${t.speedMps} >= 0`),
+    check('driver_locations_accuracy_m_check', sql`${t.accuracyM} >= 0`),
+    ...coordinateChecks('driver_locations', t.lat, t.lng),
+  ],
+);
+
+/** One offer of one order to one driver in one dispatch round; expires unless answered. */
+export const deliveryOffers = pgTable(
+  'delivery_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'restrict' }),
+    driverId: uuid('driver_id')
+      .notNull()
+      .references(() => drivers.id, { onDelete: 'restrict' }),
+    round: integer('round').notNull(),
+    status: deliveryOfferStatus('status').notNull().default('pending'),
+    /** The assignment cost the dispatcher computed (seconds-equivalent); kept for analysis. */
+    cost: real('cost'),
+    expiresAt: timestamptz('expires_at').notNull(),
+    respondedAt: timestamptz('responded_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('delivery_offers_status_expires_at_idx').on(t.status, t.expiresAt),
+    index('delivery_offers_driver_id_status_idx').on(t.driverId, t.status),
+    index('delivery_offers_order_id_idx').on(t.orderId),
+    uniqueIndex('delivery_offers_one_pending_per_order_driver_idx')
+      .on(t.orderId, t.driverId)
+      .where(sql`${t.status} = 'pending'`),
+    check('delivery_offers_round_check', sql`${t.round} >= 1`),
+  ],
+);
+
+export const driverAssignments = pgTable(
+  'driver_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'restrict' }),
+    driverId: uuid('driver_id')
+      .notNull()
+      .references(() => drivers.id, { onDelete: 'restrict' }),
+    offerId: uuid('offer_id').references(() => deliveryOffers.id, { onDelete: 'set null' }),
+    assignedAt: timestamptz('assigned_at').notNull().defaultNow(),
+    pickedUpAt: timestamptz('picked_up_at'),
+    deliveredAt: timestamptz('delivered_at'),
+    cancelledAt: timestamptz('cancelled_at'),
+    cancelReason: text('cancel_reason'),
+  },
+  (t) => [
+    // Two drivers accepting one order: the second insert fails here.
+    uniqueIndex('driver_assignments_one_active_per_order_idx')
+      .on(t.orderId)
+      .where(sql`${t.cancelledAt} is null`),
+    index('driver_assignments_driver_id_idx').on(t.driverId, t.assignedAt.desc()),
+    uniqueIndex('driver_assignments_offer_id_key').on(t.offerId),
+    check(
+      'driver_assignments_delivered_after_pickup_check',
+      sql`${t.deliveredAt} is null or ${t.pickedUpAt} is not null`,
+    ),
+  ],
+);
+
+export type DriverLocation = typeof driverLocations.$inferSelect;
+export type NewDriverLocation = typeof driverLocations.$inferInsert;
+export type DeliveryOffer = typeof deliveryOffers.$inferSelect;
+export type NewDeliveryOffer = typeof deliveryOffers.$inferInsert;
+export type DriverAssignment = typeof driverAssignments.$inferSelect;
+export type NewDriverAssignment = typeof driverAssignments.$inferInsert;

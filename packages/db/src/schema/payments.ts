@@ -1,0 +1,200 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { chefs } from './chefs.ts';
+import { createdAt, currency, currencyCheck, timestamptz, updatedAt } from './columns.ts';
+import { drivers } from './drivers.ts';
+import { orders } from './orders.ts';
+import { users } from './users.ts';
+
+/** Mirrors Stripe's PaymentIntent statuses that matter to us (`failed` = last attempt failed). */
+export const paymentStatus = pgEnum('payment_status', [
+  'requires_payment_method',
+  'requires_confirmation',
+  'processing',
+  'succeeded',
+  'canceled',
+  'failed',
+]);
+export const refundStatus = pgEnum('refund_status', ['pending', 'succeeded', 'failed', 'canceled']);
+export const transferStatus = pgEnum('transfer_status', ['pending', 'paid', 'failed', 'reversed']);
+/**
+ * Accounts of the double-entry journal. Sign convention: money leaving the customer is
+ * negative on `customer_charge`; money credited to a party is positive on its account.
+ */
+export const ledgerAccount = pgEnum('ledger_account', [
+  'customer_charge',
+  'chef_share',
+  'driver_share',
+  'platform_fee',
+  'refund',
+]);
+
+export const PAYMENT_STATUSES = paymentStatus.enumValues;
+export const REFUND_STATUSES = refundStatus.enumValues;
+export const TRANSFER_STATUSES = transferStatus.enumValues;
+export const LEDGER_ACCOUNTS = ledgerAccount.enumValues;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
+export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[number];
+
+/** One PaymentIntent per order: a destination charge to the chef's Express account. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'restrict' }),
+    stripePaymentIntentId: text('stripe_payment_intent_id').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    /** 15% of food + delivery fee + tip; the driver's part is transferred out on delivery. */
+    applicationFeeCents: integer('application_fee_cents').notNull(),
+    currency: currency(),
+    status: paymentStatus('status').notNull().default('requires_payment_method'),
+    destinationAccountId: text('destination_account_id').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('payments_order_id_key').on(t.orderId),
+    uniqueIndex('payments_stripe_payment_intent_id_key').on(t.stripePaymentIntentId),
+    check('payments_amount_cents_check', sql`${t.amountCents} >= 0`),
+    check(
+      'payments_application_fee_cents_check',
+      sql`${t.applicationFeeCents} >= 0 and ${t.applicationFeeCents} <= ${t.amountCents}`,
+    ),
+    currencyCheck('payments', t.currency),
+  ],
+);
+
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    paymentId: uuid('payment_id')
+      .notNull()
+      .references(() => payments.id, { onDelete: 'restrict' }),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'restrict' }),
+    /** Null until Stripe answered (the row is written first so a crash leaves a trace). */
+    stripeRefundId: text('stripe_refund_id'),
+    amountCents: integer('amount_cents').notNull(),
+    currency: currency(),
+    reason: text('reason'),
+    status: refundStatus('status').notNull().default('pending'),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('refunds_stripe_refund_id_key').on(t.stripeRefundId),
+    index('refunds_payment_id_idx').on(t.paymentId),
+    index('refunds_order_id_idx').on(t.orderId),
+    check('refunds_amount_cents_check', sql`${t.amountCents} > 0`),
+    currencyCheck('refunds', t.currency),
+  ],
+);
+
+/** Platform → driver transfer of delivery fee + tip, at most one per order. */
+export const transfers = pgTable(
+  'transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'restrict' }),
+    driverId: uuid('driver_id')
+      .notNull()
+      .references(() => drivers.id, { onDelete: 'restrict' }),
+    stripeTransferId: text('stripe_transfer_id'),
+    destinationAccountId: text('destination_account_id').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    currency: currency(),
+    status: transferStatus('status').notNull().default('pending'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('transfers_order_id_key').on(t.orderId),
+    uniqueIndex('transfers_stripe_transfer_id_key').on(t.stripeTransferId),
+    index('transfers_driver_id_idx').on(t.driverId),
+    check('transfers_amount_cents_check', sql`${t.amountCents} > 0`),
+    currencyCheck('transfers', t.currency),
+  ],
+);
+
+/**
+ * Double-entry journal of every money movement. Rows are append-only (trigger) and the
+ * entries sharing an entry_group sum to 0 in one currency (deferred constraint trigger,
+ * checked at commit). For every order:
+ *
+ *   charged = chef_share + driver_share + platform_fee + refund      (to the cent)
+ *
+ * where charged = −Σ customer_charge. Typical groups:
+ *   charge:   customer_charge −total, chef_share +(subtotal − platform_fee),
+ *             platform_fee +(platform_fee + delivery_fee + tip)
+ *   delivery: platform_fee −(delivery_fee + tip), driver_share +(delivery_fee + tip)
+ *   refund:   refund +amount, and −amount on whoever bears it (chef_share/platform_fee)
+ * chef_id / driver_id name the party of chef_share / driver_share rows (earnings queries).
+ */
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    orderId: uuid('order_id').references(() => orders.id, { onDelete: 'restrict' }),
+    entryGroup: uuid('entry_group').notNull(),
+    account: ledgerAccount('account').notNull(),
+    /** Signed; see the sign convention on ledger_account. */
+    amountCents: integer('amount_cents').notNull(),
+    currency: currency(),
+    chefId: uuid('chef_id').references(() => chefs.id, { onDelete: 'restrict' }),
+    driverId: uuid('driver_id').references(() => drivers.id, { onDelete: 'restrict' }),
+    /** pi_…, re_…, tr_… the movement came from. */
+    stripeObjectId: text('stripe_object_id'),
+    description: text('description'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('ledger_entries_order_id_idx').on(t.orderId),
+    index('ledger_entries_entry_group_idx').on(t.entryGroup),
+    index('ledger_entries_chef_id_idx').on(t.chefId, t.createdAt).where(sql`${t.chefId} is not null`),
+    index('ledger_entries_driver_id_idx').on(t.driverId, t.createdAt).where(sql`${t.driverId} is not null`),
+    check('ledger_entries_chef_share_party_check', sql`${t.account} <> 'chef_share' or ${t.chefId} is not null`),
+    check(
+      'ledger_entries_driver_share_party_check',
+      sql`${t.account} <> 'driver_share' or ${t.driverId} is not null`,
+    ),
+    currencyCheck('ledger_entries', t.currency),
+  ],
+);
+
+/** Processed Stripe webhook events: the primary key makes handling idempotent. */
+export const stripeEvents = pgTable(
+  'stripe_events',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').notNull(),
+    receivedAt: timestamptz('received_at').notNull().defaultNow(),
+    processedAt: timestamptz('processed_at'),
+    /** Last handling error, if any; cleared when processing succeeds. */
+    error: text('error'),
+    payload: jsonb('payload').notNull(),
+  },
+  (t) => [
+    index('stripe_events_type_idx').on(t.type),
+    index('stripe_events_unprocessed_idx').on(t.receivedAt).where(sql`${t.processedAt} is null`),
+  ],
+);
+
+export type Payment = typeof payments.$inferSelect;
+export type NewPayment = typeof payments.$inferInsert;
+export type Refund = typeof refunds.$inferSelect;
+export type NewRefund = typeof refunds.$inferInsert;
+export type Transfer = typeof transfers.$inferSelect;
+export type NewTransfer = typeof transfers.$inferInsert;
+export type LedgerEntry = typeof ledgerEntries.$inferSelect;
+export type NewLedgerEntry = typeof ledgerEntries.$inferInsert;
+export type StripeEvent = typeof stripeEvents.$inferSelect;
+export type NewStripeEvent = typeof stripeEvents.$inferInsert;

@@ -1,0 +1,64 @@
+// Browser tests against the production builds: builds the four apps (cached by Turborepo),
+// starts the API server over a fresh database and the apps with `next start`, runs Playwright,
+// then stops everything with SIGTERM and checks that the API server exited cleanly.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { APPS, bin, launch, run, stopAll, waitForHttp } from './lib/procs.mjs';
+import { PG_URL, REDIS_URL } from './lib/services.mjs';
+
+const real = process.env.TEST_SERVICES !== 'embedded';
+const apiPort = 9001;
+const apiUrl = `http://127.0.0.1:${apiPort}`;
+
+const t0 = performance.now();
+const buildCode = await run(bin('turbo'), ['run', 'build', '--output-logs=errors-only', ...APPS.map((a) => `--filter=@homechef/${a.name}`)]);
+if (buildCode !== 0) process.exit(buildCode);
+console.log(`apps built in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+
+const postgres = (await import('postgres')).default;
+const dbName = `homechef_e2e_${randomBytes(4).toString('hex')}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'homechef-e2e-'));
+let apiEnv = { DATA_DIR: dataDir };
+if (real) {
+  const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${dbName}"`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${dbName}`;
+  apiEnv = { ...apiEnv, DATABASE_URL: url.toString(), REDIS_URL };
+}
+
+const api = launch('api', bin('tsx'), ['apps/server/src/main.ts'], {
+  env: { ...apiEnv, PORT: String(apiPort), SEED_DEMO: 'if-empty', LOG_LEVEL: 'warn' },
+});
+const apps = APPS.map((app, i) =>
+  launch(app.name, bin('next'), ['start', `apps/${app.name}`, '--port', String(app.port)], {
+    env: { API_URL: apiUrl, PUBLIC_API_URL: `${apiUrl}/trpc`, PUBLIC_WS_URL: `ws://127.0.0.1:${apiPort}/realtime` },
+    quiet: true,
+    color: i + 1,
+  }),
+);
+
+let code = 1;
+try {
+  await waitForHttp(`${apiUrl}/healthz`, api);
+  await Promise.all(APPS.map((app, i) => waitForHttp(`http://127.0.0.1:${app.port}/`, apps[i])));
+  code = await run(bin('playwright'), ['test'], { env: { E2E_MANAGED: '1' } });
+} catch (error) {
+  console.error(String(error));
+} finally {
+  const [apiExit] = await stopAll([api, ...apps]);
+  if (apiExit.code !== 0) {
+    console.error(`api server did not shut down cleanly on SIGTERM (exit ${apiExit.code ?? apiExit.signal})`);
+    code = code || 1;
+  }
+  if (real) {
+    const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
+    await admin.end();
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(code);
