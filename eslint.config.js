@@ -40,7 +40,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['scripts/**', '.ci/**'],
+    files: ['tooling/scripts/**'],
     rules: { 'no-console': 'off' },
   },
   {

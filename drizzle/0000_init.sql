@@ -28,8 +28,7 @@ CREATE TABLE "addresses" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "addresses_lat_check" CHECK ("addresses"."lat" between -90 and 90),
-	CONSTRAINT "addresses_lng_check" CHECK ("addresses"."lng" between -180 and 180),
-	CONSTRAINT "addresses_lat_lng_pair_check" CHECK (("addresses"."lat" is null) = ("addresses"."lng" is null))
+	CONSTRAINT "addresses_lng_check" CHECK ("addresses"."lng" between -180 and 180)
 );
 --> statement-breakpoint
 CREATE TABLE "refresh_tokens" (
@@ -291,8 +290,7 @@ CREATE TABLE "orders" (
 	CONSTRAINT "orders_version_check" CHECK ("orders"."version" >= 0),
 	CONSTRAINT "orders_currency_check" CHECK ("orders"."currency" ~ '^[a-z]{3}$'),
 	CONSTRAINT "orders_delivery_lat_check" CHECK ("orders"."delivery_lat" between -90 and 90),
-	CONSTRAINT "orders_delivery_lng_check" CHECK ("orders"."delivery_lng" between -180 and 180),
-	CONSTRAINT "orders_delivery_lat_lng_pair_check" CHECK (("orders"."delivery_lat" is null) = ("orders"."delivery_lng" is null))
+	CONSTRAINT "orders_delivery_lng_check" CHECK ("orders"."delivery_lng" between -180 and 180)
 );
 --> statement-breakpoint
 CREATE TABLE "reviews" (
@@ -350,8 +348,7 @@ CREATE TABLE "driver_locations" (
 	CONSTRAINT "driver_locations_speed_mps_check" CHECK ("driver_locations"."speed_mps" >= 0),
 	CONSTRAINT "driver_locations_accuracy_m_check" CHECK ("driver_locations"."accuracy_m" >= 0),
 	CONSTRAINT "driver_locations_lat_check" CHECK ("driver_locations"."lat" between -90 and 90),
-	CONSTRAINT "driver_locations_lng_check" CHECK ("driver_locations"."lng" between -180 and 180),
-	CONSTRAINT "driver_locations_lat_lng_pair_check" CHECK (("driver_locations"."lat" is null) = ("driver_locations"."lng" is null))
+	CONSTRAINT "driver_locations_lng_check" CHECK ("driver_locations"."lng" between -180 and 180)
 );
 --> statement-breakpoint
 CREATE TABLE "ledger_entries" (
@@ -496,7 +493,7 @@ CREATE UNIQUE INDEX "refresh_tokens_token_hash_key" ON "refresh_tokens" USING bt
 CREATE INDEX "refresh_tokens_user_id_idx" ON "refresh_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "refresh_tokens_family_id_idx" ON "refresh_tokens" USING btree ("family_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
-CREATE INDEX "users_role_created_at_idx" ON "users" USING btree ("role","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "users_role_created_at_idx" ON "users" USING btree ("role","created_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "chef_documents_chef_id_idx" ON "chef_documents" USING btree ("chef_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "chef_documents_storage_key_key" ON "chef_documents" USING btree ("storage_key");--> statement-breakpoint
 CREATE INDEX "chef_opening_hours_chef_id_idx" ON "chef_opening_hours" USING btree ("chef_id","weekday");--> statement-breakpoint
@@ -521,12 +518,12 @@ CREATE INDEX "order_items_order_id_idx" ON "order_items" USING btree ("order_id"
 CREATE INDEX "order_items_menu_item_id_idx" ON "order_items" USING btree ("menu_item_id");--> statement-breakpoint
 CREATE INDEX "order_status_history_order_id_idx" ON "order_status_history" USING btree ("order_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "orders_customer_idempotency_key" ON "orders" USING btree ("customer_id","idempotency_key");--> statement-breakpoint
-CREATE INDEX "orders_customer_id_created_at_idx" ON "orders" USING btree ("customer_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "orders_customer_id_created_at_idx" ON "orders" USING btree ("customer_id","created_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "orders_chef_id_status_idx" ON "orders" USING btree ("chef_id","status");--> statement-breakpoint
 CREATE INDEX "orders_status_idx" ON "orders" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "orders_driver_id_idx" ON "orders" USING btree ("driver_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "reviews_order_id_key" ON "reviews" USING btree ("order_id");--> statement-breakpoint
-CREATE INDEX "reviews_chef_id_created_at_idx" ON "reviews" USING btree ("chef_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "reviews_chef_id_created_at_idx" ON "reviews" USING btree ("chef_id","created_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "reviews_driver_id_idx" ON "reviews" USING btree ("driver_id");--> statement-breakpoint
 CREATE INDEX "reviews_customer_id_idx" ON "reviews" USING btree ("customer_id");--> statement-breakpoint
 CREATE INDEX "delivery_offers_status_expires_at_idx" ON "delivery_offers" USING btree ("status","expires_at");--> statement-breakpoint
@@ -534,9 +531,9 @@ CREATE INDEX "delivery_offers_driver_id_status_idx" ON "delivery_offers" USING b
 CREATE INDEX "delivery_offers_order_id_idx" ON "delivery_offers" USING btree ("order_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "delivery_offers_one_pending_per_order_driver_idx" ON "delivery_offers" USING btree ("order_id","driver_id") WHERE "delivery_offers"."status" = 'pending';--> statement-breakpoint
 CREATE UNIQUE INDEX "driver_assignments_one_active_per_order_idx" ON "driver_assignments" USING btree ("order_id") WHERE "driver_assignments"."cancelled_at" is null;--> statement-breakpoint
-CREATE INDEX "driver_assignments_driver_id_idx" ON "driver_assignments" USING btree ("driver_id","assigned_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "driver_assignments_driver_id_idx" ON "driver_assignments" USING btree ("driver_id","assigned_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE UNIQUE INDEX "driver_assignments_offer_id_key" ON "driver_assignments" USING btree ("offer_id");--> statement-breakpoint
-CREATE INDEX "driver_locations_driver_id_recorded_at_idx" ON "driver_locations" USING btree ("driver_id","recorded_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "driver_locations_driver_id_recorded_at_idx" ON "driver_locations" USING btree ("driver_id","recorded_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "driver_locations_order_id_idx" ON "driver_locations" USING btree ("order_id","id");--> statement-breakpoint
 CREATE INDEX "ledger_entries_order_id_idx" ON "ledger_entries" USING btree ("order_id");--> statement-breakpoint
 CREATE INDEX "ledger_entries_entry_group_idx" ON "ledger_entries" USING btree ("entry_group");--> statement-breakpoint
@@ -554,6 +551,6 @@ CREATE UNIQUE INDEX "transfers_stripe_transfer_id_key" ON "transfers" USING btre
 CREATE INDEX "transfers_driver_id_idx" ON "transfers" USING btree ("driver_id");--> statement-breakpoint
 CREATE INDEX "outbox_topic_id_idx" ON "outbox" USING btree ("topic","id");--> statement-breakpoint
 CREATE INDEX "outbox_unpublished_idx" ON "outbox" USING btree ("id") WHERE "outbox"."published_at" is null;--> statement-breakpoint
-CREATE INDEX "admin_actions_created_at_idx" ON "admin_actions" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "admin_actions_created_at_idx" ON "admin_actions" USING btree ("created_at" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "admin_actions_target_idx" ON "admin_actions" USING btree ("target_type","target_id");--> statement-breakpoint
 CREATE INDEX "admin_actions_admin_user_id_idx" ON "admin_actions" USING btree ("admin_user_id");

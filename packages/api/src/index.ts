@@ -2,7 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './root.ts';
 
 export { appRouter, type AppRouter } from './root.ts';
-export { createCallerFactory } from './trpc.ts';
+export { createCallerFactory, type Access, type Meta } from './trpc.ts';
 export {
   createContext,
   type Actor,
@@ -15,3 +15,4 @@ export { HEARTBEAT_TOPIC, type Heartbeat } from './router/health.ts';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { renderApiDocs, listProcedures } from './docs.ts';

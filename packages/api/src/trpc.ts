@@ -3,7 +3,16 @@ import superjson from 'superjson';
 import { z } from 'zod';
 import type { Actor, Context, Role } from './context.ts';
 
-const t = initTRPC.context<Context>().create({
+/** Who may call a procedure: read by the API docs and the authorization matrix test. */
+export type Access = 'public' | 'authenticated' | Role;
+
+export interface Meta {
+  access: Access;
+  /** One line for docs/api.md. */
+  summary?: string;
+}
+
+const t = initTRPC.context<Context>().meta<Meta>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
@@ -38,15 +47,18 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(observed);
+export const publicProcedure = t.procedure.use(observed).meta({ access: 'public' });
 
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
-});
+export const protectedProcedure = t.procedure
+  .use(observed)
+  .meta({ access: 'authenticated' })
+  .use(({ ctx, next }) => {
+    if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+    return next({ ctx: { ...ctx, actor: ctx.actor } });
+  });
 
 function roleProcedure(role: Role) {
-  return protectedProcedure.use(({ ctx, next }) => {
+  return protectedProcedure.meta({ access: role }).use(({ ctx, next }) => {
     if (ctx.actor.role !== role) {
       throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${role}s may do this` });
     }

@@ -21,7 +21,9 @@ export const PingOutput = z.object({
 });
 
 export const healthRouter = {
-  ping: publicProcedure.output(PingOutput).query(({ ctx }) => ({
+  ping: publicProcedure
+    .meta({ access: 'public', summary: 'Liveness of the API and which database and bus it runs on.' })
+    .output(PingOutput).query(({ ctx }) => ({
     ok: true as const,
     db: ctx.dbKind,
     bus: ctx.bus.kind,
@@ -32,7 +34,9 @@ export const healthRouter = {
    * The server's heartbeat, published on the bus once a second by every instance: proves
    * the WebSocket path and the bus end to end. Ids are `instance:seq`.
    */
-  onHeartbeat: publicProcedure.subscription(async function* ({ ctx, signal }) {
+  onHeartbeat: publicProcedure
+    .meta({ access: 'public', summary: 'Heartbeats of every server instance, once a second each; resumable by id.' })
+    .subscription(async function* ({ ctx, signal }) {
     const events = await subscribeIterable<Heartbeat>(ctx.bus, HEARTBEAT_TOPIC, signal);
     try {
       for await (const beat of events) {

@@ -24,7 +24,7 @@ export const adminActions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('admin_actions_created_at_idx').on(t.createdAt.desc()),
+    index('admin_actions_created_at_idx').on(t.createdAt.desc().nullsFirst()),
     index('admin_actions_target_idx').on(t.targetType, t.targetId),
     index('admin_actions_admin_user_id_idx').on(t.adminUserId),
   ],

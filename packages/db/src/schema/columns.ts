@@ -25,18 +25,16 @@ export const currencyCheck = (table: string, column: AnyPgColumn) =>
 export const latitude = (name: string) => doublePrecision(name);
 export const longitude = (name: string) => doublePrecision(name);
 
-/** Range checks for a lat/lng pair; nullable pairs must be both set or both null. */
-export function coordinateChecks(
-  table: string,
-  lat: AnyPgColumn,
-  lng: AnyPgColumn,
-  prefix = '',
-) {
-  return [
+/** Range checks for a lat/lng pair; a nullable pair must be both set or both null. */
+export function coordinateChecks(table: string, lat: AnyPgColumn, lng: AnyPgColumn, prefix = '') {
+  const checks = [
     check(`${table}_${prefix}lat_check`, sql`${lat} between -90 and 90`),
     check(`${table}_${prefix}lng_check`, sql`${lng} between -180 and 180`),
-    check(`${table}_${prefix}lat_lng_pair_check`, sql`(${lat} is null) = (${lng} is null)`),
   ];
+  if (!lat.notNull || !lng.notNull) {
+    checks.push(check(`${table}_${prefix}lat_lng_pair_check`, sql`(${lat} is null) = (${lng} is null)`));
+  }
+  return checks;
 }
 
 /** `ARRAY['a','b']::text[]` from a constant list (the values are code, never user input). */

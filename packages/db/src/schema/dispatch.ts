@@ -32,7 +32,7 @@ export const driverLocations = pgTable(
     recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
   },
   (t) => [
-    index('driver_locations_driver_id_recorded_at_idx').on(t.driverId, t.recordedAt.desc()),
+    index('driver_locations_driver_id_recorded_at_idx').on(t.driverId, t.recordedAt.desc().nullsFirst()),
     index('driver_locations_order_id_idx').on(t.orderId, t.id),
     check('driver_locations_heading_check', sql`${t.heading} >= 0 and ${t.heading} < 360`),
     check('driver_locations_speed_mps_check', sql`${t.speedMps} >= 0`),
@@ -93,7 +93,7 @@ export const driverAssignments = pgTable(
     uniqueIndex('driver_assignments_one_active_per_order_idx')
       .on(t.orderId)
       .where(sql`${t.cancelledAt} is null`),
-    index('driver_assignments_driver_id_idx').on(t.driverId, t.assignedAt.desc()),
+    index('driver_assignments_driver_id_idx').on(t.driverId, t.assignedAt.desc().nullsFirst()),
     uniqueIndex('driver_assignments_offer_id_key').on(t.offerId),
     check(
       'driver_assignments_delivered_after_pickup_check',

@@ -91,7 +91,7 @@ export const orders = pgTable(
   },
   (t) => [
     uniqueIndex('orders_customer_idempotency_key').on(t.customerId, t.idempotencyKey),
-    index('orders_customer_id_created_at_idx').on(t.customerId, t.createdAt.desc()),
+    index('orders_customer_id_created_at_idx').on(t.customerId, t.createdAt.desc().nullsFirst()),
     index('orders_chef_id_status_idx').on(t.chefId, t.status),
     index('orders_status_idx').on(t.status, t.createdAt),
     index('orders_driver_id_idx').on(t.driverId),
@@ -197,7 +197,7 @@ export const reviews = pgTable(
   },
   (t) => [
     uniqueIndex('reviews_order_id_key').on(t.orderId),
-    index('reviews_chef_id_created_at_idx').on(t.chefId, t.createdAt.desc()),
+    index('reviews_chef_id_created_at_idx').on(t.chefId, t.createdAt.desc().nullsFirst()),
     index('reviews_driver_id_idx').on(t.driverId),
     index('reviews_customer_id_idx').on(t.customerId),
     check('reviews_chef_rating_check', sql`${t.chefRating} between 1 and 5`),

@@ -41,7 +41,7 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
-    index('users_role_created_at_idx').on(t.role, t.createdAt.desc()),
+    index('users_role_created_at_idx').on(t.role, t.createdAt.desc().nullsFirst()),
     check('users_email_normalised_check', sql`${t.email} = lower(btrim(${t.email})) and ${t.email} like '%_@_%'`),
     check('users_name_check', sql`length(btrim(${t.name})) > 0`),
     check('users_suspended_reason_check', sql`${t.status} <> 'suspended' or ${t.suspendedReason} is not null`),

@@ -28,10 +28,10 @@ mkdirSync(reports, { recursive: true });
 const steps = [
   ['format', () => run(bin('prettier'), ['--check', '--log-level', 'warn', '.'])],
   ['lint', () => run(bin('eslint'), ['.', '--max-warnings', '0'])],
-  ['typecheck', () => run(bin('turbo'), ['run', 'typecheck', '--output-logs=errors-only'])],
+  ['typecheck', () => run('npm', ['run', '--silent', 'typecheck'])],
   ['unit', () => run(bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`], { env })],
   ['integration', () => run(bin('vitest'), ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/integration.json`], { env })],
-  ['e2e', () => run('node', ['scripts/e2e.mjs'], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` } })],
+  ['e2e', () => run('node', ['tooling/scripts/e2e.mjs'], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` } })],
 ];
 
 const failed = [];

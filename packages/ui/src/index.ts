@@ -1,0 +1,23 @@
+export { AppShell, navLinkClasses, type AppShellProps, type Role } from './app-shell.tsx';
+export { Badge, type BadgeProps, type BadgeTone } from './badge.tsx';
+export {
+  Button,
+  buttonClasses,
+  type ButtonProps,
+  type ButtonSize,
+  type ButtonVariant,
+} from './button.tsx';
+export { Card, type CardProps } from './card.tsx';
+export { cn, focusRing } from './cn.ts';
+export { EmptyState, type EmptyStateProps } from './empty-state.tsx';
+export { ErrorState, type ErrorStateProps } from './error-state.tsx';
+export { Field, Input, Label, type FieldProps, type InputProps } from './field.tsx';
+export * from './icons.tsx';
+export {
+  LiveIndicator,
+  type LiveIndicatorProps,
+  type LiveIndicatorState,
+} from './live-indicator.tsx';
+export { PageHeader, type PageHeaderProps } from './page-header.tsx';
+export { Skeleton } from './skeleton.tsx';
+export { Spinner, type SpinnerProps } from './spinner.tsx';
