@@ -29,8 +29,14 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
       '@typescript-eslint/only-throw-error': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
@@ -40,11 +46,14 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['tooling/scripts/**'],
+    files: ['tooling/scripts/**', '**/bench/**'],
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['apps/{customer,chef,driver,admin}/**/*.{ts,tsx}', 'packages/{ui,client}/**/*.{ts,tsx}'],
+    files: [
+      'apps/{customer,chef,driver,admin}/**/*.{ts,tsx}',
+      'packages/{ui,client}/**/*.{ts,tsx}',
+    ],
     plugins: { 'react-hooks': reactHooks, '@next/next': nextPlugin },
     languageOptions: { globals: { ...globals.browser } },
     rules: {

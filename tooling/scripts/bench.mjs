@@ -30,7 +30,10 @@ if (!missing.length) {
   url.pathname = '/homechef_bench';
   env = { ...env, DATABASE_URL: url.toString(), REDIS_URL };
 }
-if (missing.length) console.warn(`NOTICE: ${missing.join(', ')} not reachable: benchmarks use the embedded defaults.`);
+if (missing.length)
+  console.warn(
+    `NOTICE: ${missing.join(', ')} not reachable: benchmarks use the embedded defaults.`,
+  );
 
 let failed = 0;
 for (const file of files.filter((f) => !filter || f.includes(filter))) {

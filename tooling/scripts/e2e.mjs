@@ -13,7 +13,12 @@ const apiPort = 9001;
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 
 const t0 = performance.now();
-const buildCode = await run(bin('turbo'), ['run', 'build', '--output-logs=errors-only', ...APPS.map((a) => `--filter=@homechef/${a.name}`)]);
+const buildCode = await run(bin('turbo'), [
+  'run',
+  'build',
+  '--output-logs=errors-only',
+  ...APPS.map((a) => `--filter=@homechef/${a.name}`),
+]);
 if (buildCode !== 0) process.exit(buildCode);
 console.log(`apps built in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 
@@ -35,7 +40,11 @@ const api = launch('api', bin('tsx'), ['apps/server/src/main.ts'], {
 });
 const apps = APPS.map((app, i) =>
   launch(app.name, bin('next'), ['start', `apps/${app.name}`, '--port', String(app.port)], {
-    env: { API_URL: apiUrl, PUBLIC_API_URL: `${apiUrl}/trpc`, PUBLIC_WS_URL: `ws://127.0.0.1:${apiPort}/realtime` },
+    env: {
+      API_URL: apiUrl,
+      PUBLIC_API_URL: `${apiUrl}/trpc`,
+      PUBLIC_WS_URL: `ws://127.0.0.1:${apiPort}/realtime`,
+    },
     quiet: true,
     color: i + 1,
   }),
@@ -51,7 +60,9 @@ try {
 } finally {
   const [apiExit] = await stopAll([api, ...apps]);
   if (apiExit.code !== 0) {
-    console.error(`api server did not shut down cleanly on SIGTERM (exit ${apiExit.code ?? apiExit.signal})`);
+    console.error(
+      `api server did not shut down cleanly on SIGTERM (exit ${apiExit.code ?? apiExit.signal})`,
+    );
     code = code || 1;
   }
   if (real) {

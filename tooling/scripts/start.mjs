@@ -10,7 +10,12 @@ const apiUrl = process.env.API_URL ?? `http://localhost:${apiPort}`;
 
 if (!dev) {
   console.log('Building the apps (cached after the first run)…');
-  const code = await run(bin('turbo'), ['run', 'build', '--output-logs=errors-only', ...APPS.map((a) => `--filter=@homechef/${a.name}`)]);
+  const code = await run(bin('turbo'), [
+    'run',
+    'build',
+    '--output-logs=errors-only',
+    ...APPS.map((a) => `--filter=@homechef/${a.name}`),
+  ]);
   if (code !== 0) process.exit(code);
 }
 
@@ -20,10 +25,15 @@ const procs = [
     color: 0,
   }),
   ...APPS.map((app, i) =>
-    launch(app.name, bin('next'), [dev ? 'dev' : 'start', `apps/${app.name}`, '--port', String(app.port)], {
-      env: { API_URL: apiUrl },
-      color: i + 1,
-    }),
+    launch(
+      app.name,
+      bin('next'),
+      [dev ? 'dev' : 'start', `apps/${app.name}`, '--port', String(app.port)],
+      {
+        env: { API_URL: apiUrl },
+        color: i + 1,
+      },
+    ),
   ),
 ];
 
@@ -47,7 +57,9 @@ for (const p of procs) {
 
 try {
   await waitForHttp(`http://localhost:${apiPort}/healthz`, procs[0]);
-  await Promise.all(APPS.map((app, i) => waitForHttp(`http://localhost:${app.port}/`, procs[i + 1])));
+  await Promise.all(
+    APPS.map((app, i) => waitForHttp(`http://localhost:${app.port}/`, procs[i + 1])),
+  );
 } catch (error) {
   console.error(String(error));
   await shutdown(1);

@@ -13,11 +13,15 @@ const missing = await ensureServices();
 let services = 'real';
 if (missing.length > 0) {
   if (process.env.REQUIRE_SERVICES === '1') {
-    console.error(`REQUIRE_SERVICES=1 but these are not reachable: ${missing.join(', ')}. Start them (see README) and run again.`);
+    console.error(
+      `REQUIRE_SERVICES=1 but these are not reachable: ${missing.join(', ')}. Start them (see README) and run again.`,
+    );
     process.exit(1);
   }
   services = 'embedded';
-  console.warn(`\n*** NOTICE: ${missing.join(', ')} not reachable: integration and browser tests fall back to the embedded defaults (PGlite, in-process bus). Set REQUIRE_SERVICES=1 to fail instead. ***\n`);
+  console.warn(
+    `\n*** NOTICE: ${missing.join(', ')} not reachable: integration and browser tests fall back to the embedded defaults (PGlite, in-process bus). Set REQUIRE_SERVICES=1 to fail instead. ***\n`,
+  );
 }
 const env = { TEST_SERVICES: services };
 
@@ -29,9 +33,45 @@ const steps = [
   ['format', () => run(bin('prettier'), ['--check', '--log-level', 'warn', '.'])],
   ['lint', () => run(bin('eslint'), ['.', '--max-warnings', '0'])],
   ['typecheck', () => run('npm', ['run', '--silent', 'typecheck'])],
-  ['unit', () => run(bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`], { env })],
-  ['integration', () => run(bin('vitest'), ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/integration.json`], { env })],
-  ['e2e', () => run('node', ['tooling/scripts/e2e.mjs'], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` } })],
+  [
+    'unit',
+    () =>
+      run(
+        bin('vitest'),
+        [
+          'run',
+          '--project',
+          'unit',
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${reports}/unit.json`,
+        ],
+        { env },
+      ),
+  ],
+  [
+    'integration',
+    () =>
+      run(
+        bin('vitest'),
+        [
+          'run',
+          '--project',
+          'integration',
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${reports}/integration.json`,
+        ],
+        { env },
+      ),
+  ],
+  [
+    'e2e',
+    () =>
+      run('node', ['tooling/scripts/e2e.mjs'], {
+        env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
+      }),
+  ],
 ];
 
 const failed = [];
@@ -54,12 +94,32 @@ function count(file, pick) {
   }
 }
 const totals = [
-  count('unit.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests })),
-  count('integration.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests })),
-  count('e2e.json', (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped })),
-].reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }));
+  count('unit.json', (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped: r.numPendingTests + r.numTodoTests,
+  })),
+  count('integration.json', (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped: r.numPendingTests + r.numTodoTests,
+  })),
+  count('e2e.json', (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected,
+    skipped: r.stats.skipped,
+  })),
+].reduce((a, b) => ({
+  passed: a.passed + b.passed,
+  failed: a.failed + b.failed,
+  skipped: a.skipped + b.skipped,
+}));
 
-console.log(`\nsteps: ${timings.join(', ')}; total ${((performance.now() - started) / 1000).toFixed(1)}s; services: ${services}`);
+console.log(
+  `\nsteps: ${timings.join(', ')}; total ${((performance.now() - started) / 1000).toFixed(1)}s; services: ${services}`,
+);
 if (failed.length) console.error(`failed steps: ${failed.join(', ')}`);
-console.log(`tests: ${totals.passed} passed, ${totals.failed + (failed.length && !totals.failed ? 1 : 0)} failed, ${totals.skipped} skipped`);
+console.log(
+  `tests: ${totals.passed} passed, ${totals.failed + (failed.length && !totals.failed ? 1 : 0)} failed, ${totals.skipped} skipped`,
+);
 process.exit(failed.length ? 1 : 0);

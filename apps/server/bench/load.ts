@@ -19,12 +19,24 @@ export interface LoadOptions {
   seconds?: number;
 }
 
-function once(agent: Agent, url: URL, { method = 'GET', headers = {}, body }: LoadOptions): Promise<number> {
+function once(
+  agent: Agent,
+  url: URL,
+  { method = 'GET', headers = {}, body }: LoadOptions,
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { agent, method, headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      url,
+      {
+        agent,
+        method,
+        headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -57,8 +69,16 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { requests: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    requests: latencies.length,
+    errors,
+    seconds: elapsed,
+    rps: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+  };
 }
 
 export function report(title: string, rows: [string, LoadResult][], baseline: string) {
@@ -68,6 +88,8 @@ export function report(title: string, rows: [string, LoadResult][], baseline: st
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const [name, r] of rows) {
     const ratio = base ? (r.rps / base.rps).toFixed(2) : '—';
-    console.log(`| ${name}${name === baseline ? ' (baseline)' : ''} | ${r.rps.toFixed(0)} | ${ratio} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} |`);
+    console.log(
+      `| ${name}${name === baseline ? ' (baseline)' : ''} | ${r.rps.toFixed(0)} | ${ratio} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} |`,
+    );
   }
 }

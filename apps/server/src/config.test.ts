@@ -16,7 +16,10 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/$/],
+    [
+      { DATABASE_URL: 'not a url' },
+      /^DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/$/,
+    ],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /^DATABASE_URL must be/],
     [{ REDIS_URL: 'http://localhost:6379' }, /^REDIS_URL must be a URL starting with redis:\/\//],
     [{ PORT: '70000' }, /^PORT: /],

@@ -15,7 +15,9 @@ function urlWithProtocols(name: string, protocols: string[]) {
           return false;
         }
       },
-      { message: `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+      {
+        message: `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+      },
     );
 }
 
@@ -35,9 +37,16 @@ export const ConfigSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default(
-      [3000, 3001, 3002, 3003].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]).join(','),
+      [3000, 3001, 3002, 3003]
+        .flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`])
+        .join(','),
     )
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** Milliseconds between server heartbeats on the bus. */
   HEARTBEAT_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** How long a SIGTERM waits for in-flight HTTP requests before closing anyway. */

@@ -31,6 +31,8 @@ main().catch((error: unknown) => {
     process.stderr.write(`homechef api: ${error.message.replaceAll('\n', '; ')}\n`);
     process.exit(78); // EX_CONFIG
   }
-  process.stderr.write(`homechef api: failed to start\n${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(
+    `homechef api: failed to start\n${(error as Error).stack ?? String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -64,8 +64,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const route = path.startsWith('/trpc/') ? '/trpc' : path;
     res.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
-      metrics.httpRequests.inc({ route: knownRoute(route), method: req.method ?? '', status: res.statusCode });
-      logger.info({ reqId: requestId, method: req.method, path, status: res.statusCode, ms }, 'request');
+      metrics.httpRequests.inc({
+        route: knownRoute(route),
+        method: req.method ?? '',
+        status: res.statusCode,
+      });
+      logger.info(
+        { reqId: requestId, method: req.method, path, status: res.statusCode, ms },
+        'request',
+      );
     });
     applyCors(config, req, res);
     if (req.method === 'OPTIONS') {
@@ -109,7 +116,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     createContext: ({ req }) =>
       createContext({ services, actor: null, requestId: requestIdOf(req) }),
     onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'ws procedure failed');
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        logger.error({ err: error, path }, 'ws procedure failed');
     },
   });
 
@@ -178,11 +186,18 @@ async function healthz(database: DatabaseHandle, bus: EventBus) {
       return `error: ${(error as Error).message}`;
     }
   };
-  const [db, busStatus] = await Promise.all([check(() => database.ping()), check(() => bus.ping())]);
+  const [db, busStatus] = await Promise.all([
+    check(() => database.ping()),
+    check(() => bus.ping()),
+  ]);
   const ok = db === 'ok' && busStatus === 'ok';
   return {
     status: ok ? 200 : 503,
-    body: { status: ok ? 'ok' : 'degraded', db: { kind: database.kind, status: db }, bus: { kind: bus.kind, status: busStatus } },
+    body: {
+      status: ok ? 'ok' : 'degraded',
+      db: { kind: database.kind, status: db },
+      bus: { kind: bus.kind, status: busStatus },
+    },
   };
 }
 

@@ -19,11 +19,14 @@ function describeTarget(url: string): string {
   }
 }
 
+/** The most specific cause: drivers wrap network errors ("Failed query: …" around ECONNREFUSED). */
 function reason(error: unknown): string {
-  const e = error as { code?: string; message?: string; errors?: unknown[] };
+  const e = error as { code?: string; message?: string; errors?: unknown[]; cause?: unknown };
+  if (e.code) return e.code;
+  if (e.cause) return reason(e.cause);
   // Node reports "connection refused" for each address family as an AggregateError.
-  if (!e.code && Array.isArray(e.errors) && e.errors[0]) return reason(e.errors[0]);
-  return e.code ?? e.message ?? String(error);
+  if (Array.isArray(e.errors) && e.errors[0]) return reason(e.errors[0]);
+  return e.message ?? String(error);
 }
 
 export async function openDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
@@ -62,7 +65,7 @@ export async function openBus(config: Config, logger: Logger): Promise<EventBus>
     });
   } catch (error) {
     throw new StartupError(
-      `REDIS_URL: cannot connect to Redis at ${describeTarget(config.REDIS_URL ?? '')} (${reason((error as Error).cause ?? error)})`,
+      `REDIS_URL: cannot connect to Redis at ${describeTarget(config.REDIS_URL ?? '')} (${reason(error)})`,
     );
   }
 }

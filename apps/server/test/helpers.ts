@@ -50,6 +50,8 @@ export function wsClient(url: string) {
     WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
     retryDelayMs: () => 100,
   });
-  const client = createTRPCClient<AppRouter>({ links: [wsLink({ client: ws, transformer: superjson })] });
+  const client = createTRPCClient<AppRouter>({
+    links: [wsLink({ client: ws, transformer: superjson })],
+  });
   return { client, ws };
 }

@@ -3,7 +3,8 @@ import WebSocket from 'ws';
 import { testServices } from '@homechef/realtime/testing';
 import { httpClient, startTestServer, wsClient, type TestServer } from './helpers.ts';
 
-const expected = testServices() === 'real' ? { db: 'postgres', bus: 'redis' } : { db: 'pglite', bus: 'memory' };
+const expected =
+  testServices() === 'real' ? { db: 'postgres', bus: 'redis' } : { db: 'pglite', bus: 'memory' };
 
 describe('API server', () => {
   let t: TestServer;
@@ -25,31 +26,35 @@ describe('API server', () => {
     const [a, b] = await Promise.all([client.health.ping.query(), client.health.ping.query()]);
     expect(a.ok && b.ok).toBe(true);
     const metrics = await (await fetch(`${t.server.url}/metrics`)).text();
-    expect(metrics).toMatch(/trpc_procedure_calls_total\{path="health.ping",type="query",code="OK"\} [3-9]/);
+    expect(metrics).toMatch(
+      /trpc_procedure_calls_total\{path="health.ping",type="query",code="OK"\} [3-9]/,
+    );
   });
 
   it('streams heartbeats over ws://…/realtime with tracked ids', async () => {
     const { client, ws } = wsClient(t.server.url);
     try {
-      const beats = await new Promise<{ id: string; data: { seq: number } }[]>((resolve, reject) => {
-        const got: { id: string; data: { seq: number } }[] = [];
-        const sub = client.health.onHeartbeat.subscribe(undefined, {
-          onData: (event) => {
-            got.push(event);
-            if (got.length === 3) {
-              sub.unsubscribe();
-              resolve(got);
-            }
-          },
-          onError: reject,
-        });
-      });
+      const beats = await new Promise<{ id: string; data: { seq: number } }[]>(
+        (resolve, reject) => {
+          const got: { id: string; data: { seq: number } }[] = [];
+          const sub = client.health.onHeartbeat.subscribe(undefined, {
+            onData: (event) => {
+              got.push(event);
+              if (got.length === 3) {
+                sub.unsubscribe();
+                resolve(got);
+              }
+            },
+            onError: reject,
+          });
+        },
+      );
       const seqs = beats.map((b) => b.data.seq);
       expect(seqs[1]).toBe(seqs[0]! + 1);
       expect(seqs[2]).toBe(seqs[0]! + 2);
       expect(beats[0]!.id).toMatch(/^.+:\d+$/);
     } finally {
-      ws.close();
+      await ws.close();
     }
   });
 
@@ -75,7 +80,9 @@ describe('API server', () => {
   it('returns a clean error for an unknown procedure and bad input, never internals', async () => {
     const res = await fetch(`${t.server.url}/trpc/health.nope`);
     expect(res.status).toBe(404);
-    const body = (await res.json()) as { error: { json: { message: string; data: Record<string, unknown> } } };
+    const body = (await res.json()) as {
+      error: { json: { message: string; data: Record<string, unknown> } };
+    };
     expect(body.error.json.data).not.toHaveProperty('stack');
     const notFound = await fetch(`${t.server.url}/nowhere`);
     expect(notFound.status).toBe(404);
@@ -84,7 +91,9 @@ describe('API server', () => {
   it('echoes a well-formed x-request-id and replaces a forged one', async () => {
     const ok = await fetch(`${t.server.url}/healthz`, { headers: { 'x-request-id': 'abc-123' } });
     expect(ok.headers.get('x-request-id')).toBe('abc-123');
-    const forged = await fetch(`${t.server.url}/healthz`, { headers: { 'x-request-id': 'a b\tc' } });
+    const forged = await fetch(`${t.server.url}/healthz`, {
+      headers: { 'x-request-id': 'a b\tc' },
+    });
     expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -95,7 +104,9 @@ describe('API server', () => {
     });
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:3002');
-    const evil = await fetch(`${t.server.url}/trpc/health.ping`, { headers: { origin: 'https://evil.example' } });
+    const evil = await fetch(`${t.server.url}/trpc/health.ping`, {
+      headers: { origin: 'https://evil.example' },
+    });
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
   });
 

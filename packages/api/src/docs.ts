@@ -20,7 +20,11 @@ export function listProcedures(router: AnyRouter): { path: string; def: Procedur
 function schemaText(schema: unknown): string {
   if (!(schema instanceof z.ZodType)) return '—';
   try {
-    return '```json\n' + JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2) + '\n```';
+    return (
+      '```json\n' +
+      JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2) +
+      '\n```'
+    );
   } catch {
     return '(not representable as JSON Schema)';
   }
@@ -48,9 +52,19 @@ export function renderApiDocs(router: AnyRouter): string {
     '',
   ];
   for (const { path, def } of rows) {
-    out.push(`## ${path}`, '', `${def.type}, access: **${def.meta?.access ?? '?'}**. ${def.meta?.summary ?? ''}`.trim(), '');
+    out.push(
+      `## ${path}`,
+      '',
+      `${def.type}, access: **${def.meta?.access ?? '?'}**. ${def.meta?.summary ?? ''}`.trim(),
+      '',
+    );
     // Chained `.input()` calls merge; each part is shown as declared.
-    out.push('Input:', '', def.inputs.length ? def.inputs.map(schemaText).join('\n\n') : 'none', '');
+    out.push(
+      'Input:',
+      '',
+      def.inputs.length ? def.inputs.map(schemaText).join('\n\n') : 'none',
+      '',
+    );
     out.push('Output:', '', def.output ? schemaText(def.output) : 'not declared', '');
   }
   return out.join('\n');

@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
-import type { Actor, Context, Role } from './context.ts';
+import type { Context, Role } from './context.ts';
 
 /** Who may call a procedure: read by the API docs and the authorization matrix test. */
 export type Access = 'public' | 'authenticated' | Role;
@@ -12,24 +12,27 @@ export interface Meta {
   summary?: string;
 }
 
-const t = initTRPC.context<Context>().meta<Meta>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
-    // Internals (SQL text, stack traces) never reach the client; the server logs them.
-    const internal = error.code === 'INTERNAL_SERVER_ERROR';
-    return {
-      ...shape,
-      message: internal ? 'Internal server error' : shape.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        zodError,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const zodError = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
+      // Internals (SQL text, stack traces) never reach the client; the server logs them.
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
+      return {
+        ...shape,
+        message: internal ? 'Internal server error' : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          zodError,
+        },
+      };
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -62,7 +65,7 @@ function roleProcedure(role: Role) {
     if (ctx.actor.role !== role) {
       throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${role}s may do this` });
     }
-    return next({ ctx: { ...ctx, actor: ctx.actor as Actor & { role: typeof role } } });
+    return next({ ctx });
   });
 }
 

@@ -1,8 +1,9 @@
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
 
 /** OWASP's minimum for Argon2id: 19 MiB of memory, 2 iterations, 1 lane. */
 export const ARGON2_PARAMS = {
-  algorithm: Algorithm.Argon2id,
+  // The package's `Algorithm` is a const enum, which isolated modules cannot read: 2 is Argon2id.
+  algorithm: 2 as Algorithm.Argon2id,
   memoryCost: 19456,
   timeCost: 2,
   parallelism: 1,

@@ -89,7 +89,9 @@ export function makeQueryClient(): QueryClient {
       queries: {
         // Data prefetched on the server is fresh on arrival: no immediate refetch.
         staleTime: 30_000,
-        retry: (failureCount, error) => failureCount < 2 && !isClientError(error),
+        // On the server a retry only delays the page; the browser retries transient errors.
+        retry: (failureCount, error) =>
+          typeof window !== 'undefined' && failureCount < 2 && !isClientError(error),
       },
       dehydrate: {
         serializeData: superjson.serialize,

@@ -53,7 +53,8 @@ export function TRPCReactProvider({
         // Subscriptions only run in effects, so the server render never needs a socket.
         wsUrl: inBrowser ? wsUrl : undefined,
         getAccessToken,
-        headers: { 'x-trpc-source': inBrowser ? 'browser' : 'ssr' },
+        // Custom headers from the browser would cost a CORS preflight per call.
+        headers: inBrowser ? undefined : { 'x-trpc-source': 'ssr' },
       }),
     });
   });

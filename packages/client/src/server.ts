@@ -34,8 +34,7 @@ export interface ServerTRPC {
 
 // any: `prefetch` accepts the options of every procedure; each call site keeps its own types.
 type AnyQueryOptions =
-  | ReturnType<TRPCQueryOptions<any>>
-  | ReturnType<TRPCInfiniteQueryOptions<any>>;
+  ReturnType<TRPCQueryOptions<any>> | ReturnType<TRPCInfiniteQueryOptions<any>>;
 
 /**
  * The server-side half of the client layer, for React Server Components. It talks to the
@@ -59,7 +58,9 @@ export function createServerTRPC({ httpUrl, getAccessToken }: ServerTRPCOptions)
     const queryClient = getQueryClient();
     const meta = queryOptions.queryKey[1];
     if (meta && !Array.isArray(meta) && meta.type === 'infinite') {
-      void queryClient.prefetchInfiniteQuery(queryOptions as ReturnType<TRPCInfiniteQueryOptions<any>>);
+      void queryClient.prefetchInfiniteQuery(
+        queryOptions as ReturnType<TRPCInfiniteQueryOptions<any>>,
+      );
     } else {
       void queryClient.prefetchQuery(queryOptions as ReturnType<TRPCQueryOptions<any>>);
     }

@@ -137,8 +137,8 @@ describe.runIf(testServices() === 'real')('RedisBus across instances', () => {
   });
 
   it('rejects with a clear error when Redis is unreachable', async () => {
-    await expect(RedisBus.connect('redis://127.0.0.1:1', { connectTimeoutMs: 500 })).rejects.toThrow(
-      /cannot connect to Redis/,
-    );
+    await expect(
+      RedisBus.connect('redis://127.0.0.1:1', { connectTimeoutMs: 500 }),
+    ).rejects.toThrow(/cannot connect to Redis/);
   });
 });

@@ -30,6 +30,7 @@ export class RedisBus implements EventBus {
 
   /** Connects both connections; rejects with a clear error when Redis is unreachable. */
   static async connect(url: string, options: RedisBusOptions = {}): Promise<RedisBus> {
+    let firstError: Error | undefined;
     const connect = () => {
       const client = new Redis(url, {
         lazyConnect: true,
@@ -38,7 +39,10 @@ export class RedisBus implements EventBus {
         // Keep reconnecting while running; the first connect is checked below.
         retryStrategy: (times) => Math.min(times * 200, 2000),
       });
-      client.on('error', (error: Error) => options.onError?.(error));
+      client.on('error', (error: Error) => {
+        firstError ??= error;
+        options.onError?.(error);
+      });
       return client;
     };
     const pub = connect();
@@ -48,7 +52,9 @@ export class RedisBus implements EventBus {
     } catch (error) {
       pub.disconnect();
       sub.disconnect();
-      throw new Error(`cannot connect to Redis: ${(error as Error).message}`, { cause: error });
+      // ioredis rejects with "Connection is closed"; the socket error says why.
+      const why = (firstError ?? (error as Error)).message;
+      throw new Error(`cannot connect to Redis: ${why}`, { cause: error });
     }
     return new RedisBus(pub, sub, options.prefix ?? 'homechef:');
   }

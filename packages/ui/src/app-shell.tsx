@@ -80,7 +80,9 @@ export function AppShell({
 export function navLinkClasses(active = false): string {
   return cn(
     'rounded-lg px-3 py-2 font-medium transition-colors',
-    active ? 'bg-accent-soft text-accent-ink' : 'text-stone-600 hover:bg-stone-100 hover:text-stone-900',
+    active
+      ? 'bg-accent-soft text-accent-ink'
+      : 'text-stone-600 hover:bg-stone-100 hover:text-stone-900',
     focusRing,
   );
 }

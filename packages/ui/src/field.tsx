@@ -20,9 +20,7 @@ interface FieldContextValue {
 const FieldContext = createContext<FieldContextValue | null>(null);
 
 export function Label({ className, ...props }: LabelHTMLAttributes<HTMLLabelElement>) {
-  return (
-    <label className={cn('block text-sm font-medium text-stone-800', className)} {...props} />
-  );
+  return <label className={cn('block text-sm font-medium text-stone-800', className)} {...props} />;
 }
 
 export interface FieldProps {
@@ -39,7 +37,15 @@ export interface FieldProps {
 }
 
 /** Label, control, hint and inline error, wired together for assistive technology. */
-export function Field({ label, hint, error, required = false, id, className, children }: FieldProps) {
+export function Field({
+  label,
+  hint,
+  error,
+  required = false,
+  id,
+  className,
+  children,
+}: FieldProps) {
   const generated = useId();
   const controlId = id ?? generated;
   const hintId = hint ? `${controlId}-hint` : undefined;

@@ -36,7 +36,9 @@ export function launch(name, command, args, { env = {}, quiet = false, color = 0
   };
   forward(child.stdout, process.stdout);
   forward(child.stderr, process.stderr);
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { name, child, exited, log };
 }
 
@@ -46,7 +48,10 @@ export async function waitForHttp(url, proc, timeoutMs = 180_000) {
   let exited = false;
   void proc.exited.then(() => (exited = true));
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`${proc.name} exited before it was ready:\n${proc.log.slice(-20).join('\n')}`);
+    if (exited)
+      throw new Error(
+        `${proc.name} exited before it was ready:\n${proc.log.slice(-20).join('\n')}`,
+      );
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
       if (res.status < 500) return;

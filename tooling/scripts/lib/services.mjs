@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { Socket } from 'node:net';
 
-export const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const PG_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 function reachable(url) {
@@ -45,15 +46,28 @@ export async function ensureServices() {
   if (!(await reachable(PG_URL))) {
     if (existsSync('/etc/postgresql')) {
       for (const version of readdirSync('/etc/postgresql')) {
-        tryStart(`PostgreSQL ${version}`, 'pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start']);
+        tryStart(`PostgreSQL ${version}`, 'pg_ctlcluster', [
+          '--skip-systemctl-redirect',
+          version,
+          'main',
+          'start',
+        ]);
       }
     }
     if (!(await waitUntil(PG_URL, 15_000))) missing.push(`PostgreSQL (${new URL(PG_URL).host})`);
   }
   if (!(await reachable(REDIS_URL))) {
     tryStart('Redis', 'redis-server', [
-      '--daemonize', 'yes', '--bind', '127.0.0.1', '--port', new URL(REDIS_URL).port || '6379',
-      '--save', '', '--appendonly', 'no',
+      '--daemonize',
+      'yes',
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      new URL(REDIS_URL).port || '6379',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
     ]);
     if (!(await waitUntil(REDIS_URL, 10_000))) missing.push(`Redis (${new URL(REDIS_URL).host})`);
   }

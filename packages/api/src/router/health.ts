@@ -22,28 +22,35 @@ export const PingOutput = z.object({
 
 export const healthRouter = {
   ping: publicProcedure
-    .meta({ access: 'public', summary: 'Liveness of the API and which database and bus it runs on.' })
-    .output(PingOutput).query(({ ctx }) => ({
-    ok: true as const,
-    db: ctx.dbKind,
-    bus: ctx.bus.kind,
-    time: new Date(),
-  })),
+    .meta({
+      access: 'public',
+      summary: 'Liveness of the API and which database and bus it runs on.',
+    })
+    .output(PingOutput)
+    .query(({ ctx }) => ({
+      ok: true as const,
+      db: ctx.dbKind,
+      bus: ctx.bus.kind,
+      time: new Date(),
+    })),
 
   /**
    * The server's heartbeat, published on the bus once a second by every instance: proves
    * the WebSocket path and the bus end to end. Ids are `instance:seq`.
    */
   onHeartbeat: publicProcedure
-    .meta({ access: 'public', summary: 'Heartbeats of every server instance, once a second each; resumable by id.' })
+    .meta({
+      access: 'public',
+      summary: 'Heartbeats of every server instance, once a second each; resumable by id.',
+    })
     .subscription(async function* ({ ctx, signal }) {
-    const events = await subscribeIterable<Heartbeat>(ctx.bus, HEARTBEAT_TOPIC, signal);
-    try {
-      for await (const beat of events) {
-        yield tracked(`${beat.instance}:${beat.seq}`, beat);
+      const events = await subscribeIterable<Heartbeat>(ctx.bus, HEARTBEAT_TOPIC, signal);
+      try {
+        for await (const beat of events) {
+          yield tracked(`${beat.instance}:${beat.seq}`, beat);
+        }
+      } finally {
+        await events.close();
       }
-    } finally {
-      await events.close();
-    }
-  }),
+    }),
 } satisfies TRPCRouterRecord;

@@ -15,7 +15,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { coordinateChecks, createdAt, latitude, longitude, timestamptz, updatedAt } from './columns.ts';
+import {
+  coordinateChecks,
+  createdAt,
+  latitude,
+  longitude,
+  timestamptz,
+  updatedAt,
+} from './columns.ts';
 import { users } from './users.ts';
 
 export const chefVerificationStatus = pgEnum('chef_verification_status', [
@@ -31,7 +38,11 @@ export const chefDocumentKind = pgEnum('chef_document_kind', [
   'insurance',
   'other',
 ]);
-export const chefDocumentStatus = pgEnum('chef_document_status', ['pending', 'accepted', 'rejected']);
+export const chefDocumentStatus = pgEnum('chef_document_status', [
+  'pending',
+  'accepted',
+  'rejected',
+]);
 
 export const CHEF_VERIFICATION_STATUSES = chefVerificationStatus.enumValues;
 export const CHEF_DOCUMENT_KINDS = chefDocumentKind.enumValues;
@@ -52,7 +63,10 @@ export const chefs = pgTable(
       .references(() => users.id, { onDelete: 'restrict' }),
     businessName: text('business_name').notNull(),
     bio: text('bio'),
-    cuisines: text('cuisines').array().notNull().default(sql`'{}'::text[]`),
+    cuisines: text('cuisines')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     phone: text('phone'),
     kitchenLine1: text('kitchen_line1'),
     kitchenLine2: text('kitchen_line2'),

@@ -5,7 +5,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { char, check, doublePrecision, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
-export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const createdAt = () =>
+  timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /** Set by Drizzle on every `update()`; raw SQL updates must set it themselves. */
 export const updatedAt = () =>
@@ -32,7 +33,9 @@ export function coordinateChecks(table: string, lat: AnyPgColumn, lng: AnyPgColu
     check(`${table}_${prefix}lng_check`, sql`${lng} between -180 and 180`),
   ];
   if (!lat.notNull || !lng.notNull) {
-    checks.push(check(`${table}_${prefix}lat_lng_pair_check`, sql`(${lat} is null) = (${lng} is null)`));
+    checks.push(
+      check(`${table}_${prefix}lat_lng_pair_check`, sql`(${lat} is null) = (${lng} is null)`),
+    );
   }
   return checks;
 }

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgEnum, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  real,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { coordinateChecks, createdAt, latitude, longitude, timestamptz } from './columns.ts';
 import { drivers } from './drivers.ts';
 import { orders } from './orders.ts';
@@ -32,7 +43,10 @@ export const driverLocations = pgTable(
     recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
   },
   (t) => [
-    index('driver_locations_driver_id_recorded_at_idx').on(t.driverId, t.recordedAt.desc().nullsFirst()),
+    index('driver_locations_driver_id_recorded_at_idx').on(
+      t.driverId,
+      t.recordedAt.desc().nullsFirst(),
+    ),
     index('driver_locations_order_id_idx').on(t.orderId, t.id),
     check('driver_locations_heading_check', sql`${t.heading} >= 0 and ${t.heading} < 360`),
     check('driver_locations_speed_mps_check', sql`${t.speedMps} >= 0`),

@@ -1,6 +1,24 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgEnum, pgTable, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { coordinateChecks, createdAt, latitude, longitude, timestamptz, updatedAt } from './columns.ts';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  real,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  coordinateChecks,
+  createdAt,
+  latitude,
+  longitude,
+  timestamptz,
+  updatedAt,
+} from './columns.ts';
 import { users } from './users.ts';
 
 export const vehicleType = pgEnum('vehicle_type', ['bicycle', 'scooter', 'motorcycle', 'car']);

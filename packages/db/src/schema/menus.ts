@@ -11,7 +11,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { chefs } from './chefs.ts';
-import { createdAt, currency, currencyCheck, textArrayLiteral, timestamptz, updatedAt } from './columns.ts';
+import {
+  createdAt,
+  currency,
+  currencyCheck,
+  textArrayLiteral,
+  timestamptz,
+  updatedAt,
+} from './columns.ts';
 
 /** Tags a chef may put on a dish (the CHECK on menu_items.dietary_tags uses this list). */
 export const DIETARY_TAGS = [
@@ -85,8 +92,14 @@ export const menuItems = pgTable(
     priceCents: integer('price_cents').notNull(),
     currency: currency(),
     photoUrl: text('photo_url'),
-    dietaryTags: text('dietary_tags').array().notNull().default(sql`'{}'::text[]`),
-    allergens: text('allergens').array().notNull().default(sql`'{}'::text[]`),
+    dietaryTags: text('dietary_tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    allergens: text('allergens')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     isAvailable: boolean('is_available').notNull().default(true),
     /** Portions per day; null means unlimited. */
     dailyQuantity: integer('daily_quantity'),
@@ -108,7 +121,10 @@ export const menuItems = pgTable(
     check('menu_items_price_cents_check', sql`${t.priceCents} >= 0`),
     check('menu_items_daily_quantity_check', sql`${t.dailyQuantity} > 0`),
     check('menu_items_name_check', sql`length(btrim(${t.name})) > 0`),
-    check('menu_items_dietary_tags_check', sql`${t.dietaryTags} <@ ${textArrayLiteral(DIETARY_TAGS)}`),
+    check(
+      'menu_items_dietary_tags_check',
+      sql`${t.dietaryTags} <@ ${textArrayLiteral(DIETARY_TAGS)}`,
+    ),
     check('menu_items_allergens_check', sql`${t.allergens} <@ ${textArrayLiteral(ALLERGENS)}`),
     currencyCheck('menu_items', t.currency),
   ],

@@ -43,7 +43,14 @@ export const orderStatus = pgEnum('order_status', [
   'refunded',
 ]);
 /** Who made a state change; `system` = background loops, `stripe` = a verified webhook. */
-export const actorRole = pgEnum('actor_role', ['customer', 'chef', 'driver', 'admin', 'system', 'stripe']);
+export const actorRole = pgEnum('actor_role', [
+  'customer',
+  'chef',
+  'driver',
+  'admin',
+  'system',
+  'stripe',
+]);
 
 export const ORDER_STATUSES = orderStatus.enumValues;
 export const ACTOR_ROLES = actorRole.enumValues;
@@ -63,7 +70,9 @@ export const orders = pgTable(
     driverId: uuid('driver_id').references(() => drivers.id, { onDelete: 'restrict' }),
     status: orderStatus('status').notNull().default('pending'),
     /** The saved address used, if any; the delivery_* columns are the snapshot that counts. */
-    deliveryAddressId: uuid('delivery_address_id').references(() => addresses.id, { onDelete: 'set null' }),
+    deliveryAddressId: uuid('delivery_address_id').references(() => addresses.id, {
+      onDelete: 'set null',
+    }),
     deliveryLine1: text('delivery_line1').notNull(),
     deliveryLine2: text('delivery_line2'),
     deliveryCity: text('delivery_city').notNull(),
@@ -98,7 +107,10 @@ export const orders = pgTable(
     check('orders_subtotal_cents_check', sql`${t.subtotalCents} >= 0`),
     check('orders_delivery_fee_cents_check', sql`${t.deliveryFeeCents} >= 0`),
     check('orders_tip_cents_check', sql`${t.tipCents} >= 0`),
-    check('orders_platform_fee_cents_check', sql`${t.platformFeeCents} >= 0 and ${t.platformFeeCents} <= ${t.subtotalCents}`),
+    check(
+      'orders_platform_fee_cents_check',
+      sql`${t.platformFeeCents} >= 0 and ${t.platformFeeCents} <= ${t.subtotalCents}`,
+    ),
     check('orders_total_cents_check', sql`${t.totalCents} >= 0`),
     check(
       'orders_total_is_sum_check',
@@ -133,7 +145,10 @@ export const orderItems = pgTable(
     check('order_items_unit_price_cents_check', sql`${t.unitPriceCents} >= 0`),
     check('order_items_quantity_check', sql`${t.quantity} > 0`),
     // Option deltas are never negative, so a line is at least unit price × quantity.
-    check('order_items_line_total_cents_check', sql`${t.lineTotalCents} >= ${t.unitPriceCents} * ${t.quantity}`),
+    check(
+      'order_items_line_total_cents_check',
+      sql`${t.lineTotalCents} >= ${t.unitPriceCents} * ${t.quantity}`,
+    ),
   ],
 );
 
@@ -202,7 +217,10 @@ export const reviews = pgTable(
     index('reviews_customer_id_idx').on(t.customerId),
     check('reviews_chef_rating_check', sql`${t.chefRating} between 1 and 5`),
     check('reviews_driver_rating_check', sql`${t.driverRating} between 1 and 5`),
-    check('reviews_driver_rating_needs_driver_check', sql`${t.driverRating} is null or ${t.driverId} is not null`),
+    check(
+      'reviews_driver_rating_needs_driver_check',
+      sql`${t.driverRating} is null or ${t.driverId} is not null`,
+    ),
   ],
 );
 

@@ -22,7 +22,9 @@ export const outbox = pgTable(
   },
   (t) => [
     index('outbox_topic_id_idx').on(t.topic, t.id),
-    index('outbox_unpublished_idx').on(t.id).where(sql`${t.publishedAt} is null`),
+    index('outbox_unpublished_idx')
+      .on(t.id)
+      .where(sql`${t.publishedAt} is null`),
   ],
 );
 

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { chefs } from './chefs.ts';
 import { createdAt, currency, currencyCheck, timestamptz, updatedAt } from './columns.ts';
 import { drivers } from './drivers.ts';
@@ -84,7 +95,9 @@ export const refunds = pgTable(
     currency: currency(),
     reason: text('reason'),
     status: refundStatus('status').notNull().default('pending'),
-    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, {
+      onDelete: 'restrict',
+    }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -159,9 +172,16 @@ export const ledgerEntries = pgTable(
   (t) => [
     index('ledger_entries_order_id_idx').on(t.orderId),
     index('ledger_entries_entry_group_idx').on(t.entryGroup),
-    index('ledger_entries_chef_id_idx').on(t.chefId, t.createdAt).where(sql`${t.chefId} is not null`),
-    index('ledger_entries_driver_id_idx').on(t.driverId, t.createdAt).where(sql`${t.driverId} is not null`),
-    check('ledger_entries_chef_share_party_check', sql`${t.account} <> 'chef_share' or ${t.chefId} is not null`),
+    index('ledger_entries_chef_id_idx')
+      .on(t.chefId, t.createdAt)
+      .where(sql`${t.chefId} is not null`),
+    index('ledger_entries_driver_id_idx')
+      .on(t.driverId, t.createdAt)
+      .where(sql`${t.driverId} is not null`),
+    check(
+      'ledger_entries_chef_share_party_check',
+      sql`${t.account} <> 'chef_share' or ${t.chefId} is not null`,
+    ),
     check(
       'ledger_entries_driver_share_party_check',
       sql`${t.account} <> 'driver_share' or ${t.driverId} is not null`,
@@ -184,7 +204,9 @@ export const stripeEvents = pgTable(
   },
   (t) => [
     index('stripe_events_type_idx').on(t.type),
-    index('stripe_events_unprocessed_idx').on(t.receivedAt).where(sql`${t.processedAt} is null`),
+    index('stripe_events_unprocessed_idx')
+      .on(t.receivedAt)
+      .where(sql`${t.processedAt} is null`),
   ],
 );
 

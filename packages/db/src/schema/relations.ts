@@ -60,7 +60,10 @@ export const itemOptionGroupsRelations = relations(itemOptionGroups, ({ one, man
 }));
 
 export const itemOptionsRelations = relations(itemOptions, ({ one }) => ({
-  group: one(itemOptionGroups, { fields: [itemOptions.groupId], references: [itemOptionGroups.id] }),
+  group: one(itemOptionGroups, {
+    fields: [itemOptions.groupId],
+    references: [itemOptionGroups.id],
+  }),
 }));
 
 export const ordersRelations = relations(orders, ({ one, many }) => ({
@@ -85,7 +88,10 @@ export const orderItemsRelations = relations(orderItems, ({ one, many }) => ({
 }));
 
 export const orderItemOptionsRelations = relations(orderItemOptions, ({ one }) => ({
-  orderItem: one(orderItems, { fields: [orderItemOptions.orderItemId], references: [orderItems.id] }),
+  orderItem: one(orderItems, {
+    fields: [orderItemOptions.orderItemId],
+    references: [orderItems.id],
+  }),
   option: one(itemOptions, { fields: [orderItemOptions.optionId], references: [itemOptions.id] }),
 }));
 
@@ -141,7 +147,10 @@ export const deliveryOffersRelations = relations(deliveryOffers, ({ one }) => ({
 export const driverAssignmentsRelations = relations(driverAssignments, ({ one }) => ({
   order: one(orders, { fields: [driverAssignments.orderId], references: [orders.id] }),
   driver: one(drivers, { fields: [driverAssignments.driverId], references: [drivers.id] }),
-  offer: one(deliveryOffers, { fields: [driverAssignments.offerId], references: [deliveryOffers.id] }),
+  offer: one(deliveryOffers, {
+    fields: [driverAssignments.offerId],
+    references: [deliveryOffers.id],
+  }),
 }));
 
 export const adminActionsRelations = relations(adminActions, ({ one }) => ({

@@ -12,7 +12,14 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { coordinateChecks, createdAt, latitude, longitude, timestamptz, updatedAt } from './columns.ts';
+import {
+  coordinateChecks,
+  createdAt,
+  latitude,
+  longitude,
+  timestamptz,
+  updatedAt,
+} from './columns.ts';
 
 export const userRole = pgEnum('user_role', ['customer', 'chef', 'driver', 'admin']);
 export const userStatus = pgEnum('user_status', ['active', 'suspended', 'deleted']);
@@ -42,9 +49,15 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     index('users_role_created_at_idx').on(t.role, t.createdAt.desc().nullsFirst()),
-    check('users_email_normalised_check', sql`${t.email} = lower(btrim(${t.email})) and ${t.email} like '%_@_%'`),
+    check(
+      'users_email_normalised_check',
+      sql`${t.email} = lower(btrim(${t.email})) and ${t.email} like '%_@_%'`,
+    ),
     check('users_name_check', sql`length(btrim(${t.name})) > 0`),
-    check('users_suspended_reason_check', sql`${t.status} <> 'suspended' or ${t.suspendedReason} is not null`),
+    check(
+      'users_suspended_reason_check',
+      sql`${t.status} <> 'suspended' or ${t.suspendedReason} is not null`,
+    ),
     check('users_token_version_check', sql`${t.tokenVersion} >= 0`),
   ],
 );
@@ -63,7 +76,9 @@ export const refreshTokens = pgTable(
     familyId: uuid('family_id').notNull(),
     /** SHA-256 of the opaque token; the token itself is never stored. */
     tokenHash: text('token_hash').notNull(),
-    parentId: uuid('parent_id').references((): AnyPgColumn => refreshTokens.id, { onDelete: 'set null' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => refreshTokens.id, {
+      onDelete: 'set null',
+    }),
     expiresAt: timestamptz('expires_at').notNull(),
     rotatedAt: timestamptz('rotated_at'),
     revokedAt: timestamptz('revoked_at'),
@@ -102,7 +117,9 @@ export const addresses = pgTable(
   (t) => [
     index('addresses_user_id_idx').on(t.userId),
     // At most one default address per user.
-    uniqueIndex('addresses_one_default_per_user_idx').on(t.userId).where(sql`${t.isDefault}`),
+    uniqueIndex('addresses_one_default_per_user_idx')
+      .on(t.userId)
+      .where(sql`${t.isDefault}`),
     ...coordinateChecks('addresses', t.lat, t.lng),
   ],
 );

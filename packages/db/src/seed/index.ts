@@ -1,0 +1,513 @@
+/**
+ * Demo data: a small, believable home-chef city around Oakland and Berkeley. The whole city
+ * is planned in memory from a seeded PRNG (ids included, so demo URLs survive a reset) and
+ * written in one transaction. Every demo account's password is `password123`.
+ */
+import { createHash } from 'node:crypto';
+import type { Database } from '../client.ts';
+import { adminActions, type NewAdminAction } from '../schema/admin.ts';
+import {
+  chefDocuments,
+  chefOpeningHours,
+  chefs,
+  type ChefDocumentKind,
+  type ChefDocumentStatus,
+  type NewChef,
+  type NewChefDocument,
+  type NewChefOpeningHours,
+} from '../schema/chefs.ts';
+import { drivers, type NewDriver } from '../schema/drivers.ts';
+import {
+  itemOptionGroups,
+  itemOptions,
+  menuItems,
+  menus,
+  type NewItemOption,
+  type NewItemOptionGroup,
+  type NewMenu,
+  type NewMenuItem,
+} from '../schema/menus.ts';
+import { addresses, users, type NewAddress, type NewUser } from '../schema/users.ts';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_CHEFS,
+  DEMO_CUSTOMERS,
+  DEMO_DRIVERS,
+  DEMO_PASSWORD,
+  DEMO_TIMEZONE,
+  HOURS,
+  NEIGHBOURHOODS,
+  type DemoChef,
+  type Neighbourhood,
+  type NeighbourhoodName,
+} from './city.ts';
+import {
+  CUISINES,
+  MENU_NAMES,
+  PROTEIN_CHOICES,
+  SPICE_LEVELS,
+  type CuisineKey,
+  type DemoDish,
+} from './dishes.ts';
+import {
+  int,
+  jitter,
+  letters,
+  mulberry32,
+  pick,
+  shuffle,
+  token,
+  uuid,
+  type Random,
+} from './random.ts';
+
+export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from './city.ts';
+
+/** The default PRNG seed: the same city on every machine. */
+export const DEMO_SEED = 0x5eed_c1e5;
+
+export interface SeedDemoOptions {
+  /** Hashes `password123` once; every demo account shares the result. */
+  hashPassword: (password: string) => Promise<string>;
+  /** Source of randomness; defaults to mulberry32(DEMO_SEED). */
+  random?: () => number;
+  /** Reference time for "n days ago" and permit expiry; defaults to now. */
+  now?: Date;
+}
+
+export interface SeedSummary {
+  users: number;
+  admins: number;
+  customers: number;
+  chefs: number;
+  approvedChefs: number;
+  drivers: number;
+  onlineDrivers: number;
+  addresses: number;
+  menus: number;
+  menuItems: number;
+  optionGroups: number;
+  options: number;
+  openingHours: number;
+  chefDocuments: number;
+  adminActions: number;
+}
+
+interface DemoPlan {
+  users: NewUser[];
+  chefs: NewChef[];
+  openingHours: NewChefOpeningHours[];
+  documents: NewChefDocument[];
+  menus: NewMenu[];
+  menuItems: NewMenuItem[];
+  optionGroups: NewItemOptionGroup[];
+  options: NewItemOption[];
+  drivers: NewDriver[];
+  addresses: NewAddress[];
+  adminActions: NewAdminAction[];
+}
+
+/** True when the database holds no users (the signal to seed on first start). */
+export async function isEmpty(db: Database): Promise<boolean> {
+  const rows = await db.select({ id: users.id }).from(users).limit(1);
+  return rows.length === 0;
+}
+
+/**
+ * Fills an empty database with the demo city. Call it only when `isEmpty(db)`: the demo
+ * e-mail addresses are unique, so a second run fails (and rolls back) on the first insert.
+ */
+export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<SeedSummary> {
+  const random = options.random ?? mulberry32(DEMO_SEED);
+  const passwordHash = await options.hashPassword(DEMO_PASSWORD);
+  const plan = planDemoCity(random, options.now ?? new Date(), passwordHash);
+
+  await db.transaction(async (tx) => {
+    // Parents before children; chunks keep each statement well under the bind-parameter limit.
+    await insertChunks(plan.users, (rows) => tx.insert(users).values(rows));
+    await insertChunks(plan.chefs, (rows) => tx.insert(chefs).values(rows));
+    await insertChunks(plan.openingHours, (rows) => tx.insert(chefOpeningHours).values(rows));
+    await insertChunks(plan.documents, (rows) => tx.insert(chefDocuments).values(rows));
+    await insertChunks(plan.menus, (rows) => tx.insert(menus).values(rows));
+    await insertChunks(plan.menuItems, (rows) => tx.insert(menuItems).values(rows));
+    await insertChunks(plan.optionGroups, (rows) => tx.insert(itemOptionGroups).values(rows));
+    await insertChunks(plan.options, (rows) => tx.insert(itemOptions).values(rows));
+    await insertChunks(plan.drivers, (rows) => tx.insert(drivers).values(rows));
+    await insertChunks(plan.addresses, (rows) => tx.insert(addresses).values(rows));
+    await insertChunks(plan.adminActions, (rows) => tx.insert(adminActions).values(rows));
+  });
+
+  return {
+    users: plan.users.length,
+    admins: plan.users.filter((u) => u.role === 'admin').length,
+    customers: plan.users.filter((u) => u.role === 'customer').length,
+    chefs: plan.chefs.length,
+    approvedChefs: plan.chefs.filter((c) => c.verificationStatus === 'approved').length,
+    drivers: plan.drivers.length,
+    onlineDrivers: plan.drivers.filter((d) => d.status === 'online').length,
+    addresses: plan.addresses.length,
+    menus: plan.menus.length,
+    menuItems: plan.menuItems.length,
+    optionGroups: plan.optionGroups.length,
+    options: plan.options.length,
+    openingHours: plan.openingHours.length,
+    chefDocuments: plan.documents.length,
+    adminActions: plan.adminActions.length,
+  };
+}
+
+async function insertChunks<T>(
+  rows: T[],
+  insert: (chunk: T[]) => PromiseLike<unknown>,
+  size = 500,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+const DAY_MS = 86_400_000;
+
+function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan {
+  const plan: DemoPlan = {
+    users: [],
+    chefs: [],
+    openingHours: [],
+    documents: [],
+    menus: [],
+    menuItems: [],
+    optionGroups: [],
+    options: [],
+    drivers: [],
+    addresses: [],
+    adminActions: [],
+  };
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const hood = (name: NeighbourhoodName): Neighbourhood => {
+    const found = NEIGHBOURHOODS.find((n) => n.name === name);
+    if (!found) throw new Error(`unknown neighbourhood ${name}`);
+    return found;
+  };
+
+  const adminId = uuid(random);
+  plan.users.push({
+    id: adminId,
+    email: DEMO_ADMIN_EMAIL,
+    passwordHash,
+    name: 'Avery Admin',
+    role: 'admin',
+    createdAt: daysAgo(240),
+  });
+
+  DEMO_CHEFS.forEach((demo, i) => {
+    const n = i + 1;
+    const userId = uuid(random);
+    const chefId = uuid(random);
+    const place = hood(demo.neighbourhood);
+    const { lat, lng } = jitter(random, place.lat, place.lng, 600);
+    const submittedAt = daysAgo(int(random, 20, 180));
+    const reviewedAt = new Date(submittedAt.getTime() + int(random, 1, 5) * DAY_MS);
+    const wasApproved = demo.status === 'approved' || demo.status === 'suspended';
+    const hasStripe = wasApproved || (demo.status === 'submitted' && i % 2 === 0);
+    const maxMealsPerDay = int(random, 12, 30);
+
+    plan.users.push({
+      id: userId,
+      email: `chef${pad(n)}@homechef.local`,
+      passwordHash,
+      name: demo.owner,
+      phone: `+1510555${String(100 + i).padStart(4, '0')}`,
+      role: 'chef',
+      createdAt: new Date(submittedAt.getTime() - int(random, 0, 3) * DAY_MS),
+    });
+    plan.chefs.push({
+      id: chefId,
+      userId,
+      businessName: demo.businessName,
+      bio: demo.bio,
+      cuisines: [...demo.cuisines],
+      phone: `+1510555${String(100 + i).padStart(4, '0')}`,
+      kitchenLine1: `${int(random, 100, 6999)} ${place.street}`,
+      kitchenCity: place.city,
+      kitchenPostalCode: place.postalCode,
+      kitchenCountry: 'US',
+      lat,
+      lng,
+      deliveryRadiusM: pick(random, [3000, 4000, 5000, 6000, 8000]),
+      timezone: DEMO_TIMEZONE,
+      isPaused: demo.isPaused ?? false,
+      leadTimeMinutes: pick(random, [20, 30, 45, 60]),
+      verificationStatus: demo.status,
+      rejectionReason: demo.rejectionReason ?? null,
+      submittedAt,
+      approvedAt: wasApproved ? reviewedAt : null,
+      stripeAccountId: hasStripe ? `acct_1${token(random, 15)}` : null,
+      stripeChargesEnabled: wasApproved,
+      stripePayoutsEnabled: wasApproved,
+      stripeDetailsSubmitted: hasStripe,
+      permitType: 'MEHKO',
+      permitNumber: `MEHKO-ALA-${submittedAt.getUTCFullYear()}-${String(int(random, 1, 9999)).padStart(4, '0')}`,
+      permitExpiresOn: isoDate(new Date(now.getTime() + int(random, 90, 700) * DAY_MS)),
+      maxMealsPerDay,
+      maxMealsPerWeek: int(random, Math.max(40, maxMealsPerDay), 90),
+      createdAt: submittedAt,
+    });
+
+    for (const [weekday, opensAt, closesAt] of HOURS[demo.hours]) {
+      plan.openingHours.push({ id: uuid(random), chefId, weekday, opensAt, closesAt });
+    }
+
+    for (const [kind, fileName] of [
+      ['food_safety_certificate', 'california-food-handler-card.pdf'],
+      ['permit', 'mehko-permit.pdf'],
+    ] as const) {
+      const storageKey = `demo/chefs/${chefId}/${fileName}`;
+      plan.documents.push({
+        id: uuid(random),
+        chefId,
+        kind,
+        fileName,
+        contentType: 'application/pdf',
+        sizeBytes: int(random, 80_000, 2_400_000),
+        storageKey,
+        sha256: createHash('sha256').update(storageKey).digest('hex'),
+        status: documentStatus(demo, kind),
+        uploadedAt: submittedAt,
+      });
+    }
+
+    if (wasApproved) {
+      plan.adminActions.push({
+        adminUserId: adminId,
+        action: 'chef.approve',
+        targetType: 'chef',
+        targetId: chefId,
+        before: { verificationStatus: 'submitted' },
+        after: { verificationStatus: 'approved' },
+        createdAt: reviewedAt,
+      });
+    }
+    if (demo.status === 'rejected') {
+      plan.adminActions.push({
+        adminUserId: adminId,
+        action: 'chef.reject',
+        targetType: 'chef',
+        targetId: chefId,
+        reason: demo.rejectionReason ?? null,
+        before: { verificationStatus: 'submitted' },
+        after: { verificationStatus: 'rejected' },
+        createdAt: reviewedAt,
+      });
+    }
+    if (demo.status === 'suspended') {
+      plan.adminActions.push({
+        adminUserId: adminId,
+        action: 'chef.suspend',
+        targetType: 'chef',
+        targetId: chefId,
+        reason: demo.suspensionReason ?? null,
+        before: { verificationStatus: 'approved' },
+        after: { verificationStatus: 'suspended' },
+        createdAt: daysAgo(int(random, 2, 10)),
+      });
+    }
+    if (demo.status === 'approved') planMenus(random, plan, chefId, demo.cuisines, submittedAt);
+  });
+
+  DEMO_CUSTOMERS.forEach((demo, i) => {
+    const userId = uuid(random);
+    const place = hood(demo.neighbourhood);
+    const createdAt = daysAgo(int(random, 5, 200));
+    plan.users.push({
+      id: userId,
+      email: `customer${pad(i + 1)}@homechef.local`,
+      passwordHash,
+      name: demo.name,
+      phone: `+1510555${String(160 + i).padStart(4, '0')}`,
+      role: 'customer',
+      createdAt,
+    });
+    plan.addresses.push({
+      id: uuid(random),
+      userId,
+      label: 'Home',
+      line1: `${int(random, 100, 6999)} ${place.street}`,
+      line2:
+        random() < 0.35 ? `Apt ${int(random, 1, 4)}${pick(random, ['A', 'B', 'C', 'D'])}` : null,
+      city: place.city,
+      postalCode: place.postalCode,
+      country: 'US',
+      ...jitter(random, place.lat, place.lng, 700),
+      instructions: pick(random, [
+        null,
+        'Leave at the door, please.',
+        'Ring the bell; the buzzer is broken.',
+        'Gate code 2468.',
+        'Side entrance by the garage.',
+        null,
+      ]),
+      isDefault: true,
+      createdAt,
+    });
+  });
+
+  DEMO_DRIVERS.forEach((demo, i) => {
+    const userId = uuid(random);
+    const place = hood(demo.neighbourhood);
+    const createdAt = daysAgo(int(random, 10, 200));
+    const seen = demo.online || demo.payoutsReady;
+    const position = seen ? jitter(random, place.lat, place.lng, 800) : null;
+    plan.users.push({
+      id: userId,
+      email: `driver${pad(i + 1)}@homechef.local`,
+      passwordHash,
+      name: demo.name,
+      phone: `+1510555${String(140 + i).padStart(4, '0')}`,
+      role: 'driver',
+      createdAt,
+    });
+    plan.drivers.push({
+      id: uuid(random),
+      userId,
+      vehicleType: demo.vehicle,
+      vehiclePlate:
+        demo.vehicle === 'car' || demo.vehicle === 'motorcycle'
+          ? `${int(random, 5, 9)}${letters(random, 3)}${int(random, 100, 999)}`
+          : null,
+      status: demo.online ? 'online' : 'offline',
+      stripeAccountId: demo.payoutsReady ? `acct_1${token(random, 15)}` : null,
+      stripePayoutsEnabled: demo.payoutsReady,
+      lastLat: position?.lat ?? null,
+      lastLng: position?.lng ?? null,
+      lastSeenAt: !seen
+        ? null
+        : demo.online
+          ? new Date(now.getTime() - int(random, 2, 20) * 1000)
+          : new Date(now.getTime() - int(random, 3, 72) * 3_600_000),
+      createdAt,
+    });
+  });
+
+  // The audit log reads in time order, so its ids should too.
+  plan.adminActions.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
+  return plan;
+}
+
+interface PlannedDish extends DemoDish {
+  cuisine: CuisineKey;
+}
+
+function planMenus(
+  random: Random,
+  plan: DemoPlan,
+  chefId: string,
+  cuisines: readonly CuisineKey[],
+  createdAt: Date,
+): void {
+  const catalogue: PlannedDish[] = cuisines.flatMap((cuisine) =>
+    CUISINES[cuisine].dishes.map((dish): PlannedDish => ({ ...dish, cuisine })),
+  );
+  const dishes = shuffle(random, catalogue).slice(0, int(random, 4, Math.min(8, catalogue.length)));
+  const sides = dishes.filter((dish) => dish.priceCents < 900);
+  const mains = dishes.filter((dish) => dish.priceCents >= 900);
+  // Two menus when the dishes split naturally (mains vs. sides and sweets) or there are many.
+  let groups: { dishes: PlannedDish[]; menu: (typeof MENU_NAMES)[number] }[];
+  if (sides.length >= 2 && mains.length >= 3 && random() < 0.6) {
+    groups = [
+      { dishes: mains, menu: pick(random, MENU_NAMES.slice(0, 2)) },
+      { dishes: sides, menu: MENU_NAMES[3] },
+    ];
+  } else if (dishes.length >= 6 && random() < 0.5) {
+    const half = Math.ceil(dishes.length / 2);
+    groups = [
+      { dishes: dishes.slice(0, half), menu: pick(random, MENU_NAMES.slice(0, 2)) },
+      { dishes: dishes.slice(half), menu: MENU_NAMES[2] },
+    ];
+  } else {
+    groups = [{ dishes: [...mains, ...sides], menu: pick(random, MENU_NAMES.slice(0, 3)) }];
+  }
+
+  groups.forEach(({ dishes: groupDishes, menu: [name, description] }, menuIndex) => {
+    const menuId = uuid(random);
+    plan.menus.push({ id: menuId, chefId, name, description, position: menuIndex, createdAt });
+
+    groupDishes.forEach((dish, position) => {
+      const itemId = uuid(random);
+      plan.menuItems.push({
+        id: itemId,
+        menuId,
+        chefId,
+        name: dish.name,
+        description: dish.description,
+        // Chefs price the same dish a little differently.
+        priceCents: Math.max(300, dish.priceCents + pick(random, [-100, -50, 0, 0, 50, 100])),
+        currency: 'usd',
+        dietaryTags: [...dish.tags],
+        allergens: [...dish.allergens],
+        isAvailable: random() >= 0.05,
+        dailyQuantity: random() < 0.3 ? int(random, 10, 30) : null,
+        position,
+        createdAt,
+      });
+      (dish.options ?? []).forEach((kind, groupPosition) => {
+        const groupId = uuid(random);
+        const choices = optionChoices(kind, dish.cuisine);
+        const [groupName, minChoices, maxChoices] =
+          kind === 'spice'
+            ? (['Spice level', 1, 1] as const)
+            : kind === 'protein'
+              ? (['Protein', 1, 1] as const)
+              : (['Add-ons', 0, Math.min(3, choices.length)] as const);
+        plan.optionGroups.push({
+          id: groupId,
+          itemId,
+          name: groupName,
+          minChoices,
+          maxChoices,
+          position: groupPosition,
+        });
+        choices.forEach(([optionName, priceDeltaCents], optionPosition) => {
+          plan.options.push({
+            id: uuid(random),
+            groupId,
+            name: optionName,
+            priceDeltaCents,
+            position: optionPosition,
+          });
+        });
+      });
+    });
+  });
+}
+
+function optionChoices(
+  kind: 'spice' | 'protein' | 'addons',
+  cuisine: CuisineKey,
+): (readonly [string, number])[] {
+  switch (kind) {
+    case 'spice':
+      return SPICE_LEVELS.map((level) => [level, 0] as const);
+    case 'protein':
+      return [...PROTEIN_CHOICES];
+    case 'addons':
+      return [...CUISINES[cuisine].addOns];
+  }
+}
+
+function documentStatus(demo: DemoChef, kind: ChefDocumentKind): ChefDocumentStatus {
+  switch (demo.status) {
+    case 'approved':
+    case 'suspended':
+      return 'accepted';
+    case 'rejected':
+      return demo.rejectedDocument === kind ? 'rejected' : 'accepted';
+    default:
+      return 'pending';
+  }
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

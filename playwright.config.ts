@@ -1,0 +1,69 @@
+import { defineConfig } from '@playwright/test';
+
+/** The four Next apps and their ports (DESIGN.md contract). */
+export const apps = [
+  { name: 'customer', title: 'HomeChef', port: 3000 },
+  { name: 'chef', title: 'HomeChef Kitchen', port: 3001 },
+  { name: 'driver', title: 'HomeChef Driver', port: 3002 },
+  { name: 'admin', title: 'HomeChef Admin', port: 3003 },
+] as const;
+
+// scripts/e2e.mjs starts the API and the apps itself and sets E2E_MANAGED; a bare
+// `npx playwright test` starts them here (after `npm run build`), or reuses running ones.
+const managed = Boolean(process.env.E2E_MANAGED);
+const apiUrl = process.env.API_URL ?? 'http://localhost:9001';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  outputDir: 'test-results',
+  use: {
+    browserName: 'chromium',
+    // The system Chromium (Debian package `chromium`); never a downloaded browser.
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: apps.map((app) => ({
+    name: app.name,
+    testMatch: app.name === 'driver' ? ['home.spec.ts', 'driver-pwa.spec.ts'] : ['home.spec.ts'],
+    use: { baseURL: `http://localhost:${app.port}` },
+    metadata: { title: app.title },
+  })),
+  webServer: managed
+    ? undefined
+    : [
+        {
+          name: 'api',
+          command: 'npx tsx apps/server/src/main.ts',
+          url: `${apiUrl}/healthz`,
+          env: { LOG_LEVEL: 'warn' },
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+        ...apps.map((app) => ({
+          name: app.name,
+          command: `npm run start -w @homechef/${app.name}`,
+          url: `http://localhost:${app.port}`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        })),
+      ],
+});
