@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /** The four Next apps and their ports (DESIGN.md contract). */
@@ -54,7 +56,8 @@ export default defineConfig({
           name: 'api',
           command: 'npx tsx apps/server/src/main.ts',
           url: `${apiUrl}/healthz`,
-          env: { LOG_LEVEL: 'warn' },
+          // Its own PGlite directory: tests never touch the developer's `.data`.
+          env: { LOG_LEVEL: 'warn', DATA_DIR: path.join(os.tmpdir(), 'homechef-e2e-data') },
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
         },

@@ -47,6 +47,25 @@ export const ConfigSchema = z.object({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /** HMAC secret for access tokens; generated and kept in DATA_DIR when unset (one instance). */
+  JWT_SECRET: optional(z.string().min(32, 'JWT_SECRET must be at least 32 characters')),
+  ACCESS_TOKEN_TTL: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(86_400)
+    .default(15 * 60),
+  REFRESH_TOKEN_TTL: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(90 * 86_400)
+    .default(7 * 86_400),
+  /** Behind a reverse proxy: take the client address from the first X-Forwarded-For entry. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** Milliseconds between server heartbeats on the bus. */
   HEARTBEAT_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** How long a SIGTERM waits for in-flight HTTP requests before closing anyway. */

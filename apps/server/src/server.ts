@@ -1,8 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { appRouter, createContext, type Services } from '@homechef/api';
+import {
+  appRouter,
+  authenticate,
+  bearerToken,
+  createContext,
+  createRateLimits,
+  LocalDiskStorage,
+  RateLimitedError,
+  type Client,
+  type Services,
+} from '@homechef/api';
+import { secretKey } from '@homechef/auth';
 import type { DatabaseHandle } from '@homechef/db';
 import type { EventBus } from '@homechef/realtime';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -12,7 +24,9 @@ import type { Config } from './config.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
-import { openBus, openDatabase } from './services.ts';
+import { loadOrCreateSecret } from './secrets.ts';
+import { openBus, openDatabase, openRedis } from './services.ts';
+import { SocketRegistry } from './sockets.ts';
 
 export interface RunningServer {
   readonly port: number;
@@ -35,12 +49,29 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw error;
   }
 
+  const redis = await openRedis(config, logger).catch(async (error: unknown) => {
+    await Promise.allSettled([bus.close(), database.close()]);
+    throw error;
+  });
+  if (config.DATABASE_URL && !config.JWT_SECRET) {
+    logger.warn(
+      'JWT_SECRET is unset: using a secret kept in DATA_DIR; set it when several instances serve one database',
+    );
+  }
+
   const instance = `${hostname()}:${process.pid}`;
   const metrics = createMetrics();
   const services: Services = {
     db: database.db,
     dbKind: database.kind,
     bus,
+    auth: {
+      key: secretKey(loadOrCreateSecret(config.DATA_DIR, 'jwt-secret', config.JWT_SECRET)),
+      accessTtlSeconds: config.ACCESS_TOKEN_TTL,
+      refreshTtlSeconds: config.REFRESH_TOKEN_TTL,
+    },
+    limits: createRateLimits(redis),
+    storage: new LocalDiskStorage(join(config.DATA_DIR, 'uploads')),
     observe: ({ path, type, durationMs, code, error }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);
@@ -48,12 +79,28 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     },
   };
 
+  const clientOf = (req: IncomingMessage): Client => ({
+    ip: clientIp(req, config.TRUST_PROXY),
+    userAgent: req.headers['user-agent'] ?? null,
+  });
+
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
     maxBodySize: 1024 * 1024,
-    createContext: ({ req }) =>
-      createContext({ services, actor: null, requestId: requestIdOf(req) }),
+    createContext: async ({ req }) =>
+      createContext({
+        services,
+        actor: await authenticate(services, bearerToken(req.headers.authorization)),
+        client: clientOf(req),
+        requestId: requestIdOf(req),
+      }),
+    responseMeta: ({ errors }) => {
+      const limited = errors.find((e) => e.cause instanceof RateLimitedError)?.cause;
+      return limited instanceof RateLimitedError
+        ? { headers: new Headers({ 'retry-after': String(limited.retryAfterSeconds) }) }
+        : {};
+    },
   });
 
   const server = createServer((req, res) => {
@@ -109,12 +156,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     metrics.openSockets.inc();
     ws.once('close', () => metrics.openSockets.dec());
   });
+  const sockets = new SocketRegistry();
+  const stopRevocations = await sockets.closeOnRevocation(bus, (count, event) =>
+    logger.info({ ...event, count }, 'closed sockets of a revoked session'),
+  );
   const wsHandler = applyWSSHandler({
     wss,
     router: appRouter,
     keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
-    createContext: ({ req }) =>
-      createContext({ services, actor: null, requestId: requestIdOf(req) }),
+    createContext: async ({ req, res, info }) => {
+      const token = info.connectionParams?.token;
+      const actor = await authenticate(
+        services,
+        typeof token === 'string' ? bearerToken(token) : null,
+      );
+      if (actor) sockets.add(res, actor);
+      return createContext({ services, actor, client: clientOf(req), requestId: requestIdOf(req) });
+    },
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         logger.error({ err: error, path }, 'ws procedure failed');
@@ -137,6 +195,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const close = () =>
     (closing ??= (async () => {
       stopHeartbeat();
+      await stopRevocations();
       wsHandler.broadcastReconnectNotification();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -147,6 +206,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await httpClosed;
       clearTimeout(forceTimer);
       await bus.close();
+      redis?.disconnect();
       await database.close();
       logger.info('api server stopped');
     })());
@@ -158,6 +218,12 @@ function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   // Accept a caller's id only when it looks like one, so logs cannot be forged with newlines.
   return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+function clientIp(req: IncomingMessage, trustProxy: boolean): string | null {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]?.trim() || null;
+  return req.socket.remoteAddress ?? null;
 }
 
 function knownRoute(route: string): string {

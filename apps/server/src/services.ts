@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { hashPassword } from '@homechef/auth';
 import { createDatabase, isEmpty, seedDemo, type DatabaseHandle } from '@homechef/db';
 import { createBus, type EventBus } from '@homechef/realtime';
+import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 
@@ -66,6 +67,30 @@ export async function openBus(config: Config, logger: Logger): Promise<EventBus>
   } catch (error) {
     throw new StartupError(
       `REDIS_URL: cannot connect to Redis at ${describeTarget(config.REDIS_URL ?? '')} (${reason(error)})`,
+    );
+  }
+}
+
+/** A general-purpose Redis connection (rate limits); none for the embedded default. */
+export async function openRedis(config: Config, logger: Logger): Promise<Redis | undefined> {
+  if (!config.REDIS_URL) return undefined;
+  const redis = new Redis(config.REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 3000,
+    maxRetriesPerRequest: 3,
+  });
+  let firstError: Error | undefined;
+  redis.on('error', (error: Error) => {
+    firstError ??= error;
+    logger.warn({ err: error }, 'redis connection error');
+  });
+  try {
+    await redis.connect();
+    return redis;
+  } catch (error) {
+    redis.disconnect();
+    throw new StartupError(
+      `REDIS_URL: cannot connect to Redis at ${describeTarget(config.REDIS_URL)} (${reason(firstError ?? error)})`,
     );
   }
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTRPCClient, createWSClient, httpBatchLink, wsLink } from '@trpc/client';
 import type { AppRouter } from '@homechef/api';
 import { createTestDatabase, type TestDatabase } from '@homechef/db/testing';
@@ -23,6 +26,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     HEARTBEAT_MS: '100',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'homechef-test-')),
     ...(real ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}),
     ...env,
   });
@@ -37,15 +41,22 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   };
 }
 
-export function httpClient(url: string) {
+export function httpClient(url: string, token?: string) {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${url}/trpc`, transformer: superjson })],
+    links: [
+      httpBatchLink({
+        url: `${url}/trpc`,
+        transformer: superjson,
+        headers: () => (token ? { authorization: `Bearer ${token}` } : {}),
+      }),
+    ],
   });
 }
 
-export function wsClient(url: string) {
+export function wsClient(url: string, token?: string) {
   const ws = createWSClient({
     url: `${url.replace('http', 'ws')}/realtime`,
+    connectionParams: token ? { token } : undefined,
     // Node 20 has no global WebSocket.
     WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
     retryDelayMs: () => 100,

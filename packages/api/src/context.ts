@@ -1,5 +1,7 @@
 import type { Database, DatabaseKind } from '@homechef/db';
 import type { EventBus } from '@homechef/realtime';
+import type { RateLimits } from './services/rate-limits.ts';
+import type { FileStorage } from './storage.ts';
 
 export type Role = 'customer' | 'chef' | 'driver' | 'admin';
 
@@ -7,6 +9,8 @@ export type Role = 'customer' | 'chef' | 'driver' | 'admin';
 export interface Actor {
   userId: string;
   role: Role;
+  /** The session (refresh-token family) of the access token, when authenticated by one. */
+  sessionId?: string;
 }
 
 /** What the transport learns about each procedure call, for metrics and logs. */
@@ -19,16 +23,33 @@ export interface ProcedureEvent {
   error?: unknown;
 }
 
+export interface AuthSettings {
+  /** HMAC key for access tokens (from JWT_SECRET). */
+  key: Uint8Array;
+  accessTtlSeconds: number;
+  refreshTtlSeconds: number;
+}
+
 /** Long-lived services shared by every request of a server instance. */
 export interface Services {
   db: Database;
   dbKind: DatabaseKind;
   bus: EventBus;
+  auth: AuthSettings;
+  limits: RateLimits;
+  storage: FileStorage;
   observe?: (event: ProcedureEvent) => void;
+}
+
+/** What the transport knows about the caller's connection. */
+export interface Client {
+  ip: string | null;
+  userAgent: string | null;
 }
 
 export interface Context extends Services {
   actor: Actor | null;
+  client: Client;
   /** Correlates log lines of one request; set by the transport. */
   requestId: string;
 }
@@ -36,11 +57,13 @@ export interface Context extends Services {
 export function createContext({
   services,
   actor,
+  client = { ip: null, userAgent: null },
   requestId,
 }: {
   services: Services;
   actor: Actor | null;
+  client?: Client;
   requestId: string;
 }): Context {
-  return { ...services, actor, requestId };
+  return { ...services, actor, client, requestId };
 }

@@ -16,3 +16,14 @@ export { HEARTBEAT_TOPIC, type Heartbeat } from './router/health.ts';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { renderApiDocs, listProcedures } from './docs.ts';
+export { authenticate, bearerToken } from './services/auth.ts';
+export {
+  createRateLimits,
+  DEFAULT_RATE_LIMITS,
+  RateLimitedError,
+  type RateLimits,
+  type RateLimitSettings,
+} from './services/rate-limits.ts';
+export { SESSION_REVOKED_TOPIC, type SessionRevoked } from './services/sessions.ts';
+export { LocalDiskStorage, type FileStorage } from './storage.ts';
+export type { AuthSettings, Client } from './context.ts';

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
 import type { Context, Role } from './context.ts';
+import { RateLimitedError } from './services/rate-limits.ts';
 
 /** Who may call a procedure: read by the API docs and the authorization matrix test. */
 export type Access = 'public' | 'authenticated' | Role;
@@ -29,6 +30,8 @@ const t = initTRPC
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           zodError,
+          retryAfterSeconds:
+            error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
         },
       };
     },
@@ -55,8 +58,9 @@ export const publicProcedure = t.procedure.use(observed).meta({ access: 'public'
 export const protectedProcedure = t.procedure
   .use(observed)
   .meta({ access: 'authenticated' })
-  .use(({ ctx, next }) => {
+  .use(async ({ ctx, type, next }) => {
     if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+    if (type === 'mutation') await ctx.limits.mutation(ctx.actor.userId);
     return next({ ctx: { ...ctx, actor: ctx.actor } });
   });
 

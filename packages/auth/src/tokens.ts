@@ -14,6 +14,8 @@ export interface AccessClaims {
   role: TokenRole;
   /** The user's token_version when issued; a bump revokes every outstanding token. */
   tv: number;
+  /** Session id: the refresh-token family this token belongs to; revoking it ends the session. */
+  sid: string;
 }
 
 export class InvalidTokenError extends Error {
@@ -36,7 +38,7 @@ export async function signAccessToken(
   }: { ttlSeconds?: number; now?: number } = {},
 ): Promise<string> {
   const iat = Math.floor(now / 1000);
-  return new SignJWT({ role: claims.role, tv: claims.tv })
+  return new SignJWT({ role: claims.role, tv: claims.tv, sid: claims.sid })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuer(ISSUER)
@@ -55,16 +57,17 @@ export async function verifyAccessToken(token: string, key: Uint8Array): Promise
       audience: AUDIENCE,
       algorithms: ['HS256'],
     });
-    const { sub, role, tv } = payload;
+    const { sub, role, tv, sid } = payload;
     if (
       typeof sub !== 'string' ||
       typeof role !== 'string' ||
       !ROLES.has(role) ||
-      typeof tv !== 'number'
+      typeof tv !== 'number' ||
+      typeof sid !== 'string'
     ) {
       throw new InvalidTokenError('invalid');
     }
-    return { sub, role: role as TokenRole, tv };
+    return { sub, role: role as TokenRole, tv, sid };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     throw new InvalidTokenError(error instanceof errors.JWTExpired ? 'expired' : 'invalid');

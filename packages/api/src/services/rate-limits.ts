@@ -1,0 +1,127 @@
+import { TRPCError } from '@trpc/server';
+import type { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+
+/** The cause of a TOO_MANY_REQUESTS error; carries when to try again (error data, Retry-After). */
+export class RateLimitedError extends Error {
+  override name = 'RateLimitedError';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many requests. Try again in ${retryAfterSeconds} s.`);
+  }
+}
+
+function tooMany(retryAfterSeconds: number): TRPCError {
+  const cause = new RateLimitedError(retryAfterSeconds);
+  return new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
+}
+
+export interface RateLimitSettings {
+  /** Sign-in and registration attempts per IP per window (the seed's 100 per 15 minutes). */
+  authPerIp: { points: number; windowSeconds: number };
+  /** Failed sign-ins per account allowed before delays start; each further failure doubles it. */
+  failedSignIns: {
+    free: number;
+    firstDelaySeconds: number;
+    maxDelaySeconds: number;
+    windowSeconds: number;
+  };
+  /** Mutations per signed-in user per window. */
+  mutationsPerUser: { points: number; windowSeconds: number };
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
+  authPerIp: { points: 100, windowSeconds: 15 * 60 },
+  failedSignIns: {
+    free: 5,
+    firstDelaySeconds: 2,
+    maxDelaySeconds: 15 * 60,
+    windowSeconds: 60 * 60,
+  },
+  mutationsPerUser: { points: 120, windowSeconds: 60 },
+};
+
+export interface RateLimits {
+  /** Counts one sign-in or registration attempt from `ip`. */
+  authAttempt(ip: string): Promise<void>;
+  /** Refuses while `account` is serving a delay after repeated failed sign-ins. */
+  checkSignIn(account: string): Promise<void>;
+  failedSignIn(account: string): Promise<void>;
+  succeededSignIn(account: string): Promise<void>;
+  mutation(userId: string): Promise<void>;
+}
+
+function secondsOf(res: RateLimiterRes): number {
+  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+}
+
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes> {
+  try {
+    return await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) throw tooMany(secondsOf(rejection));
+    throw rejection;
+  }
+}
+
+/**
+ * Rate limits on Redis when a client is given (shared by every server instance), in memory
+ * otherwise (the embedded default, one instance).
+ */
+export function createRateLimits(
+  redis: Redis | undefined,
+  settings: RateLimitSettings = DEFAULT_RATE_LIMITS,
+  prefix = 'homechef:rl',
+): RateLimits {
+  const make = (keyPrefix: string, points: number, duration: number) =>
+    redis
+      ? new RateLimiterRedis({
+          storeClient: redis,
+          keyPrefix: `${prefix}:${keyPrefix}`,
+          points,
+          duration,
+        })
+      : new RateLimiterMemory({ keyPrefix: `${prefix}:${keyPrefix}`, points, duration });
+
+  const authIp = make('auth-ip', settings.authPerIp.points, settings.authPerIp.windowSeconds);
+  const { free, firstDelaySeconds, maxDelaySeconds, windowSeconds } = settings.failedSignIns;
+  // Counts failures; a huge point budget because delays, not the count, do the refusing.
+  const failures = make('signin-fail', 1_000_000, windowSeconds);
+  // Holds the current delay of an account as a block.
+  const delays = make('signin-delay', 1, maxDelaySeconds);
+  const mutations = make(
+    'mutation',
+    settings.mutationsPerUser.points,
+    settings.mutationsPerUser.windowSeconds,
+  );
+
+  return {
+    authAttempt: async (ip) => {
+      await consume(authIp, ip);
+    },
+    checkSignIn: async (account) => {
+      const blocked = await delays.get(account);
+      if (blocked && blocked.consumedPoints > 1 && blocked.msBeforeNext > 0) {
+        throw tooMany(secondsOf(blocked));
+      }
+    },
+    failedSignIn: async (account) => {
+      const res = await failures.consume(account);
+      const over = res.consumedPoints - free;
+      if (over > 0) {
+        const delay = Math.min(maxDelaySeconds, firstDelaySeconds * 2 ** (over - 1));
+        await delays.block(account, delay);
+      }
+    },
+    succeededSignIn: async (account) => {
+      await Promise.all([failures.delete(account), delays.delete(account)]);
+    },
+    mutation: async (userId) => {
+      await consume(mutations, userId);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+export const Email = z
+  .string({ error: 'Enter your email' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'That email is too long')
+  .pipe(z.email({ error: 'Enter a valid email address' }));
+
+/** 8–128 characters; measured in characters, as people count them. */
+export const Password = z
+  .string({ error: 'Enter a password' })
+  .min(8, 'Use at least 8 characters')
+  .max(128, 'Use at most 128 characters');
+
+export const PersonName = z
+  .string({ error: 'Enter your name' })
+  .trim()
+  .min(1, 'Enter your name')
+  .max(100, 'Use at most 100 characters');
+
+export const SelfServiceRole = z.enum(['customer', 'chef', 'driver'], {
+  error: 'Choose customer, chef or driver',
+});
+
+export const RegisterInput = z.object({
+  email: Email,
+  password: Password,
+  name: PersonName,
+  role: SelfServiceRole,
+});
+export type RegisterInput = z.input<typeof RegisterInput>;
+
+export const LoginInput = z.object({
+  email: Email,
+  // Not the registration rules: a wrong password of any length is just a wrong password.
+  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(1024),
+});
+export type LoginInput = z.input<typeof LoginInput>;
+
+export const RefreshInput = z.object({ refreshToken: z.string().min(20).max(200) });
+export const LogoutInput = RefreshInput;
+
+export const ChangePasswordInput = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(1024),
+  newPassword: Password,
+});
+
+export const UpdateProfileInput = z
+  .object({
+    name: PersonName.optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{7,20}$/, 'Enter a valid phone number')
+      .nullable()
+      .optional(),
+  })
+  .refine((v) => v.name !== undefined || v.phone !== undefined, 'Nothing to update');
+
+export const Latitude = z
+  .number()
+  .min(-90, 'Latitude must be between -90 and 90')
+  .max(90, 'Latitude must be between -90 and 90');
+export const Longitude = z
+  .number()
+  .min(-180, 'Longitude must be between -180 and 180')
+  .max(180, 'Longitude must be between -180 and 180');
+
+export const AddressInput = z.object({
+  label: z.string().trim().max(40).nullish(),
+  line1: z.string().trim().min(1, 'Enter the street address').max(200),
+  line2: z.string().trim().max(200).nullish(),
+  city: z.string().trim().min(1, 'Enter the city').max(100),
+  postalCode: z.string().trim().min(1, 'Enter the postal code').max(20),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'Use a two-letter country code')
+    .default('US'),
+  lat: Latitude,
+  lng: Longitude,
+  instructions: z.string().trim().max(500).nullish(),
+  isDefault: z.boolean().default(false),
+});
+export type AddressInput = z.input<typeof AddressInput>;
+
+export const IdInput = z.object({ id: z.uuid() });
+
+export const PublicUser = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  role: z.enum(['customer', 'chef', 'driver', 'admin']),
+  createdAt: z.date(),
+});
+export type PublicUser = z.infer<typeof PublicUser>;
+
+export const TokenPair = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  /** When the access token expires (the client refreshes before then). */
+  accessTokenExpiresAt: z.date(),
+});
+
+export const SessionOutput = TokenPair.extend({ user: PublicUser });
+
+export const AddressOutput = z.object({
+  id: z.uuid(),
+  label: z.string().nullable(),
+  line1: z.string(),
+  line2: z.string().nullable(),
+  city: z.string(),
+  postalCode: z.string(),
+  country: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  instructions: z.string().nullable(),
+  isDefault: z.boolean(),
+});
