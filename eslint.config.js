@@ -46,7 +46,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['tooling/scripts/**', '**/bench/**'],
+    files: ['tooling/scripts/**', '**/bench/**', 'apps/*/scripts/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -10,21 +10,22 @@ export const apps = [
   { name: 'admin', title: 'HomeChef Admin', port: 3003 },
 ] as const;
 
-// scripts/e2e.mjs starts the API and the apps itself and sets E2E_MANAGED; a bare
+// tooling/scripts/e2e.mjs starts the API and the apps itself and sets E2E_MANAGED; a bare
 // `npx playwright test` starts them here (after `npm run build`), or reuses running ones.
 const managed = Boolean(process.env.E2E_MANAGED);
 const apiUrl = process.env.API_URL ?? 'http://localhost:9001';
 
 export default defineConfig({
-  testDir: './e2e',
+  testDir: './tooling/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: 'list',
+  // `npm test` also asks for JSON, to count every test case of the run in one closing line.
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  outputDir: 'test-results',
+  outputDir: 'test-results/playwright',
   use: {
     browserName: 'chromium',
     // The system Chromium (Debian package `chromium`); never a downloaded browser.

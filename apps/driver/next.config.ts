@@ -11,8 +11,8 @@ const config: NextConfig = {
   transpilePackages: ['@homechef/ui', '@homechef/client'],
   outputFileTracingRoot: repoRoot,
   turbopack: { root: repoRoot },
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       {
         // Browsers must always revalidate the worker, or a broken one could stick around.
         source: '/sw.js',
@@ -22,7 +22,7 @@ const config: NextConfig = {
           { key: 'Service-Worker-Allowed', value: '/' },
         ],
       },
-    ];
+    ]);
   },
 };
 

@@ -11,7 +11,8 @@ export class SocketRegistry {
 
   add(socket: WebSocket, actor: Actor): void {
     let sockets = this.#byUser.get(actor.userId);
-    if (!sockets) this.#byUser.set(actor.userId, (sockets = new Map()));
+    if (!sockets)
+      this.#byUser.set(actor.userId, (sockets = new Map<WebSocket, string | undefined>()));
     sockets.set(socket, actor.sessionId);
     socket.once('close', () => {
       sockets.delete(socket);

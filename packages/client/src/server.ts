@@ -33,6 +33,7 @@ export interface ServerTRPC {
 }
 
 // any: `prefetch` accepts the options of every procedure; each call site keeps its own types.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyQueryOptions =
   ReturnType<TRPCQueryOptions<any>> | ReturnType<TRPCInfiniteQueryOptions<any>>;
 
@@ -67,4 +68,5 @@ export function createServerTRPC({ httpUrl, getAccessToken }: ServerTRPCOptions)
   }
 
   return { trpc, client, getQueryClient, HydrateClient, prefetch };
+  /* eslint-enable @typescript-eslint/no-explicit-any */
 }

@@ -1,1 +1,4 @@
 export * from './auth.ts';
+export * from './chefs.ts';
+export * from './menus.ts';
+export * from './admin.ts';

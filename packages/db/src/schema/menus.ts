@@ -141,6 +141,8 @@ export const itemOptionGroups = pgTable(
     minChoices: integer('min_choices').notNull().default(0),
     maxChoices: integer('max_choices').notNull().default(1),
     position: integer('position').notNull().default(0),
+    /** Soft delete: past orders keep pointing at the options they chose. */
+    deletedAt: timestamptz('deleted_at'),
   },
   (t) => [
     index('item_option_groups_item_id_idx').on(t.itemId, t.position),
@@ -163,6 +165,8 @@ export const itemOptions = pgTable(
     priceDeltaCents: integer('price_delta_cents').notNull().default(0),
     isAvailable: boolean('is_available').notNull().default(true),
     position: integer('position').notNull().default(0),
+    /** Soft delete: order_item_options reference options by id. */
+    deletedAt: timestamptz('deleted_at'),
   },
   (t) => [
     index('item_options_group_id_idx').on(t.groupId, t.position),

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import {
+  ChefDocumentOutput,
+  ChefVerificationStatus,
+  OpeningState,
+  OpeningWindow,
+} from './chefs.ts';
+
+const Reason = z
+  .string({ error: 'Give a reason' })
+  .trim()
+  .min(3, 'Give a reason (at least 3 characters)')
+  .max(1000, 'Use at most 1,000 characters');
+
+const PageLimit = z.number().int().min(1).max(100).default(25);
+const Cursor = z.string().max(200).optional();
+
+export const ChefQueueInput = z
+  .object({ cursor: Cursor, limit: PageLimit })
+  .default({ limit: 25 });
+
+export const ListChefsInput = z
+  .object({
+    status: ChefVerificationStatus.optional(),
+    /** Matches the kitchen name or the owner's name or e-mail. */
+    query: z.string().trim().max(100).optional(),
+    cursor: Cursor,
+    limit: PageLimit,
+  })
+  .default({ limit: 25 });
+
+export const ApproveChefInput = z.object({ chefId: z.uuid() });
+export const RejectChefInput = z.object({
+  chefId: z.uuid(),
+  /** Shown to the chef, who fixes the application and submits again. */
+  reason: Reason,
+  /** Documents to mark as rejected (the others stay as they are). */
+  documentIds: z.array(z.uuid()).max(50).optional(),
+});
+export const SuspendChefInput = z.object({ chefId: z.uuid(), reason: Reason });
+export const ReinstateChefInput = z.object({ chefId: z.uuid(), reason: Reason.optional() });
+export const SuspendUserInput = z.object({ userId: z.uuid(), reason: Reason });
+export const ReinstateUserInput = z.object({ userId: z.uuid(), reason: Reason.optional() });
+export const DocumentIdInput = z.object({ id: z.uuid() });
+
+export const AdminChefOwner = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  status: z.enum(['active', 'suspended', 'deleted']),
+  suspendedReason: z.string().nullable(),
+});
+
+/** A kitchen as an admin reviews it: everything, documents included. */
+export const AdminChefOutput = z.object({
+  id: z.uuid(),
+  businessName: z.string(),
+  bio: z.string().nullable(),
+  cuisines: z.array(z.string()),
+  phone: z.string().nullable(),
+  kitchen: z.object({
+    line1: z.string().nullable(),
+    line2: z.string().nullable(),
+    city: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    country: z.string(),
+    lat: z.number().nullable(),
+    lng: z.number().nullable(),
+  }),
+  deliveryRadiusM: z.number().int(),
+  timezone: z.string(),
+  isPaused: z.boolean(),
+  leadTimeMinutes: z.number().int(),
+  permitType: z.string().nullable(),
+  permitNumber: z.string().nullable(),
+  permitExpiresOn: z.string().nullable(),
+  maxMealsPerDay: z.number().int().nullable(),
+  maxMealsPerWeek: z.number().int().nullable(),
+  verificationStatus: ChefVerificationStatus,
+  statusReason: z.string().nullable(),
+  submittedAt: z.date().nullable(),
+  approvedAt: z.date().nullable(),
+  stripeAccountId: z.string().nullable(),
+  stripeChargesEnabled: z.boolean(),
+  stripePayoutsEnabled: z.boolean(),
+  ratingAvg: z.number(),
+  ratingCount: z.number().int(),
+  owner: AdminChefOwner,
+  documents: z.array(ChefDocumentOutput),
+  isListed: z.boolean(),
+  listingBlockers: z.array(z.string()),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type AdminChefOutput = z.infer<typeof AdminChefOutput>;
+
+export const AdminChefPage = z.object({
+  items: z.array(AdminChefOutput),
+  nextCursor: z.string().nullable(),
+});
+
+export const AuditLogEntry = z.object({
+  id: z.number().int(),
+  admin: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  /** Kitchen name or user name of the target, when it still exists. */
+  targetLabel: z.string().nullable(),
+  reason: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  createdAt: z.date(),
+});
+export type AuditLogEntry = z.infer<typeof AuditLogEntry>;
+
+export const AdminChefDetailOutput = AdminChefOutput.extend({
+  openingHours: z.array(OpeningWindow),
+  openingState: OpeningState,
+  /** The latest admin actions on this kitchen and its owner, newest first. */
+  history: z.array(AuditLogEntry),
+});
+
+export const AuditLogInput = z
+  .object({
+    action: z.string().trim().max(60).optional(),
+    targetType: z.string().trim().max(30).optional(),
+    targetId: z.string().trim().max(60).optional(),
+    adminUserId: z.uuid().optional(),
+    /** Inclusive lower bound on the time of the action. */
+    from: z.date().optional(),
+    /** Exclusive upper bound. */
+    to: z.date().optional(),
+    cursor: Cursor,
+    limit: PageLimit,
+  })
+  .refine((v) => !v.from || !v.to || v.from < v.to, {
+    message: '“from” must be before “to”',
+    path: ['to'],
+  })
+  .default({ limit: 25 });
+
+export const AuditLogOutput = z.object({
+  items: z.array(AuditLogEntry),
+  nextCursor: z.string().nullable(),
+});
+
+export const ChefStatusOutput = z.object({
+  chefId: z.uuid(),
+  verificationStatus: ChefVerificationStatus,
+  statusReason: z.string().nullable(),
+  auditId: z.number().int(),
+});
+
+export const UserStatusOutput = z.object({
+  userId: z.uuid(),
+  status: z.enum(['active', 'suspended', 'deleted']),
+  suspendedReason: z.string().nullable(),
+  auditId: z.number().int(),
+});
