@@ -61,6 +61,13 @@ export const ConfigSchema = z.object({
     .min(60)
     .max(90 * 86_400)
     .default(7 * 86_400),
+  /** Sign-in and registration attempts allowed per client address per window (seconds). */
+  AUTH_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(100),
+  AUTH_ATTEMPTS_WINDOW: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
   /** Behind a reverse proxy: take the client address from the first X-Forwarded-For entry. */
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])

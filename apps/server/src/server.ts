@@ -9,6 +9,7 @@ import {
   bearerToken,
   createContext,
   createRateLimits,
+  DEFAULT_RATE_LIMITS,
   LocalDiskStorage,
   RateLimitedError,
   type Client,
@@ -70,7 +71,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       accessTtlSeconds: config.ACCESS_TOKEN_TTL,
       refreshTtlSeconds: config.REFRESH_TOKEN_TTL,
     },
-    limits: createRateLimits(redis),
+    limits: createRateLimits(redis, {
+      ...DEFAULT_RATE_LIMITS,
+      authPerIp: {
+        points: config.AUTH_ATTEMPTS_PER_IP,
+        windowSeconds: config.AUTH_ATTEMPTS_WINDOW,
+      },
+    }),
     storage: new LocalDiskStorage(join(config.DATA_DIR, 'uploads')),
     observe: ({ path, type, durationMs, code, error }) => {
       metrics.procedureCalls.inc({ path, type, code });

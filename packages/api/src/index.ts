@@ -24,6 +24,11 @@ export {
   type RateLimits,
   type RateLimitSettings,
 } from './services/rate-limits.ts';
-export { SESSION_REVOKED_TOPIC, type SessionRevoked } from './services/sessions.ts';
+export {
+  publishSessionRevoked,
+  revokeAllSessions,
+  SESSION_REVOKED_TOPIC,
+  type SessionRevoked,
+} from './services/sessions.ts';
 export { LocalDiskStorage, type FileStorage } from './storage.ts';
 export type { AuthSettings, Client } from './context.ts';

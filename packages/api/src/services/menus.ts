@@ -40,21 +40,21 @@ export function menusQuery(forCustomers: boolean) {
     where: forCustomers
       ? and(isNull(menus.deletedAt), eq(menus.isActive, true))
       : isNull(menus.deletedAt),
-    orderBy: [asc(menus.position), asc(menus.createdAt), asc(menus.id)],
+    orderBy: [asc(menus.position), asc(menus.createdAt), asc(menus.id)] as SQL[],
     with: {
       items: {
         where: forCustomers
           ? and(isNull(menuItems.deletedAt), eq(menuItems.isAvailable, true))
           : isNull(menuItems.deletedAt),
-        orderBy: [asc(menuItems.position), asc(menuItems.createdAt), asc(menuItems.id)],
+        orderBy: [asc(menuItems.position), asc(menuItems.createdAt), asc(menuItems.id)] as SQL[],
         with: {
           optionGroups: {
             where: isNull(itemOptionGroups.deletedAt),
-            orderBy: [asc(itemOptionGroups.position), asc(itemOptionGroups.id)],
+            orderBy: [asc(itemOptionGroups.position), asc(itemOptionGroups.id)] as SQL[],
             with: {
               options: {
                 where: isNull(itemOptions.deletedAt),
-                orderBy: [asc(itemOptions.position), asc(itemOptions.id)],
+                orderBy: [asc(itemOptions.position), asc(itemOptions.id)] as SQL[],
               },
             },
           },
@@ -267,9 +267,19 @@ async function applyOrder(
     where ${table.id} = ordered.id`);
 }
 
-function sameSet(expected: readonly string[], given: readonly string[]): boolean {
-  const set = new Set(expected);
-  return expected.length === given.length && given.every((id) => set.has(id));
+/**
+ * A new order must name exactly the current list: an id that is not in it is NOT_FOUND (as
+ * for any other chef's object), a list that leaves some out is BAD_REQUEST.
+ */
+function checkCompleteOrder(current: readonly string[], given: readonly string[], what: string, notFound: () => TRPCError) {
+  const set = new Set(current);
+  if (!given.every((id) => set.has(id))) throw notFound();
+  if (given.length !== current.length) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: `List each ${what} exactly once (${current.length - given.length} missing; reload, the list may have changed)`,
+    });
+  }
 }
 
 export async function reorderMenus(
@@ -285,12 +295,7 @@ export async function reorderMenus(
       .from(menus)
       .where(and(eq(menus.chefId, chefId), isNull(menus.deletedAt)))
       .for('update');
-    if (!sameSet(current.map((m) => m.id), ids)) {
-      throw new TRPCError({
-        code: 'BAD_REQUEST',
-        message: 'List each of your menus exactly once (reload: your menus may have changed)',
-      });
-    }
+    checkCompleteOrder(current.map((m) => m.id), ids, 'of your menus', menuNotFound);
     await applyOrder(tx, menus, ids);
   });
   return listOwnMenus(services, actor);
@@ -314,12 +319,7 @@ export async function reorderItems(
       .select({ id: menuItems.id })
       .from(menuItems)
       .where(and(eq(menuItems.menuId, menuId), isNull(menuItems.deletedAt)));
-    if (!sameSet(current.map((i) => i.id), ids)) {
-      throw new TRPCError({
-        code: 'BAD_REQUEST',
-        message: 'List each dish of this menu exactly once (reload: the menu may have changed)',
-      });
-    }
+    checkCompleteOrder(current.map((i) => i.id), ids, 'dish of this menu', itemNotFound);
     await applyOrder(tx, menuItems, ids);
   });
   return loadOwnMenu(services.db, chefId, menuId);
