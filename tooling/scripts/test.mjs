@@ -93,33 +93,42 @@ function count(file, pick) {
     return { passed: 0, failed: 0, skipped: 0 };
   }
 }
-const totals = [
-  count('unit.json', (r) => ({
+const reported = {
+  unit: count('unit.json', (r) => ({
     passed: r.numPassedTests,
     failed: r.numFailedTests,
     skipped: r.numPendingTests + r.numTodoTests,
   })),
-  count('integration.json', (r) => ({
+  integration: count('integration.json', (r) => ({
     passed: r.numPassedTests,
     failed: r.numFailedTests,
     skipped: r.numPendingTests + r.numTodoTests,
   })),
-  count('e2e.json', (r) => ({
+  e2e: count('e2e.json', (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,
     skipped: r.stats.skipped,
   })),
-].reduce((a, b) => ({
+};
+const totals = Object.values(reported).reduce((a, b) => ({
   passed: a.passed + b.passed,
   failed: a.failed + b.failed,
   skipped: a.skipped + b.skipped,
 }));
+// A runner that failed without failing a test (it crashed, or a server never came up)
+// still counts as a failure.
+const unexplained = failed.filter((step) => step in reported && reported[step].failed === 0).length;
 
+// format, lint and typecheck count as one check each, next to every test case.
+const staticSteps = timings.filter((t) =>
+  ['format', 'lint', 'typecheck'].includes(t.split(' ')[0]),
+);
+const staticFailed = staticSteps.filter((t) => failed.includes(t.split(' ')[0])).length;
 console.log(
   `\nsteps: ${timings.join(', ')}; total ${((performance.now() - started) / 1000).toFixed(1)}s; services: ${services}`,
 );
 if (failed.length) console.error(`failed steps: ${failed.join(', ')}`);
 console.log(
-  `tests: ${totals.passed} passed, ${totals.failed + (failed.length && !totals.failed ? 1 : 0)} failed, ${totals.skipped} skipped`,
+  `checks: ${totals.passed + staticSteps.length - staticFailed} passed, ${totals.failed + staticFailed + unexplained} failed, ${totals.skipped} skipped`,
 );
 process.exit(failed.length ? 1 : 0);

@@ -26,6 +26,8 @@ import { chefProcedure, publicProcedure } from '../trpc.ts';
 const DocumentIdInput = z.object({ id: z.uuid() });
 
 export const chefsRouter = {
+  // A server-side caller must write `caller.chefs.apply.call(undefined, input)`: tRPC's proxy
+  // reads a bare `.apply(...)` as Function.prototype.apply. Clients (`.mutate`) are unaffected.
   apply: chefProcedure
     .meta({
       access: 'chef',
