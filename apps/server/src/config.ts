@@ -29,6 +29,14 @@ export const ConfigSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: optional(urlWithProtocols('DATABASE_URL', ['postgres:', 'postgresql:'])),
   REDIS_URL: optional(urlWithProtocols('REDIS_URL', ['redis:', 'rediss:'])),
+  /** Prefix of every Redis key and channel, so several deployments can share one Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(
+      /^[\w.-]{1,40}$/,
+      'REDIS_PREFIX must be 1-40 letters, digits, dots, dashes or underscores',
+    )
+    .default('homechef'),
   DATA_DIR: z.string().default(`${REPO_ROOT}.data`),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `if-empty` fills an empty database with the demo city on start (used by `npm start`). */

@@ -71,13 +71,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       accessTtlSeconds: config.ACCESS_TOKEN_TTL,
       refreshTtlSeconds: config.REFRESH_TOKEN_TTL,
     },
-    limits: createRateLimits(redis, {
-      ...DEFAULT_RATE_LIMITS,
-      authPerIp: {
-        points: config.AUTH_ATTEMPTS_PER_IP,
-        windowSeconds: config.AUTH_ATTEMPTS_WINDOW,
+    limits: createRateLimits(
+      redis,
+      {
+        ...DEFAULT_RATE_LIMITS,
+        authPerIp: {
+          points: config.AUTH_ATTEMPTS_PER_IP,
+          windowSeconds: config.AUTH_ATTEMPTS_WINDOW,
+        },
       },
-    }),
+      `${config.REDIS_PREFIX}:rl`,
+    ),
     storage: new LocalDiskStorage(join(config.DATA_DIR, 'uploads')),
     observe: ({ path, type, durationMs, code, error }) => {
       metrics.procedureCalls.inc({ path, type, code });

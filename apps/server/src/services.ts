@@ -62,6 +62,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
 export async function openBus(config: Config, logger: Logger): Promise<EventBus> {
   try {
     return await createBus(config.REDIS_URL, {
+      prefix: `${config.REDIS_PREFIX}:`,
       onError: (error) => logger.warn({ err: error }, 'redis connection error'),
     });
   } catch (error) {

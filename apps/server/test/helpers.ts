@@ -13,30 +13,33 @@ import { startServer, type RunningServer } from '../src/server.ts';
 
 export interface TestServer {
   server: RunningServer;
-  database: TestDatabase;
+  /** The server's own database: a fresh PostgreSQL database, or its embedded PGlite. */
+  db: RunningServer['database']['db'];
   close(): Promise<void>;
 }
 
-/** An API server on a free port over a fresh database and the real Redis. */
+/** An API server on a free port over a fresh database and the real Redis (or the embedded defaults). */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
   const real = testServices() === 'real';
+  const database: TestDatabase | undefined = real ? await createTestDatabase() : undefined;
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     HEARTBEAT_MS: '100',
+    // Rate-limit counters and channels of one test server never meet another's.
+    REDIS_PREFIX: `test-${process.pid}-${Math.random().toString(36).slice(2, 10)}`,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'homechef-test-')),
-    ...(real ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}),
+    ...(database ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}),
     ...env,
   });
   const server = await startServer(config, createLogger(config.LOG_LEVEL));
   return {
     server,
-    database,
+    db: server.database.db,
     close: async () => {
       await server.close();
-      await database.close();
+      await database?.close();
     },
   };
 }

@@ -133,6 +133,6 @@ describe('graceful shutdown', () => {
     expect(messages.some((m) => m.includes('"method":"reconnect"'))).toBe(true);
     await expect(fetch(`${t.server.url}/healthz`)).rejects.toThrow();
     await expect(t.server.database.ping()).rejects.toThrow();
-    await t.database.close();
+    await t.close();
   });
 });

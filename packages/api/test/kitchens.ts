@@ -147,43 +147,39 @@ async function ownedDish(services: Services, owner: Actor) {
 /**
  * For the authorization matrix (test/authorization.integration.test.ts): every kitchen
  * procedure that takes the id of a chef's object, with how to make one owned by `owner`.
+ * `services` is a getter because the matrix builds its table before its test env exists.
  */
 export function kitchenOwnedCases(
-  services: Services,
+  services: () => Services,
 ): Record<string, (owner: Actor) => Promise<unknown>> {
+  const dish = (owner: Actor) => ownedDish(services(), owner);
   return {
-    'menus.update': async (owner) => ({
-      id: (await ownedDish(services, owner)).menu.id,
-      name: 'Renamed',
-    }),
-    'menus.delete': async (owner) => ({ id: (await ownedDish(services, owner)).menu.id }),
-    'menus.restore': async (owner) => ({ id: (await ownedDish(services, owner)).menu.id }),
+    'menus.update': async (owner) => ({ id: (await dish(owner)).menu.id, name: 'Renamed' }),
+    'menus.delete': async (owner) => ({ id: (await dish(owner)).menu.id }),
+    'menus.restore': async (owner) => ({ id: (await dish(owner)).menu.id }),
     'menus.reorder': async (owner) => {
-      await ownedDish(services, owner);
-      const { menus: list } = await callerFor(services, owner).menus.list();
+      await dish(owner);
+      const { menus: list } = await callerFor(services(), owner).menus.list();
       return { ids: list.map((m) => m.id) };
     },
     'menus.addItem': async (owner) => ({
-      menuId: (await ownedDish(services, owner)).menu.id,
+      menuId: (await dish(owner)).menu.id,
       name: 'Another dish',
       priceCents: 500,
     }),
-    'menus.updateItem': async (owner) => ({
-      id: (await ownedDish(services, owner)).item.id,
-      priceCents: 1000,
-    }),
-    'menus.deleteItem': async (owner) => ({ id: (await ownedDish(services, owner)).item.id }),
-    'menus.restoreItem': async (owner) => ({ id: (await ownedDish(services, owner)).item.id }),
+    'menus.updateItem': async (owner) => ({ id: (await dish(owner)).item.id, priceCents: 1000 }),
+    'menus.deleteItem': async (owner) => ({ id: (await dish(owner)).item.id }),
+    'menus.restoreItem': async (owner) => ({ id: (await dish(owner)).item.id }),
     'menus.setItemAvailability': async (owner) => ({
-      id: (await ownedDish(services, owner)).item.id,
+      id: (await dish(owner)).item.id,
       isAvailable: false,
     }),
     'menus.reorderItems': async (owner) => {
-      const { menu, item } = await ownedDish(services, owner);
+      const { menu, item } = await dish(owner);
       return { menuId: menu.id, ids: [item.id] };
     },
-    'chefs.documentUrl': async (owner) => ({ id: await ownedDocument(services, owner) }),
-    'chefs.deleteDocument': async (owner) => ({ id: await ownedDocument(services, owner) }),
+    'chefs.documentUrl': async (owner) => ({ id: await ownedDocument(services(), owner) }),
+    'chefs.deleteDocument': async (owner) => ({ id: await ownedDocument(services(), owner) }),
   };
 }
 

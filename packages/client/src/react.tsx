@@ -4,8 +4,9 @@ import type { AppRouter } from '@homechef/api';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createTRPCClient } from '@trpc/client';
 import { createTRPCContext, useSubscription } from '@trpc/tanstack-react-query';
-import { useState, type ReactNode } from 'react';
-import { createLinks, makeQueryClient, type GetAccessToken } from './index.ts';
+import { LiveIndicator } from '@homechef/ui';
+import { useEffect, useState, type ReactNode } from 'react';
+import { createApiLinks, makeQueryClient, type GetAccessToken } from './index.ts';
 
 export { useSubscription };
 
@@ -34,7 +35,18 @@ export interface TRPCReactProviderProps {
    * the public one (e.g. an internal hostname). Defaults to `httpUrl`.
    */
   ssrHttpUrl?: string | undefined;
+  /**
+   * Asked for the token before every request and socket connect; may renew it first. Read
+   * once per call, so it can stay the same function for the provider's lifetime.
+   */
   getAccessToken?: GetAccessToken | undefined;
+  /**
+   * The access token as last known. When it changes (renewed, signed in or out) a socket
+   * that authenticated with the old one reconnects with the new one.
+   */
+  accessToken?: string | null | undefined;
+  /** The API refused the token (HTTP 401, or its session was revoked under an open socket). */
+  onUnauthorized?: (() => void) | undefined;
 }
 
 export function TRPCReactProvider({
@@ -43,25 +55,31 @@ export function TRPCReactProvider({
   wsUrl,
   ssrHttpUrl,
   getAccessToken,
+  accessToken,
+  onUnauthorized,
 }: TRPCReactProviderProps) {
   const queryClient = getQueryClient();
-  const [trpcClient] = useState(() => {
+  const [api] = useState(() => {
     const inBrowser = typeof window !== 'undefined';
-    return createTRPCClient<AppRouter>({
-      links: createLinks({
-        httpUrl: inBrowser ? httpUrl : (ssrHttpUrl ?? httpUrl),
-        // Subscriptions only run in effects, so the server render never needs a socket.
-        wsUrl: inBrowser ? wsUrl : undefined,
-        getAccessToken,
-        // Custom headers from the browser would cost a CORS preflight per call.
-        headers: inBrowser ? undefined : { 'x-trpc-source': 'ssr' },
-      }),
+    const links = createApiLinks({
+      httpUrl: inBrowser ? httpUrl : (ssrHttpUrl ?? httpUrl),
+      // Subscriptions only run in effects, so the server render never needs a socket.
+      wsUrl: inBrowser ? wsUrl : undefined,
+      getAccessToken,
+      onUnauthorized,
+      // Custom headers from the browser would cost a CORS preflight per call.
+      headers: inBrowser ? undefined : { 'x-trpc-source': 'ssr' },
     });
+    return { links, client: createTRPCClient<AppRouter>({ links: links.links }) };
   });
+
+  useEffect(() => {
+    void api.links.accessTokenChanged();
+  }, [api, accessToken]);
 
   return (
     <QueryClientProvider client={queryClient}>
-      <trpcContext.TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+      <trpcContext.TRPCProvider trpcClient={api.client} queryClient={queryClient}>
         {children}
       </trpcContext.TRPCProvider>
     </QueryClientProvider>
@@ -91,4 +109,16 @@ export function useHeartbeat() {
   const trpc = useTRPC();
   const result = useSubscription(trpc.health.onHeartbeat.subscriptionOptions());
   return { state: liveStateOf(result), beat: result.data?.data, reset: result.reset };
+}
+
+/** The API's live heartbeat over WebSocket, as a status line. */
+export function Heartbeat() {
+  const { state, beat } = useHeartbeat();
+  const label =
+    state === 'live' && beat
+      ? `Live · beat #${beat.seq} from ${beat.instance}`
+      : state === 'offline'
+        ? 'Offline · reconnecting…'
+        : 'Connecting to live updates…';
+  return <LiveIndicator data-testid="heartbeat" state={state} label={label} />;
 }

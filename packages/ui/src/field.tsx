@@ -4,7 +4,7 @@ import {
   createContext,
   use,
   useId,
-  type InputHTMLAttributes,
+  type ComponentProps,
   type LabelHTMLAttributes,
   type ReactNode,
 } from 'react';
@@ -79,7 +79,7 @@ export function Field({
   );
 }
 
-export type InputProps = InputHTMLAttributes<HTMLInputElement>;
+export type InputProps = ComponentProps<'input'>;
 
 /**
  * A text input. Inside a `Field` it takes the field's id, description and invalid state.

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { chefOpeningHours, chefs, users, type Database } from '@homechef/db';
 import {
   MAX_DELIVERY_RADIUS_M,
@@ -80,49 +80,54 @@ function boxCondition(lat: number, lng: number): SQL {
   return sql`${latRange} and (${sql.join(lngRanges, sql` or `)})`;
 }
 
-/** The chef's wall clock at `now`, as a SQL timestamp without time zone. */
-function localNow(now: Date): SQL {
-  return sql`(${now.toISOString()}::timestamptz at time zone ${chefs.timezone})`;
+/** The wall clock at `now` in the zone held by `timezone`, as a SQL timestamp. */
+function localNow(now: Date, timezone: SQL): SQL {
+  return sql`(${now.toISOString()}::timestamptz at time zone ${timezone})`;
 }
 
 /**
- * Listed to customers: approved, not paused, can take payments, permit valid today in the
- * chef's zone, owner active. `listingBlockers` in chefs.ts says the same in words.
- * Needs `users` joined on the chef's user.
+ * Listed to customers: approved, not paused, can take payments, has a location, permit valid
+ * today in the chef's zone (the owner being active is checked on the join with users).
+ * `listingBlockers` in chefs.ts says the same in words.
  */
-export function listedCondition(now: Date): SQL {
+function listedCondition(now: Date): SQL {
   return sql`${chefs.verificationStatus} = 'approved'
     and not ${chefs.isPaused}
     and ${chefs.stripeChargesEnabled}
-    and ${users.status} = 'active'
     and ${chefs.lat} is not null
-    and ${chefs.permitExpiresOn} >= ${localNow(now)}::date`;
+    and ${chefs.permitExpiresOn} >= ${localNow(now, sql`${chefs.timezone}`)}::date`;
 }
 
-/** Open now on the chef's wall clock (same rule as `isOpenAtWallClock`). */
-export function openNowCondition(now: Date): SQL {
-  const local = localNow(now);
+/*
+ * The EXISTS probes below end in `offset 0`: it keeps PostgreSQL from turning them into a
+ * semi-join or a hashed subplan over every row of the table, so each of the few nearby
+ * kitchens is probed through the chef_id index instead.
+ */
+
+/** Open now on the chef's wall clock (the same rule as `isOpenAtWallClock`). */
+function openNowCondition(now: Date): SQL {
+  const local = localNow(now, sql`n.timezone`);
   return sql`exists (
-    select 1 from ${chefOpeningHours} h
-    where h.chef_id = ${chefs.id} and (
+    select 1 from chef_opening_hours h
+    where h.chef_id = n.id and (
       (h.weekday = extract(dow from ${local})::int and ${local}::time >= h.opens_at
         and (h.opens_at > h.closes_at or ${local}::time < h.closes_at))
       or (h.opens_at > h.closes_at
         and h.weekday = (extract(dow from ${local})::int + 6) % 7
         and ${local}::time < h.closes_at)
-    ))`;
+    ) offset 0)`;
 }
 
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** A dish on offer today: available, not deleted, on an active menu. */
+/** A dish of kitchen `n` on offer today (available, on an active menu) that matches `extra`. */
 function dishCondition(extra: SQL): SQL {
   return sql`exists (
     select 1 from menu_items i join menus m on m.id = i.menu_id
-    where i.chef_id = ${chefs.id} and i.deleted_at is null and i.is_available
-      and m.deleted_at is null and m.is_active and ${extra})`;
+    where i.chef_id = n.id and i.deleted_at is null and i.is_available
+      and m.deleted_at is null and m.is_active and ${extra} offset 0)`;
 }
 
 function textArray(values: readonly string[]): SQL {
@@ -177,6 +182,25 @@ function decodeCursor(cursor: string, input: SearchInput): CursorKey {
   return k as CursorKey;
 }
 
+/** `execute` gives an array on postgres.js and `{ rows }` on PGlite. */
+function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
+}
+
+interface SearchRow {
+  id: string;
+  business_name: string;
+  bio: string | null;
+  cuisines: string[];
+  city: string | null;
+  distance_m: number;
+  rating_avg: number;
+  rating_count: number;
+  delivery_radius_m: number;
+  lead_time_minutes: number;
+  timezone: string;
+}
+
 async function hoursByChef(db: Database, chefIds: string[]): Promise<Map<string, HoursWindow[]>> {
   const byChef = new Map<string, HoursWindow[]>();
   if (!chefIds.length) return byChef;
@@ -197,7 +221,14 @@ async function hoursByChef(db: Database, chefIds: string[]): Promise<Map<string,
   return byChef;
 }
 
-/** Listed kitchens that deliver to (lat, lng), filtered and sorted, one page at a time. */
+/**
+ * Listed kitchens that deliver to (lat, lng), filtered and sorted, one page at a time.
+ *
+ * Two stages in one statement: `nearby` (materialised, so the planner cannot merge it)
+ * takes the bounding box from the lat/lng index and keeps the listed kitchens whose radius
+ * covers the point, a few dozen rows; only those are probed for dishes and opening hours
+ * through their chef_id indexes, instead of hashing every dish in the city.
+ */
 export async function searchChefs(
   services: Pick<Services, 'db'>,
   input: SearchInput,
@@ -205,52 +236,45 @@ export async function searchChefs(
 ): Promise<{ items: ChefSearchResult[]; nextCursor: string | null }> {
   const { lat, lng } = input;
   const distance = distanceSql(lat, lng);
-  const conditions: SQL[] = [
-    listedCondition(now),
-    boxCondition(lat, lng),
-    sql`${distance} <= ${chefs.deliveryRadiusM}`,
-  ];
-  if (input.cuisine) conditions.push(sql`${chefs.cuisines} @> ${textArray([input.cuisine])}`);
+  const filters: SQL[] = [sql`u.status = 'active'`];
+  if (input.cuisine) filters.push(sql`n.cuisines @> ${textArray([input.cuisine])}`);
   if (input.query) {
     const pattern = likePattern(input.query);
-    conditions.push(
-      sql`(${chefs.businessName} ilike ${pattern} or ${dishCondition(sql`i.name ilike ${pattern}`)})`,
-    );
+    filters.push(sql`(n.business_name ilike ${pattern} or ${dishCondition(sql`i.name ilike ${pattern}`)})`);
   }
   if (input.dietary?.length) {
-    conditions.push(dishCondition(sql`i.dietary_tags @> ${textArray(input.dietary)}`));
+    filters.push(dishCondition(sql`i.dietary_tags @> ${textArray(input.dietary)}`));
   }
-  if (input.openNow) conditions.push(openNowCondition(now));
+  if (input.openNow) filters.push(openNowCondition(now));
 
   const byRating = input.sort === 'rating';
   if (input.cursor) {
     const key = decodeCursor(input.cursor, input);
-    conditions.push(
+    filters.push(
       byRating
-        ? sql`(-${chefs.ratingAvg}, ${distance}, ${chefs.id}) > (-${key.r}::real, ${key.d}::float8, ${key.id}::uuid)`
-        : sql`(${distance}, ${chefs.id}) > (${key.d}::float8, ${key.id}::uuid)`,
+        ? sql`(-n.rating_avg, n.distance_m, n.id) > (-${key.r}::real, ${key.d}::float8, ${key.id}::uuid)`
+        : sql`(n.distance_m, n.id) > (${key.d}::float8, ${key.id}::uuid)`,
     );
   }
 
-  const rows = await services.db
-    .select({
-      id: chefs.id,
-      businessName: chefs.businessName,
-      bio: chefs.bio,
-      cuisines: chefs.cuisines,
-      city: chefs.kitchenCity,
-      distanceM: distance.mapWith(Number),
-      ratingAvg: chefs.ratingAvg,
-      ratingCount: chefs.ratingCount,
-      deliveryRadiusM: chefs.deliveryRadiusM,
-      leadTimeMinutes: chefs.leadTimeMinutes,
-      timezone: chefs.timezone,
-    })
-    .from(chefs)
-    .innerJoin(users, eq(users.id, chefs.userId))
-    .where(and(...conditions))
-    .orderBy(...(byRating ? [sql`${chefs.ratingAvg} desc`] : []), asc(distance), asc(chefs.id))
-    .limit(input.limit + 1);
+  const result = await services.db.execute(sql`
+    with nearby as materialized (
+      select ${chefs.id} as id, ${chefs.userId} as user_id, ${chefs.businessName} as business_name,
+        ${chefs.bio} as bio, ${chefs.cuisines} as cuisines, ${chefs.kitchenCity} as city,
+        ${distance} as distance_m, ${chefs.ratingAvg} as rating_avg,
+        ${chefs.ratingCount} as rating_count, ${chefs.deliveryRadiusM} as delivery_radius_m,
+        ${chefs.leadTimeMinutes} as lead_time_minutes, ${chefs.timezone} as timezone
+      from ${chefs}
+      where ${boxCondition(lat, lng)} and ${listedCondition(now)}
+        and ${distance} <= ${chefs.deliveryRadiusM}
+    )
+    select n.id, n.business_name, n.bio, n.cuisines, n.city, n.distance_m, n.rating_avg,
+      n.rating_count, n.delivery_radius_m, n.lead_time_minutes, n.timezone
+    from nearby n join ${users} u on u.id = n.user_id
+    where ${sql.join(filters, sql` and `)}
+    order by ${byRating ? sql`n.rating_avg desc, ` : sql``}n.distance_m, n.id
+    limit ${input.limit + 1}`);
+  const rows = rowsOf<SearchRow>(result);
 
   const page = rows.slice(0, input.limit);
   const hours = await hoursByChef(
@@ -260,13 +284,27 @@ export async function searchChefs(
   const last = page.at(-1);
   return {
     items: page.map((row) => ({
-      ...row,
-      distanceM: Math.round(row.distanceM),
+      id: row.id,
+      businessName: row.business_name,
+      bio: row.bio,
+      cuisines: row.cuisines,
+      city: row.city,
+      distanceM: Math.round(Number(row.distance_m)),
+      ratingAvg: Number(row.rating_avg),
+      ratingCount: Number(row.rating_count),
+      deliveryRadiusM: Number(row.delivery_radius_m),
+      leadTimeMinutes: Number(row.lead_time_minutes),
+      timezone: row.timezone,
       ...openingState(hours.get(row.id) ?? [], row.timezone, now),
     })),
     nextCursor:
       rows.length > input.limit && last
-        ? encodeCursor({ f: fingerprint(input), d: last.distanceM, r: last.ratingAvg, id: last.id })
+        ? encodeCursor({
+            f: fingerprint(input),
+            d: Number(last.distance_m),
+            r: Number(last.rating_avg),
+            id: last.id,
+          })
         : null,
   };
 }

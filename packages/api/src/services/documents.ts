@@ -52,7 +52,7 @@ const unsupported = () =>
  * Reads at most the limit from `body`; throws PAYLOAD_TOO_LARGE the moment it goes over, so
  * an oversized upload is never held in memory.
  */
-export async function readLimited(body: AsyncIterable<Uint8Array>, limit = MAX_CHEF_DOCUMENT_BYTES) {
+export async function readLimited(body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, limit = MAX_CHEF_DOCUMENT_BYTES) {
   const chunks: Uint8Array[] = [];
   const hash = createHash('sha256');
   let size = 0;
@@ -81,7 +81,7 @@ export interface UploadDocumentInput {
   fileName?: string | undefined;
   /** The request's Content-Length when it sent one: refused before reading if too large. */
   declaredSize?: number | undefined;
-  body: AsyncIterable<Uint8Array>;
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 }
 
 /** Stores a document for the signed-in chef's kitchen. */

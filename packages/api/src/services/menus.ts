@@ -488,6 +488,7 @@ export async function updateItem(
         ...(input.isAvailable !== undefined && { isAvailable: input.isAvailable }),
         ...(input.dailyQuantity !== undefined && { dailyQuantity: input.dailyQuantity }),
         ...move,
+        updatedAt: new Date(),
       })
       .where(eq(menuItems.id, item.id));
     if (input.optionGroups) await syncOptionGroups(tx, item.id, input.optionGroups);
