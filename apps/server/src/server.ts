@@ -9,6 +9,8 @@ import {
   bearerToken,
   createContext,
   createRateLimits,
+  DOCUMENTS_PATH,
+  handleDocumentsRequest,
   DEFAULT_RATE_LIMITS,
   LocalDiskStorage,
   RateLimitedError,
@@ -119,7 +121,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const route = path.startsWith('/trpc/') ? '/trpc' : path;
+    const route = path.startsWith('/trpc/')
+      ? '/trpc'
+      : path.startsWith(`${DOCUMENTS_PATH}/`)
+        ? DOCUMENTS_PATH
+        : path;
     res.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       metrics.httpRequests.inc({
@@ -151,8 +157,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       });
       return;
     }
+    if (path === DOCUMENTS_PATH || path.startsWith(`${DOCUMENTS_PATH}/`)) {
+      void serveDocuments(req, res);
+      return;
+    }
     json(res, 404, { error: 'not found' });
   });
+
+  // Chef documents travel as raw bodies, outside tRPC (files do not belong in JSON).
+  async function serveDocuments(req: IncomingMessage, res: ServerResponse) {
+    let actor;
+    try {
+      actor = await authenticate(services, bearerToken(req.headers.authorization));
+    } catch (error) {
+      req.resume();
+      json(res, 401, { error: { code: 'UNAUTHORIZED', message: (error as Error).message } });
+      return;
+    }
+    await handleDocumentsRequest(req, res, services, actor);
+  }
   server.keepAliveTimeout = 65_000;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
@@ -240,7 +263,7 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string | null {
 }
 
 function knownRoute(route: string): string {
-  return ['/trpc', '/healthz', '/metrics'].includes(route) ? route : 'other';
+  return ['/trpc', '/healthz', '/metrics', DOCUMENTS_PATH].includes(route) ? route : 'other';
 }
 
 function applyCors(config: Config, req: IncomingMessage, res: ServerResponse) {

@@ -20,8 +20,9 @@ const { db } = handle;
 
 // ---- Data: one deterministic metro area of about 200 × 200 km around Oakland -------------------
 
-const rowsOf = (result: unknown): Record<string, unknown>[] =>
-  Array.isArray(result) ? result : (result as { rows: Record<string, unknown>[] }).rows;
+type Row = Record<string, unknown>;
+const rowsOf = (result: unknown): Row[] =>
+  Array.isArray(result) ? (result as Row[]) : (result as { rows: Row[] }).rows;
 
 const existing = rowsOf(
   await db.execute(sql`select count(*)::int as n from users where email like 'bench-chef-%'`),
@@ -135,41 +136,76 @@ async function measure(run: (i: number) => Promise<number>): Promise<Result> {
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
         const t0 = performance.now();
-        rows += await run(n++);
+        const found = await run(n++);
         latencies.push(performance.now() - t0);
+        rows += found;
       }
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { requests: latencies.length, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), rows: rows / latencies.length };
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    requests: latencies.length,
+    rps: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+    rows: rows / latencies.length,
+  };
 }
 
 const place = (i: number) => LOCATIONS[i % LOCATIONS.length]!;
 const secondPages = await Promise.all(
-  LOCATIONS.map(async (l) => (await caller.chefs.search({ ...l, limit: 20 })).nextCursor ?? undefined),
+  LOCATIONS.map(
+    async (l) => (await caller.chefs.search({ ...l, limit: 20 })).nextCursor ?? undefined,
+  ),
 );
 
 const cases: [string, (i: number) => Promise<number>][] = [
-  ['plain indexed SELECT, same geographic filter', async (i) => (await plainSelect(place(i).lat, place(i).lng)).length],
-  ['chefs.search (distance, 20 per page)', async (i) => (await caller.chefs.search({ ...place(i), limit: 20 })).items.length],
+  [
+    'plain indexed SELECT, same geographic filter',
+    async (i) => (await plainSelect(place(i).lat, place(i).lng)).length,
+  ],
+  [
+    'chefs.search (distance, 20 per page)',
+    async (i) => (await caller.chefs.search({ ...place(i), limit: 20 })).items.length,
+  ],
   [
     'chefs.search next page (cursor)',
     async (i) =>
-      (await caller.chefs.search({ ...place(i), limit: 20, cursor: secondPages[i % LOCATIONS.length] })).items.length,
+      (
+        await caller.chefs.search({
+          ...place(i),
+          limit: 20,
+          cursor: secondPages[i % LOCATIONS.length],
+        })
+      ).items.length,
   ],
-  ['chefs.search query "curry"', async (i) => (await caller.chefs.search({ ...place(i), query: 'curry' })).items.length],
+  [
+    'chefs.search query "curry"',
+    async (i) => (await caller.chefs.search({ ...place(i), query: 'curry' })).items.length,
+  ],
   [
     'chefs.search cuisine + dietary',
     async (i) =>
-      (await caller.chefs.search({ ...place(i), cuisine: 'thai', dietary: ['vegan', 'gluten_free'] })).items.length,
+      (
+        await caller.chefs.search({
+          ...place(i),
+          cuisine: 'thai',
+          dietary: ['vegan', 'gluten_free'],
+        })
+      ).items.length,
   ],
   [
     'chefs.search open now, by rating',
-    async (i) => (await caller.chefs.search({ ...place(i), openNow: true, sort: 'rating' })).items.length,
+    async (i) =>
+      (await caller.chefs.search({ ...place(i), openNow: true, sort: 'rating' })).items.length,
   ],
-  ['chefs.search 50 per page', async (i) => (await caller.chefs.search({ ...place(i), limit: 50 })).items.length],
+  [
+    'chefs.search 50 per page',
+    async (i) => (await caller.chefs.search({ ...place(i), limit: 50 })).items.length,
+  ],
 ];
 
 const results: [string, Result][] = [];

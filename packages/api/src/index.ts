@@ -32,3 +32,5 @@ export {
 } from './services/sessions.ts';
 export { LocalDiskStorage, type FileStorage } from './storage.ts';
 export type { AuthSettings, Client } from './context.ts';
+export { handleDocumentsRequest } from './http/documents.ts';
+export { DOCUMENTS_PATH } from './services/documents.ts';

@@ -13,6 +13,7 @@ import { listProcedures } from '../src/docs.ts';
 import { appRouter } from '../src/root.ts';
 import { authenticate } from '../src/services/auth.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
+import { kitchenOwnedCases } from './kitchens.ts';
 
 const ROLES: Role[] = ['customer', 'chef', 'driver', 'admin'];
 const procedures = listProcedures(appRouter);
@@ -41,7 +42,11 @@ async function outcome(
   path: string,
 ): Promise<'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN'> {
   try {
-    const result = await procedureOf(callerFor(env.services, actor), path)(undefined);
+    // `.call`: tRPC's proxy reads a bare `.apply(...)` (chefs.apply) as Function.prototype's.
+    const result = await procedureOf(callerFor(env.services, actor), path).call(
+      undefined,
+      undefined,
+    );
     // A subscription hands back its stream: close it.
     const stream = result as AsyncIterator<unknown> | undefined;
     if (stream && typeof stream.return === 'function') await stream.return();
@@ -106,6 +111,7 @@ describe('authorization matrix', () => {
  * NOT_FOUND (never FORBIDDEN, which would confirm that the object exists).
  */
 const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
+  ...kitchenOwnedCases(() => env.services),
   'users.addresses.remove': async (owner) => {
     const address = await callerFor(env.services, owner).users.addresses.add({
       line1: '1 Private Rd',
@@ -144,17 +150,18 @@ describe('object-level authorization', () => {
       const owner = (await createUser(env.services, { role })).actor;
       const stranger = (await createUser(env.services, { role })).actor;
       const input = await OWNED[path]!(owner);
-      const error = await procedureOf(
-        callerFor(env.services, stranger),
-        path,
-      )(input).then(
-        () => null,
-        (e: unknown) => e,
-      );
+      const error = await procedureOf(callerFor(env.services, stranger), path)
+        .call(undefined, input)
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(error).toBeInstanceOf(TRPCError);
       expect((error as TRPCError).code).toBe('NOT_FOUND');
       // The owner still can.
-      await expect(procedureOf(callerFor(env.services, owner), path)(input)).resolves.toBeDefined();
+      await expect(
+        procedureOf(callerFor(env.services, owner), path).call(undefined, input),
+      ).resolves.toBeDefined();
     },
   );
 });

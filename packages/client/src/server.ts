@@ -13,9 +13,12 @@ import { cache, createElement, type ReactNode } from 'react';
 import { createLinks, makeQueryClient, type GetAccessToken } from './index.ts';
 
 export interface ServerTRPCOptions {
-  /** Server-to-server endpoint, e.g. `http://localhost:9001/trpc` or an internal host. */
-  httpUrl: string;
-  /** Reads the signed-in user's access token for this request (later: next-auth). */
+  /**
+   * Server-to-server endpoint, e.g. `http://localhost:9001/trpc` or an internal host. A
+   * function is read on the first call, so the environment need not exist at build time.
+   */
+  httpUrl: string | (() => string);
+  /** Reads the signed-in user's access token for this request (the app's session). */
   getAccessToken?: GetAccessToken | undefined;
 }
 
@@ -70,3 +73,5 @@ export function createServerTRPC({ httpUrl, getAccessToken }: ServerTRPCOptions)
   return { trpc, client, getQueryClient, HydrateClient, prefetch };
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }
+
+export { ServiceStatus } from './service-status.tsx';

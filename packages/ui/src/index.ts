@@ -1,4 +1,15 @@
+export { Alert, type AlertProps, type AlertTone } from './alert.tsx';
 export { AppShell, navLinkClasses, type AppShellProps, type Role } from './app-shell.tsx';
+export { APPS, type AppInfo } from './apps.ts';
+export {
+  AuthForm,
+  type AuthFieldErrors,
+  type AuthFormField,
+  type AuthFormOutcome,
+  type AuthFormProps,
+  type AuthFormValues,
+} from './auth-form.tsx';
+export { AuthLayout, type AuthLayoutProps } from './auth-layout.tsx';
 export { Badge, type BadgeProps, type BadgeTone } from './badge.tsx';
 export {
   Button,
@@ -10,6 +21,7 @@ export {
 export { Card, type CardProps } from './card.tsx';
 export { cn, focusRing } from './cn.ts';
 export { EmptyState, type EmptyStateProps } from './empty-state.tsx';
+export { ErrorPage, type ErrorPageProps } from './error-page.tsx';
 export { ErrorState, type ErrorStateProps } from './error-state.tsx';
 export { Field, Input, Label, type FieldProps, type InputProps } from './field.tsx';
 export * from './icons.tsx';
@@ -19,5 +31,21 @@ export {
   type LiveIndicatorState,
 } from './live-indicator.tsx';
 export { PageHeader, type PageHeaderProps } from './page-header.tsx';
+export {
+  AccountOverview,
+  ApiStatusLine,
+  NotFoundPage,
+  ServiceStatusCard,
+  type AccountOverviewProps,
+  type ApiPing,
+  type NotFoundPageProps,
+  type ServiceStatusCardProps,
+} from './pages.tsx';
 export { Skeleton } from './skeleton.tsx';
 export { Spinner, type SpinnerProps } from './spinner.tsx';
+export {
+  SignedOutActions,
+  UserMenu,
+  type SignedOutActionsProps,
+  type UserMenuProps,
+} from './user-menu.tsx';

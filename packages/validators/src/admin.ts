@@ -15,9 +15,7 @@ const Reason = z
 const PageLimit = z.number().int().min(1).max(100).default(25);
 const Cursor = z.string().max(200).optional();
 
-export const ChefQueueInput = z
-  .object({ cursor: Cursor, limit: PageLimit })
-  .default({ limit: 25 });
+export const ChefQueueInput = z.object({ cursor: Cursor, limit: PageLimit }).default({ limit: 25 });
 
 export const ListChefsInput = z
   .object({

@@ -14,7 +14,12 @@ export const CHEF_VERIFICATION_STATUSES = [
   'rejected',
   'suspended',
 ] as const;
-export const CHEF_DOCUMENT_KINDS = ['food_safety_certificate', 'permit', 'insurance', 'other'] as const;
+export const CHEF_DOCUMENT_KINDS = [
+  'food_safety_certificate',
+  'permit',
+  'insurance',
+  'other',
+] as const;
 export const CHEF_DOCUMENT_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 /** What an uploaded document may be, recognised by its first bytes. */
 export const CHEF_DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -43,7 +48,9 @@ export const TimeZone = z
   .trim()
   .max(64)
   .refine(isIanaTimeZone, 'Unknown time zone: use an IANA name such as America/Los_Angeles')
-  .transform((zone) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
+  .transform(
+    (zone) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone,
+  );
 
 /** 24-hour wall-clock time, `HH:MM`. */
 export const TimeOfDay = z
@@ -59,7 +66,8 @@ export const Weekday = z
 export const OpeningWindow = z
   .object({ weekday: Weekday, opensAt: TimeOfDay, closesAt: TimeOfDay })
   .refine((w) => w.opensAt !== w.closesAt, {
-    message: 'Opening and closing times must differ (a closing time before the opening time runs past midnight)',
+    message:
+      'Opening and closing times must differ (a closing time before the opening time runs past midnight)',
     path: ['closesAt'],
   });
 export type OpeningWindow = z.infer<typeof OpeningWindow>;
@@ -77,10 +85,20 @@ function spanOf(w: OpeningWindow): [number, number] {
 
 function overlaps(a: [number, number], b: [number, number]): boolean {
   // Compare on the weekly circle: shift b by a week either way.
-  return [-WEEK_MINUTES, 0, WEEK_MINUTES].some((shift) => a[0] < b[1] + shift && b[0] + shift < a[1]);
+  return [-WEEK_MINUTES, 0, WEEK_MINUTES].some(
+    (shift) => a[0] < b[1] + shift && b[0] + shift < a[1],
+  );
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
 
 /** The whole week: replaces every window. Windows may not overlap. */
 export const OpeningHours = z
@@ -173,7 +191,10 @@ const ChefProfileFields = z.object({
   maxMealsPerWeek: MealCap.nullable(),
 });
 
-const mealCapsConsistent = (v: { maxMealsPerDay?: number | null; maxMealsPerWeek?: number | null }) =>
+const mealCapsConsistent = (v: {
+  maxMealsPerDay?: number | null;
+  maxMealsPerWeek?: number | null;
+}) =>
   v.maxMealsPerDay == null || v.maxMealsPerWeek == null || v.maxMealsPerDay <= v.maxMealsPerWeek;
 const MEAL_CAPS_MESSAGE = {
   message: 'Meals per day cannot exceed meals per week',
@@ -279,25 +300,25 @@ export type OwnChefOutput = z.infer<typeof OwnChefOutput>;
 export const ChefSort = z.enum(['distance', 'rating'], { error: 'Sort by distance or rating' });
 
 export const SearchChefsInput = z.object({
-    lat: Latitude,
-    lng: Longitude,
-    query: z.string().trim().max(100, 'Use at most 100 characters').optional(),
-    cuisine: Cuisine.optional(),
-    /** Kitchens with at least one available dish carrying every one of these tags. */
-    dietary: z
-      .union([DietaryTag, z.array(DietaryTag).max(5, 'Choose at most 5 dietary tags')])
-      .transform((v) => (Array.isArray(v) ? [...new Set(v)] : [v]))
-      .optional(),
-    openNow: z.boolean().optional(),
-    sort: ChefSort.default('distance'),
-    cursor: z.string().max(500).optional(),
-    limit: z
-      .number()
-      .int()
-      .min(1)
-      .max(SEARCH_PAGE_MAX, `At most ${SEARCH_PAGE_MAX} kitchens per page`)
-      .default(20),
-  });
+  lat: Latitude,
+  lng: Longitude,
+  query: z.string().trim().max(100, 'Use at most 100 characters').optional(),
+  cuisine: Cuisine.optional(),
+  /** Kitchens with at least one available dish carrying every one of these tags. */
+  dietary: z
+    .union([DietaryTag, z.array(DietaryTag).max(5, 'Choose at most 5 dietary tags')])
+    .transform((v) => (Array.isArray(v) ? [...new Set(v)] : [v]))
+    .optional(),
+  openNow: z.boolean().optional(),
+  sort: ChefSort.default('distance'),
+  cursor: z.string().max(500).optional(),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(SEARCH_PAGE_MAX, `At most ${SEARCH_PAGE_MAX} kitchens per page`)
+    .default(20),
+});
 export type SearchChefsInput = z.input<typeof SearchChefsInput>;
 
 export const ChefSearchResult = OpeningState.extend({

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { ApplyChefInput, OpeningHours, SearchChefsInput, TimeZone, UpdateChefInput } from './chefs.ts';
+import type { z } from 'zod';
+import {
+  ApplyChefInput,
+  OpeningHours,
+  SearchChefsInput,
+  TimeZone,
+  UpdateChefInput,
+} from './chefs.ts';
 import { AddItemInput, OptionGroupInput, PriceCents } from './menus.ts';
 
 const messages = (result: { success: boolean; error?: z.ZodError }) =>
@@ -24,7 +30,9 @@ describe('TimeZone', () => {
 
 describe('OpeningHours', () => {
   it('accepts windows past midnight', () => {
-    expect(OpeningHours.safeParse([{ weekday: 5, opensAt: '18:00', closesAt: '01:00' }]).success).toBe(true);
+    expect(
+      OpeningHours.safeParse([{ weekday: 5, opensAt: '18:00', closesAt: '01:00' }]).success,
+    ).toBe(true);
   });
 
   it('refuses overlapping windows, including one running into the next day', () => {
@@ -43,9 +51,15 @@ describe('OpeningHours', () => {
   });
 
   it('refuses equal opening and closing times and bad times', () => {
-    expect(OpeningHours.safeParse([{ weekday: 1, opensAt: '10:00', closesAt: '10:00' }]).success).toBe(false);
-    expect(OpeningHours.safeParse([{ weekday: 7, opensAt: '10:00', closesAt: '11:00' }]).success).toBe(false);
-    expect(OpeningHours.safeParse([{ weekday: 1, opensAt: '24:00', closesAt: '11:00' }]).success).toBe(false);
+    expect(
+      OpeningHours.safeParse([{ weekday: 1, opensAt: '10:00', closesAt: '10:00' }]).success,
+    ).toBe(false);
+    expect(
+      OpeningHours.safeParse([{ weekday: 7, opensAt: '10:00', closesAt: '11:00' }]).success,
+    ).toBe(false);
+    expect(
+      OpeningHours.safeParse([{ weekday: 1, opensAt: '24:00', closesAt: '11:00' }]).success,
+    ).toBe(false);
   });
 });
 
@@ -67,15 +81,16 @@ describe('chef profile', () => {
     expect(ApplyChefInput.safeParse({ businessName: 'Nonna’s' }).success).toBe(true);
     expect(ApplyChefInput.safeParse({}).success).toBe(false);
     expect(
-      messages(ApplyChefInput.safeParse({ businessName: 'X', maxMealsPerDay: 30, maxMealsPerWeek: 20 })),
+      messages(
+        ApplyChefInput.safeParse({ businessName: 'X', maxMealsPerDay: 30, maxMealsPerWeek: 20 }),
+      ),
     ).toEqual(['Meals per day cannot exceed meals per week']);
   });
 
   it('normalises cuisines', () => {
-    expect(UpdateChefInput.parse({ cuisines: ['Soul food', 'soul_food', 'Thai'] }).cuisines).toEqual([
-      'soul_food',
-      'thai',
-    ]);
+    expect(
+      UpdateChefInput.parse({ cuisines: ['Soul food', 'soul_food', 'Thai'] }).cuisines,
+    ).toEqual(['soul_food', 'thai']);
   });
 });
 
@@ -88,7 +103,9 @@ describe('menu items', () => {
 
   it('accepts only the known dietary tags and the 14 allergens', () => {
     const base = { menuId: crypto.randomUUID(), name: 'Soup', priceCents: 500 };
-    expect(AddItemInput.safeParse({ ...base, dietaryTags: ['vegan'], allergens: ['celery'] }).success).toBe(true);
+    expect(
+      AddItemInput.safeParse({ ...base, dietaryTags: ['vegan'], allergens: ['celery'] }).success,
+    ).toBe(true);
     expect(AddItemInput.safeParse({ ...base, dietaryTags: ['carnivore'] }).success).toBe(false);
     expect(AddItemInput.safeParse({ ...base, allergens: ['gluten'] }).success).toBe(false);
   });
@@ -98,26 +115,37 @@ describe('OptionGroupInput', () => {
   const options = [{ name: 'Mild' }, { name: 'Hot' }];
 
   it('accepts min ≤ max ≤ number of options', () => {
-    expect(OptionGroupInput.safeParse({ name: 'Spice', minChoices: 1, maxChoices: 2, options }).success).toBe(true);
+    expect(
+      OptionGroupInput.safeParse({ name: 'Spice', minChoices: 1, maxChoices: 2, options }).success,
+    ).toBe(true);
   });
 
   it('refuses min > max', () => {
-    expect(messages(OptionGroupInput.safeParse({ name: 'Spice', minChoices: 2, maxChoices: 1, options }))).toEqual([
-      '“Spice”: minimum choices (2) cannot exceed maximum choices (1)',
-    ]);
+    expect(
+      messages(
+        OptionGroupInput.safeParse({ name: 'Spice', minChoices: 2, maxChoices: 1, options }),
+      ),
+    ).toEqual(['“Spice”: minimum choices (2) cannot exceed maximum choices (1)']);
   });
 
   it('refuses max > number of options', () => {
-    expect(messages(OptionGroupInput.safeParse({ name: 'Spice', minChoices: 0, maxChoices: 3, options }))).toEqual([
-      '“Spice”: maximum choices (3) cannot exceed the number of options (2)',
-    ]);
+    expect(
+      messages(
+        OptionGroupInput.safeParse({ name: 'Spice', minChoices: 0, maxChoices: 3, options }),
+      ),
+    ).toEqual(['“Spice”: maximum choices (3) cannot exceed the number of options (2)']);
   });
 
   it('refuses negative price deltas and duplicate option names', () => {
     expect(
-      OptionGroupInput.safeParse({ name: 'Size', options: [{ name: 'Small', priceDeltaCents: -100 }] }).success,
+      OptionGroupInput.safeParse({
+        name: 'Size',
+        options: [{ name: 'Small', priceDeltaCents: -100 }],
+      }).success,
     ).toBe(false);
-    expect(OptionGroupInput.safeParse({ name: 'Size', options: [{ name: 'A' }, { name: 'a' }] }).success).toBe(false);
+    expect(
+      OptionGroupInput.safeParse({ name: 'Size', options: [{ name: 'A' }, { name: 'a' }] }).success,
+    ).toBe(false);
   });
 });
 

@@ -16,7 +16,12 @@ import { z } from 'zod';
 import type { Actor, Services } from '../context.ts';
 import { DOCUMENTS_PATH, readDocument, uploadChefDocument } from '../services/documents.ts';
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   if (res.headersSent) {
     res.end();
     return;
@@ -34,11 +39,21 @@ function sendError(res: ServerResponse, error: unknown) {
   const trpcError =
     error instanceof TRPCError
       ? error
-      : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', cause: error });
+      : new TRPCError({
+          code: 'INTERNAL_SERVER_ERROR',
+          message: 'Internal server error',
+          cause: error,
+        });
   const status = getHTTPStatusCodeFromError(trpcError);
-  const message = trpcError.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : trpcError.message;
+  const message =
+    trpcError.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : trpcError.message;
   // A refused upload may still be arriving: read no more of it and close the connection.
-  sendJson(res, status, { error: { code: trpcError.code, message } }, status === 413 ? { connection: 'close' } : {});
+  sendJson(
+    res,
+    status,
+    { error: { code: trpcError.code, message } },
+    status === 413 ? { connection: 'close' } : {},
+  );
 }
 
 function contentDisposition(fileName: string, inline: boolean): string {
@@ -46,7 +61,13 @@ function contentDisposition(fileName: string, inline: boolean): string {
   return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-async function upload(req: IncomingMessage, res: ServerResponse, services: Services, actor: Actor | null, url: URL) {
+async function upload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: Services,
+  actor: Actor | null,
+  url: URL,
+) {
   if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
   const query = UploadDocumentQuery.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) {
@@ -63,7 +84,14 @@ async function upload(req: IncomingMessage, res: ServerResponse, services: Servi
   sendJson(res, 201, { document });
 }
 
-async function download(req: IncomingMessage, res: ServerResponse, services: Services, actor: Actor | null, id: string, url: URL) {
+async function download(
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: Services,
+  actor: Actor | null,
+  id: string,
+  url: URL,
+) {
   const doc = await readDocument(services, {
     id,
     expires: url.searchParams.get('expires'),
@@ -100,7 +128,10 @@ export async function handleDocumentsRequest(
     if (id && (req.method === 'GET' || req.method === 'HEAD')) {
       return await download(req, res, services, actor, id.toLowerCase(), url);
     }
-    throw new TRPCError({ code: id || rest === '' ? 'METHOD_NOT_SUPPORTED' : 'NOT_FOUND', message: 'No such route' });
+    throw new TRPCError({
+      code: id || rest === '' ? 'METHOD_NOT_SUPPORTED' : 'NOT_FOUND',
+      message: 'No such route',
+    });
   } catch (error) {
     sendError(res, error);
     // Whatever is left of a refused upload is discarded, never buffered.

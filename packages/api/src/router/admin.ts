@@ -37,7 +37,8 @@ export const adminRouter = {
   chefQueue: adminProcedure
     .meta({
       access: 'admin',
-      summary: 'Kitchens waiting for review, oldest first, with owner and documents; paged by cursor.',
+      summary:
+        'Kitchens waiting for review, oldest first, with owner and documents; paged by cursor.',
     })
     .input(ChefQueueInput)
     .output(AdminChefPage)
@@ -55,7 +56,8 @@ export const adminRouter = {
   chefById: adminProcedure
     .meta({
       access: 'admin',
-      summary: 'One kitchen in full: address, permit, documents, hours, owner, listing state and its audit history.',
+      summary:
+        'One kitchen in full: address, permit, documents, hours, owner, listing state and its audit history.',
     })
     .input(z.object({ id: z.uuid() }))
     .output(AdminChefDetailOutput)
@@ -70,7 +72,8 @@ export const adminRouter = {
   approveChef: adminProcedure
     .meta({
       access: 'admin',
-      summary: 'Approve a submitted kitchen (its pending documents are accepted); CONFLICT if no longer submitted.',
+      summary:
+        'Approve a submitted kitchen (its pending documents are accepted); CONFLICT if no longer submitted.',
     })
     .input(ApproveChefInput)
     .output(ChefStatusOutput)
@@ -79,14 +82,18 @@ export const adminRouter = {
   rejectChef: adminProcedure
     .meta({
       access: 'admin',
-      summary: 'Reject a submitted kitchen with a reason the chef sees (optionally marking documents rejected).',
+      summary:
+        'Reject a submitted kitchen with a reason the chef sees (optionally marking documents rejected).',
     })
     .input(RejectChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => rejectChef(ctx, ctx.actor, input)),
 
   suspendChef: adminProcedure
-    .meta({ access: 'admin', summary: 'Suspend an approved kitchen (hidden from customers) with a reason.' })
+    .meta({
+      access: 'admin',
+      summary: 'Suspend an approved kitchen (hidden from customers) with a reason.',
+    })
     .input(SuspendChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => suspendChef(ctx, ctx.actor, input)),

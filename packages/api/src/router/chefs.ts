@@ -31,7 +31,8 @@ export const chefsRouter = {
   apply: chefProcedure
     .meta({
       access: 'chef',
-      summary: 'Start your kitchen application (a draft; once per chef). Only the name is required.',
+      summary:
+        'Start your kitchen application (a draft; once per chef). Only the name is required.',
     })
     .input(ApplyChefInput)
     .output(OwnChefOutput)
@@ -65,7 +66,10 @@ export const chefsRouter = {
     .mutation(({ ctx }) => submitOwnChef(ctx, ctx.actor)),
 
   setPaused: chefProcedure
-    .meta({ access: 'chef', summary: 'Pause or resume taking orders (paused kitchens are hidden).' })
+    .meta({
+      access: 'chef',
+      summary: 'Pause or resume taking orders (paused kitchens are hidden).',
+    })
     .input(SetPausedInput)
     .output(OwnChefOutput)
     .mutation(({ ctx, input }) => setOwnChefPaused(ctx, ctx.actor, input)),
@@ -83,7 +87,8 @@ export const chefsRouter = {
   deleteDocument: chefProcedure
     .meta({
       access: 'chef',
-      summary: 'Delete a document uploaded by mistake (not an accepted one, not while under review).',
+      summary:
+        'Delete a document uploaded by mistake (not an accepted one, not while under review).',
     })
     .input(DocumentIdInput)
     .output(z.object({ id: z.uuid() }))

@@ -47,7 +47,10 @@ export const menusRouter = {
     .mutation(({ ctx, input }) => createMenu(ctx, ctx.actor, input)),
 
   update: chefProcedure
-    .meta({ access: 'chef', summary: 'Rename a menu, change its description, or switch it on or off.' })
+    .meta({
+      access: 'chef',
+      summary: 'Rename a menu, change its description, or switch it on or off.',
+    })
     .input(UpdateMenuInput)
     .output(MenuOutput)
     .mutation(({ ctx, input }) => updateMenu(ctx, ctx.actor, input)),
@@ -62,7 +65,10 @@ export const menusRouter = {
     .mutation(({ ctx, input }) => deleteMenu(ctx, ctx.actor, input)),
 
   restore: chefProcedure
-    .meta({ access: 'chef', summary: 'Undo `delete`: the menu returns with the dishes deleted with it.' })
+    .meta({
+      access: 'chef',
+      summary: 'Undo `delete`: the menu returns with the dishes deleted with it.',
+    })
     .input(IdInput)
     .output(MenuOutput)
     .mutation(({ ctx, input }) => restoreMenu(ctx, ctx.actor, input)),
@@ -95,7 +101,8 @@ export const menusRouter = {
   deleteItem: chefProcedure
     .meta({
       access: 'chef',
-      summary: 'Soft-delete a dish (it leaves the menu, past orders keep it); `restoreItem` undoes it.',
+      summary:
+        'Soft-delete a dish (it leaves the menu, past orders keep it); `restoreItem` undoes it.',
     })
     .input(IdInput)
     .output(DeletedOutput)
@@ -114,7 +121,10 @@ export const menusRouter = {
     .mutation(({ ctx, input }) => setItemAvailability(ctx, ctx.actor, input)),
 
   reorderItems: chefProcedure
-    .meta({ access: 'chef', summary: 'Put the dishes of one menu in this order (list every dish id once).' })
+    .meta({
+      access: 'chef',
+      summary: 'Put the dishes of one menu in this order (list every dish id once).',
+    })
     .input(ReorderItemsInput)
     .output(MenuOutput)
     .mutation(({ ctx, input }) => reorderItems(ctx, ctx.actor, input)),

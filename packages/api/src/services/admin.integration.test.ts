@@ -88,13 +88,15 @@ describe('the verification queue', () => {
     expect(ours.map((c) => c.id)).toEqual([oldest.chef.id, middle.chef.id, newest.chef.id]);
     expect(all.items.every((c) => c.verificationStatus === 'submitted')).toBe(true);
     expect(ours[0]).toMatchObject({
-      owner: { status: 'active', email: expect.stringContaining('@') },
+      owner: { status: 'active', email: expect.stringContaining('@') as unknown },
       documents: [
         expect.objectContaining({ status: 'pending' }),
         expect.objectContaining({ status: 'pending' }),
       ],
-      kitchen: { line1: expect.any(String), lat: 10 },
-      listingBlockers: expect.arrayContaining(['Waiting for an admin to review the application']),
+      kitchen: { line1: expect.any(String) as unknown, lat: 10 },
+      listingBlockers: expect.arrayContaining([
+        'Waiting for an admin to review the application',
+      ]) as unknown,
     });
 
     const seen: string[] = [];
@@ -114,12 +116,21 @@ describe('the verification queue', () => {
       limit: 10,
     });
     expect(byName.items.map((c) => c.id)).toEqual([kitchen.chef.id]);
+    const [owner] = await env.services.db
+      .select()
+      .from(users)
+      .where(eq(users.id, kitchen.actor.userId));
+    const byEmail = await adminApi().admin.listChefs({
+      query: owner!.email.toUpperCase(),
+      limit: 10,
+    });
+    expect(byEmail.items.map((c) => c.id)).toEqual([kitchen.chef.id]);
     const approved = await adminApi().admin.listChefs({ status: 'approved', limit: 100 });
     expect(approved.items.every((c) => c.verificationStatus === 'approved')).toBe(true);
     const detail = await adminApi().admin.chefById({ id: kitchen.chef.id });
     expect(detail).toMatchObject({
       id: kitchen.chef.id,
-      openingHours: expect.any(Array),
+      openingHours: expect.any(Array) as unknown,
       history: [],
     });
     expect(detail.documents).toHaveLength(2);
@@ -151,7 +162,7 @@ describe('decisions', () => {
       before: { verificationStatus: 'submitted' },
       after: {
         verificationStatus: 'approved',
-        acceptedDocumentIds: expect.arrayContaining(docs.map((d) => d.id)),
+        acceptedDocumentIds: expect.arrayContaining(docs.map((d) => d.id)) as unknown,
       },
     });
     // Now listed (the fixture has Stripe charges enabled).
@@ -164,7 +175,7 @@ describe('decisions', () => {
     const again = await errorOf(adminApi().admin.approveChef({ chefId: kitchen.chef.id }));
     expect(again).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('already approved'),
+      message: expect.stringContaining('already approved') as unknown,
     });
     expect(await auditRowsFor(kitchen.chef.id)).toHaveLength(1);
     expect(
@@ -199,7 +210,7 @@ describe('decisions', () => {
     );
     expect(noReason).toMatchObject({
       code: 'BAD_REQUEST',
-      message: expect.stringContaining('Give a reason'),
+      message: expect.stringContaining('Give a reason') as unknown,
     });
 
     await adminApi().admin.rejectChef({

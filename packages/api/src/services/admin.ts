@@ -24,7 +24,14 @@ import type {
 } from '@homechef/validators';
 import type { z } from 'zod';
 import type { Actor, Services } from '../context.ts';
-import { kitchenOf, listingBlockers, loadChefWithDetails, statusReasons, toDocumentOutput, toWindows } from './chefs.ts';
+import {
+  kitchenOf,
+  listingBlockers,
+  loadChefWithDetails,
+  statusReasons,
+  toDocumentOutput,
+  toWindows,
+} from './chefs.ts';
 import { openingState } from './opening-hours.ts';
 import { publishSessionRevoked, revokeAllSessions } from './sessions.ts';
 
@@ -69,9 +76,15 @@ function encodeCursor(value: unknown): string {
 
 function decodeTimeCursor(cursor: string): { at: Date; id: string } {
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<TimeCursor>;
+    const value = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    ) as Partial<TimeCursor>;
     const at = new Date(value.t ?? '');
-    if (typeof value.id === 'string' && /^[0-9a-f-]{36}$/.test(value.id) && !Number.isNaN(at.getTime())) {
+    if (
+      typeof value.id === 'string' &&
+      /^[0-9a-f-]{36}$/.test(value.id) &&
+      !Number.isNaN(at.getTime())
+    ) {
       return { at, id: value.id };
     }
   } catch {
@@ -84,7 +97,14 @@ function decodeTimeCursor(cursor: string): { at: Date; id: string } {
 
 const chefWith = {
   user: {
-    columns: { id: true, name: true, email: true, phone: true, status: true, suspendedReason: true },
+    columns: {
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      status: true,
+      suspendedReason: true,
+    },
   },
   documents: { orderBy: [desc(chefDocuments.uploadedAt), desc(chefDocuments.id)] as SQL[] },
 } as const;
@@ -158,7 +178,9 @@ export function chefQueue(
   const conditions = [eq(chefs.verificationStatus, 'submitted')];
   if (input.cursor) {
     const { at, id } = decodeTimeCursor(input.cursor);
-    conditions.push(sql`(coalesce(${chefs.submittedAt}, ${chefs.createdAt}), ${chefs.id}) > (${at.toISOString()}::timestamptz, ${id}::uuid)`);
+    conditions.push(
+      sql`(coalesce(${chefs.submittedAt}, ${chefs.createdAt}), ${chefs.id}) > (${at.toISOString()}::timestamptz, ${id}::uuid)`,
+    );
   }
   return pageOfChefs(
     services.db,
@@ -171,7 +193,11 @@ export function chefQueue(
 }
 
 /** Every kitchen, newest first, by status and/or a search over names and e-mail. */
-export function listChefs(services: Services, input: z.output<typeof ListChefsInput>, now = new Date()) {
+export function listChefs(
+  services: Services,
+  input: z.output<typeof ListChefsInput>,
+  now = new Date(),
+) {
   const conditions: SQL[] = [];
   if (input.status) conditions.push(eq(chefs.verificationStatus, input.status));
   if (input.query) {
@@ -181,7 +207,9 @@ export function listChefs(services: Services, input: z.output<typeof ListChefsIn
   }
   if (input.cursor) {
     const { at, id } = decodeTimeCursor(input.cursor);
-    conditions.push(sql`(${chefs.createdAt}, ${chefs.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`);
+    conditions.push(
+      sql`(${chefs.createdAt}, ${chefs.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`,
+    );
   }
   return pageOfChefs(
     services.db,
@@ -194,7 +222,11 @@ export function listChefs(services: Services, input: z.output<typeof ListChefsIn
 }
 
 /** One kitchen with everything an admin reviews: documents, hours, owner and history. */
-export async function adminChefDetail(services: Services, { id }: { id: string }, now = new Date()) {
+export async function adminChefDetail(
+  services: Services,
+  { id }: { id: string },
+  now = new Date(),
+) {
   const chef = await loadChefWithDetails(services.db, eq(chefs.id, id));
   if (!chef) throw new TRPCError({ code: 'NOT_FOUND', message: 'Kitchen not found' });
   const [reasons, history] = await Promise.all([
@@ -263,7 +295,11 @@ async function transitionChef(
       .set({ verificationStatus: to, ...set })
       .where(and(eq(chefs.id, chefId), eq(chefs.verificationStatus, from)))
       .returning();
-    if (!updated) throw new TRPCError({ code: 'CONFLICT', message: 'The kitchen changed meanwhile: reload it' });
+    if (!updated)
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'The kitchen changed meanwhile: reload it',
+      });
     const extra = (await also?.(tx, chef)) ?? {};
     const auditId = await recordAdminAction(tx, {
       adminUserId: actor.userId,
@@ -271,8 +307,15 @@ async function transitionChef(
       targetType: 'chef',
       targetId: chefId,
       reason: reason ?? null,
-      before: { verificationStatus: chef.verificationStatus, rejectionReason: chef.rejectionReason },
-      after: { verificationStatus: updated.verificationStatus, rejectionReason: updated.rejectionReason, ...extra },
+      before: {
+        verificationStatus: chef.verificationStatus,
+        rejectionReason: chef.rejectionReason,
+      },
+      after: {
+        verificationStatus: updated.verificationStatus,
+        rejectionReason: updated.rejectionReason,
+        ...extra,
+      },
     });
     return {
       chefId,
@@ -283,7 +326,12 @@ async function transitionChef(
   });
 }
 
-export function approveChef(services: Services, actor: Actor, { chefId }: { chefId: string }, now = new Date()) {
+export function approveChef(
+  services: Services,
+  actor: Actor,
+  { chefId }: { chefId: string },
+  now = new Date(),
+) {
   return transitionChef(services, actor, chefId, {
     from: 'submitted',
     to: 'approved',
@@ -300,7 +348,11 @@ export function approveChef(services: Services, actor: Actor, { chefId }: { chef
   });
 }
 
-export function rejectChef(services: Services, actor: Actor, input: z.output<typeof RejectChefInput>) {
+export function rejectChef(
+  services: Services,
+  actor: Actor,
+  input: z.output<typeof RejectChefInput>,
+) {
   return transitionChef(services, actor, input.chefId, {
     from: 'submitted',
     to: 'rejected',
@@ -316,14 +368,21 @@ export function rejectChef(services: Services, actor: Actor, input: z.output<typ
         .where(and(eq(chefDocuments.chefId, input.chefId), inArray(chefDocuments.id, ids)))
         .returning({ id: chefDocuments.id });
       if (rejected.length !== new Set(ids).size) {
-        throw new TRPCError({ code: 'BAD_REQUEST', message: 'Some of those documents are not this kitchen’s' });
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: 'Some of those documents are not this kitchen’s',
+        });
       }
       return { rejectedDocumentIds: rejected.map((d) => d.id) };
     },
   });
 }
 
-export function suspendChef(services: Services, actor: Actor, input: { chefId: string; reason: string }) {
+export function suspendChef(
+  services: Services,
+  actor: Actor,
+  input: { chefId: string; reason: string },
+) {
   return transitionChef(services, actor, input.chefId, {
     from: 'approved',
     to: 'suspended',
@@ -332,7 +391,11 @@ export function suspendChef(services: Services, actor: Actor, input: { chefId: s
   });
 }
 
-export function reinstateChef(services: Services, actor: Actor, input: { chefId: string; reason?: string | undefined }) {
+export function reinstateChef(
+  services: Services,
+  actor: Actor,
+  input: { chefId: string; reason?: string | undefined },
+) {
   return transitionChef(services, actor, input.chefId, {
     from: 'suspended',
     to: 'approved',
@@ -347,7 +410,11 @@ export function reinstateChef(services: Services, actor: Actor, input: { chefId:
  * Suspends an account: it can no longer sign in, every session ends at once, and a chef's
  * kitchen disappears from search (listing requires an active owner).
  */
-export async function suspendUser(services: Services, actor: Actor, input: { userId: string; reason: string }) {
+export async function suspendUser(
+  services: Services,
+  actor: Actor,
+  input: { userId: string; reason: string },
+) {
   if (input.userId === actor.userId) {
     throw new TRPCError({ code: 'BAD_REQUEST', message: 'You cannot suspend your own account' });
   }
@@ -355,16 +422,26 @@ export async function suspendUser(services: Services, actor: Actor, input: { use
     const [user] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
     if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'User not found' });
     if (user.status !== 'active') {
-      throw new TRPCError({ code: 'CONFLICT', message: `${user.name}’s account is already ${user.status}` });
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: `${user.name}’s account is already ${user.status}`,
+      });
     }
     const [updated] = await tx
       .update(users)
       .set({ status: 'suspended', suspendedReason: input.reason })
       .where(and(eq(users.id, user.id), eq(users.status, 'active')))
       .returning({ status: users.status, suspendedReason: users.suspendedReason });
-    if (!updated) throw new TRPCError({ code: 'CONFLICT', message: 'The account changed meanwhile: reload it' });
+    if (!updated)
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'The account changed meanwhile: reload it',
+      });
     await revokeAllSessions(tx, user.id);
-    const [kitchen] = await tx.select({ id: chefs.id }).from(chefs).where(eq(chefs.userId, user.id));
+    const [kitchen] = await tx
+      .select({ id: chefs.id })
+      .from(chefs)
+      .where(eq(chefs.userId, user.id));
     const auditId = await recordAdminAction(tx, {
       adminUserId: actor.userId,
       action: 'user.suspend',
@@ -381,19 +458,30 @@ export async function suspendUser(services: Services, actor: Actor, input: { use
   return result;
 }
 
-export async function reinstateUser(services: Services, actor: Actor, input: { userId: string; reason?: string | undefined }) {
+export async function reinstateUser(
+  services: Services,
+  actor: Actor,
+  input: { userId: string; reason?: string | undefined },
+) {
   return services.db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
     if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'User not found' });
     if (user.status !== 'suspended') {
-      throw new TRPCError({ code: 'CONFLICT', message: `${user.name}’s account is ${user.status}, not suspended` });
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: `${user.name}’s account is ${user.status}, not suspended`,
+      });
     }
     const [updated] = await tx
       .update(users)
       .set({ status: 'active', suspendedReason: null })
       .where(and(eq(users.id, user.id), eq(users.status, 'suspended')))
       .returning({ status: users.status, suspendedReason: users.suspendedReason });
-    if (!updated) throw new TRPCError({ code: 'CONFLICT', message: 'The account changed meanwhile: reload it' });
+    if (!updated)
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'The account changed meanwhile: reload it',
+      });
     const auditId = await recordAdminAction(tx, {
       adminUserId: actor.userId,
       action: 'user.reinstate',
@@ -412,7 +500,11 @@ export async function reinstateUser(services: Services, actor: Actor, input: { u
 const actingAdmin = alias(users, 'acting_admin');
 const targetUser = alias(users, 'target_user');
 
-async function auditEntries(db: Database, where: SQL | undefined, limit: number): Promise<AuditLogEntry[]> {
+async function auditEntries(
+  db: Database,
+  where: SQL | undefined,
+  limit: number,
+): Promise<AuditLogEntry[]> {
   const rows = await db
     .select({
       id: adminActions.id,
@@ -430,8 +522,14 @@ async function auditEntries(db: Database, where: SQL | undefined, limit: number)
     })
     .from(adminActions)
     .innerJoin(actingAdmin, eq(actingAdmin.id, adminActions.adminUserId))
-    .leftJoin(chefs, sql`${adminActions.targetType} = 'chef' and ${chefs.id}::text = ${adminActions.targetId}`)
-    .leftJoin(targetUser, sql`${adminActions.targetType} = 'user' and ${targetUser.id}::text = ${adminActions.targetId}`)
+    .leftJoin(
+      chefs,
+      sql`${adminActions.targetType} = 'chef' and ${chefs.id}::text = ${adminActions.targetId}`,
+    )
+    .leftJoin(
+      targetUser,
+      sql`${adminActions.targetType} = 'user' and ${targetUser.id}::text = ${adminActions.targetId}`,
+    )
     .where(where)
     .orderBy(desc(adminActions.id))
     .limit(limit);
@@ -456,7 +554,11 @@ export async function auditLog(services: Services, input: z.output<typeof AuditL
     }
     conditions.push(lt(adminActions.id, Number(input.cursor)));
   }
-  const rows = await auditEntries(services.db, conditions.length ? and(...conditions) : undefined, input.limit + 1);
+  const rows = await auditEntries(
+    services.db,
+    conditions.length ? and(...conditions) : undefined,
+    input.limit + 1,
+  );
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return { items: page, nextCursor: rows.length > input.limit && last ? String(last.id) : null };

@@ -53,7 +53,21 @@ async function upload(token: string | null, query: string, body: Uint8Array) {
     },
     body,
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as UploadResponse };
+}
+
+/** `document` on success, `error` otherwise. */
+interface UploadResponse {
+  document: {
+    id: string;
+    kind: string;
+    contentType: string;
+    status: string;
+    sha256: string;
+    fileName: string;
+    sizeBytes: number;
+  };
+  error: { code: string; message: string };
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
@@ -161,7 +175,7 @@ describe('application', () => {
     await adminApi.admin.rejectChef({
       chefId: submitted.id,
       reason: 'The permit photo is unreadable: upload a sharper scan.',
-      documentIds: [permit.body.document.id as string],
+      documentIds: [permit.body.document.id],
     });
     const rejected = await chef.api.chefs.me();
     expect(rejected).toMatchObject({
@@ -232,7 +246,7 @@ describe('application', () => {
       [{}, 'Nothing to update'],
     ];
     for (const [input, message] of cases) {
-      const error = await errorOf(chef.api.chefs.update(input as never));
+      const error = await errorOf(chef.api.chefs.update(input));
       expect(error.code, JSON.stringify(input)).toBe('BAD_REQUEST');
       expect(error.message).toContain(message);
     }
@@ -370,7 +384,10 @@ describe('documents', () => {
     );
     expect(status).toBe(413);
     expect(JSON.parse(body)).toEqual({
-      error: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('larger than 10 MB') },
+      error: {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: expect.stringContaining('larger than 10 MB') as unknown,
+      },
     });
     expect(sent).toBeLessThan(total);
     expect((await chef.api.chefs.me())?.documents).toEqual([]);
@@ -394,7 +411,7 @@ describe('documents', () => {
       headers: { authorization: `Bearer ${chef.token}` },
       body: stream,
       duplex: 'half',
-    } as RequestInit).catch(() => null);
+    }).catch(() => null);
     // Either the 413 arrives, or the connection is cut; nothing is stored and we stopped early.
     if (res) expect(res.status).toBe(413);
     expect(pulled).toBeLessThan(30 * 1024 * 1024);
@@ -429,11 +446,11 @@ describe('documents', () => {
     const { body } = await upload(chef.token, 'kind=food_safety_certificate', SAMPLE_FILES.jpeg);
     await upload(chef.token, 'kind=permit', SAMPLE_FILES.pdf);
     await chef.api.chefs.submit();
-    expect(
-      (await errorOf(chef.api.chefs.deleteDocument({ id: body.document.id as string }))).code,
-    ).toBe('CONFLICT');
+    expect((await errorOf(chef.api.chefs.deleteDocument({ id: body.document.id }))).code).toBe(
+      'CONFLICT',
+    );
     await callerFor(env.services, admin).admin.approveChef({ chefId: kitchen.id });
-    const error = await errorOf(chef.api.chefs.deleteDocument({ id: body.document.id as string }));
+    const error = await errorOf(chef.api.chefs.deleteDocument({ id: body.document.id }));
     expect(error).toMatchObject({
       code: 'CONFLICT',
       message: 'An accepted document cannot be deleted',

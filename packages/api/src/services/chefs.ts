@@ -32,9 +32,15 @@ type ApplyInput = z.output<typeof ApplyChefInput>;
 type UpdateInput = z.output<typeof UpdateChefInput>;
 
 /** Database `time` values (`HH:MM:SS`) as the API's `HH:MM`. */
-export function toWindows(rows: readonly Pick<ChefOpeningHours, 'weekday' | 'opensAt' | 'closesAt'>[]): OpeningWindow[] {
+export function toWindows(
+  rows: readonly Pick<ChefOpeningHours, 'weekday' | 'opensAt' | 'closesAt'>[],
+): OpeningWindow[] {
   return rows
-    .map((r) => ({ weekday: r.weekday, opensAt: r.opensAt.slice(0, 5), closesAt: r.closesAt.slice(0, 5) }))
+    .map((r) => ({
+      weekday: r.weekday,
+      opensAt: r.opensAt.slice(0, 5),
+      closesAt: r.closesAt.slice(0, 5),
+    }))
     .sort((a, b) => a.weekday - b.weekday || a.opensAt.localeCompare(b.opensAt));
 }
 
@@ -91,7 +97,8 @@ export function listingBlockers(chef: ListingFields, ownerStatus: UserStatus, no
   else if (chef.permitExpiresOn < localDate(now, chef.timezone)) {
     blockers.push(`The permit expired on ${chef.permitExpiresOn}: renew it and update the date`);
   }
-  if (chef.lat === null || chef.lng === null) blockers.push('Add the kitchen’s address and location');
+  if (chef.lat === null || chef.lng === null)
+    blockers.push('Add the kitchen’s address and location');
   return blockers;
 }
 
@@ -112,7 +119,8 @@ export function missingForSubmit(
   if (!chef.kitchenLine1 || !chef.kitchenCity || !chef.kitchenPostalCode) {
     missing.push('Enter the kitchen’s street address, city and postal code');
   }
-  if (chef.lat === null || chef.lng === null) missing.push('Place the kitchen on the map (coordinates)');
+  if (chef.lat === null || chef.lng === null)
+    missing.push('Place the kitchen on the map (coordinates)');
   if (!hours.length) missing.push('Add your opening hours');
   if (!chef.permitType) missing.push('Enter the permit type');
   if (!chef.permitNumber) missing.push('Enter the permit number');
@@ -164,7 +172,14 @@ export function loadChefWithDetails(db: Database, where: SQL) {
       openingHours: true,
       documents: { orderBy: [desc(chefDocuments.uploadedAt), desc(chefDocuments.id)] },
       user: {
-        columns: { id: true, name: true, email: true, phone: true, status: true, suspendedReason: true },
+        columns: {
+          id: true,
+          name: true,
+          email: true,
+          phone: true,
+          status: true,
+          suspendedReason: true,
+        },
       },
     },
   });
@@ -252,7 +267,11 @@ export function noKitchen(): TRPCError {
 }
 
 /** The id of the signed-in chef's kitchen (locked for update inside a transaction). */
-export async function ownChefRow(db: Database, actor: Actor, { lock = false } = {}): Promise<Chef | undefined> {
+export async function ownChefRow(
+  db: Database,
+  actor: Actor,
+  { lock = false } = {},
+): Promise<Chef | undefined> {
   const query = db.select().from(chefs).where(eq(chefs.userId, actor.userId)).limit(1);
   const [row] = lock ? await query.for('update') : await query;
   return row;
@@ -288,7 +307,12 @@ async function replaceHours(tx: Database, chefId: string, windows: readonly Open
   await tx.delete(chefOpeningHours).where(eq(chefOpeningHours.chefId, chefId));
   if (windows.length) {
     await tx.insert(chefOpeningHours).values(
-      windows.map((w) => ({ chefId, weekday: w.weekday, opensAt: w.opensAt, closesAt: w.closesAt })),
+      windows.map((w) => ({
+        chefId,
+        weekday: w.weekday,
+        opensAt: w.opensAt,
+        closesAt: w.closesAt,
+      })),
     );
   }
 }
@@ -301,7 +325,10 @@ export async function applyAsChef(
   now = new Date(),
 ): Promise<OwnChefOutput> {
   if (await ownChefRow(services.db, actor)) {
-    throw new TRPCError({ code: 'CONFLICT', message: 'You have already applied: edit your application instead' });
+    throw new TRPCError({
+      code: 'CONFLICT',
+      message: 'You have already applied: edit your application instead',
+    });
   }
   try {
     await services.db.transaction(async (tx) => {
@@ -315,7 +342,10 @@ export async function applyAsChef(
   } catch (error) {
     // Two tabs applying at once: the unique index on user_id lets one through.
     if (pgError(error)?.code === UNIQUE_VIOLATION) {
-      throw new TRPCError({ code: 'CONFLICT', message: 'You have already applied: edit your application instead' });
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'You have already applied: edit your application instead',
+      });
     }
     throw error;
   }
@@ -333,8 +363,10 @@ export async function updateOwnChef(
     const chef = await ownChefRow(tx, actor, { lock: true });
     if (!chef) throw noKitchen();
     const values = profileValues(input);
-    const perDay = values.maxMealsPerDay !== undefined ? values.maxMealsPerDay : chef.maxMealsPerDay;
-    const perWeek = values.maxMealsPerWeek !== undefined ? values.maxMealsPerWeek : chef.maxMealsPerWeek;
+    const perDay =
+      values.maxMealsPerDay !== undefined ? values.maxMealsPerDay : chef.maxMealsPerDay;
+    const perWeek =
+      values.maxMealsPerWeek !== undefined ? values.maxMealsPerWeek : chef.maxMealsPerWeek;
     if (perDay != null && perWeek != null && perDay > perWeek) {
       throw new TRPCError({
         code: 'BAD_REQUEST',
@@ -372,7 +404,10 @@ export async function submitOwnChef(
       });
     }
     const [hours, documents] = await Promise.all([
-      tx.select({ id: chefOpeningHours.id }).from(chefOpeningHours).where(eq(chefOpeningHours.chefId, chef.id)),
+      tx
+        .select({ id: chefOpeningHours.id })
+        .from(chefOpeningHours)
+        .where(eq(chefOpeningHours.chefId, chef.id)),
       tx
         .select({ kind: chefDocuments.kind, status: chefDocuments.status })
         .from(chefDocuments)
@@ -390,7 +425,11 @@ export async function submitOwnChef(
       .set({ verificationStatus: 'submitted', submittedAt: now, rejectionReason: null })
       .where(and(eq(chefs.id, chef.id), inArray(chefs.verificationStatus, ['draft', 'rejected'])))
       .returning({ id: chefs.id });
-    if (!updated) throw new TRPCError({ code: 'CONFLICT', message: 'Your application changed meanwhile: reload it' });
+    if (!updated)
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'Your application changed meanwhile: reload it',
+      });
   });
   return requireOwnChef(services, actor, now);
 }

@@ -52,11 +52,19 @@ describe('who customers can find', () => {
     const listed = await createKitchen(env.services, { ...at, businessName: 'Listed' });
     const today = localDate(new Date(), 'America/Los_Angeles');
     const yesterday = localDate(new Date(Date.now() - 86_400_000), 'America/Los_Angeles');
-    const permitToday = await createKitchen(env.services, { ...at, businessName: 'Permit ends today', permitExpiresOn: today });
+    const permitToday = await createKitchen(env.services, {
+      ...at,
+      businessName: 'Permit ends today',
+      permitExpiresOn: today,
+    });
     const hidden = {
       draft: await createKitchen(env.services, { ...at, verificationStatus: 'draft' }),
       submitted: await createKitchen(env.services, { ...at, verificationStatus: 'submitted' }),
-      rejected: await createKitchen(env.services, { ...at, verificationStatus: 'rejected', rejectionReason: 'Blurry permit' }),
+      rejected: await createKitchen(env.services, {
+        ...at,
+        verificationStatus: 'rejected',
+        rejectionReason: 'Blurry permit',
+      }),
       suspended: await createKitchen(env.services, { ...at, verificationStatus: 'suspended' }),
       paused: await createKitchen(env.services, { ...at, isPaused: true }),
       noStripe: await createKitchen(env.services, { ...at, stripeChargesEnabled: false }),
@@ -66,24 +74,36 @@ describe('who customers can find', () => {
     };
 
     const found = await search(at);
-    expect(found.items.map((k) => k.id).sort()).toEqual([listed.chef.id, permitToday.chef.id].sort());
+    expect(found.items.map((k) => k.id).sort()).toEqual(
+      [listed.chef.id, permitToday.chef.id].sort(),
+    );
     const anyone = await callerFor(env.services, null).chefs.search(at);
     expect(anyone.items).toHaveLength(2);
 
     for (const [why, kitchen] of Object.entries(hidden)) {
       for (const viewer of [null, customer]) {
-        const error = await errorOf(callerFor(env.services, viewer).chefs.byId({ id: kitchen.chef.id }));
+        const error = await errorOf(
+          callerFor(env.services, viewer).chefs.byId({ id: kitchen.chef.id }),
+        );
         expect(error.code, why).toBe('NOT_FOUND');
       }
       // Another chef cannot see it either.
       const otherChef = await createKitchen(env.services, { lat: 0, lng: 100 });
-      expect((await errorOf(callerFor(env.services, otherChef.actor).chefs.byId({ id: kitchen.chef.id }))).code).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        (
+          await errorOf(
+            callerFor(env.services, otherChef.actor).chefs.byId({ id: kitchen.chef.id }),
+          )
+        ).code,
+      ).toBe('NOT_FOUND');
       // Its own chef and admins get a preview.
-      const preview = await callerFor(env.services, kitchen.actor).chefs.byId({ id: kitchen.chef.id });
+      const preview = await callerFor(env.services, kitchen.actor).chefs.byId({
+        id: kitchen.chef.id,
+      });
       expect(preview.isListed, why).toBe(false);
-      expect((await callerFor(env.services, admin).chefs.byId({ id: kitchen.chef.id })).isListed).toBe(false);
+      expect(
+        (await callerFor(env.services, admin).chefs.byId({ id: kitchen.chef.id })).isListed,
+      ).toBe(false);
     }
     const page = await callerFor(env.services, customer).chefs.byId({ id: listed.chef.id });
     expect(page).toMatchObject({ id: listed.chef.id, businessName: 'Listed', isListed: true });
@@ -105,24 +125,51 @@ describe('radius and distance', () => {
     const customerAt = spot();
     const place = (bearing: number, metres: number) =>
       destination(customerAt.lat, customerAt.lng, bearing, metres);
-    const inside = await createKitchen(env.services, { ...place(10, 2995), deliveryRadiusM: 3000, businessName: 'Inside' });
-    const outside = await createKitchen(env.services, { ...place(100, 3005), deliveryRadiusM: 3000, businessName: 'Outside' });
-    const farButWide = await createKitchen(env.services, { ...place(200, 49_990), deliveryRadiusM: 50_000, businessName: 'Wide' });
-    const farNarrow = await createKitchen(env.services, { ...place(300, 49_990), deliveryRadiusM: 49_980 });
-    const near = await createKitchen(env.services, { ...place(45, 400), deliveryRadiusM: 500, businessName: 'Near' });
+    const inside = await createKitchen(env.services, {
+      ...place(10, 2995),
+      deliveryRadiusM: 3000,
+      businessName: 'Inside',
+    });
+    const outside = await createKitchen(env.services, {
+      ...place(100, 3005),
+      deliveryRadiusM: 3000,
+      businessName: 'Outside',
+    });
+    const farButWide = await createKitchen(env.services, {
+      ...place(200, 49_990),
+      deliveryRadiusM: 50_000,
+      businessName: 'Wide',
+    });
+    const farNarrow = await createKitchen(env.services, {
+      ...place(300, 49_990),
+      deliveryRadiusM: 49_980,
+    });
+    const near = await createKitchen(env.services, {
+      ...place(45, 400),
+      deliveryRadiusM: 500,
+      businessName: 'Near',
+    });
 
     const { items } = await search(customerAt);
     expect(items.map((k) => k.businessName)).toEqual(['Near', 'Inside', 'Wide']);
     expect(items.map((k) => k.distanceM)).toEqual([400, 2995, 49_990]);
     expect(items.map((k) => k.id)).not.toContain(outside.chef.id);
     expect(items.map((k) => k.id)).not.toContain(farNarrow.chef.id);
-    expect(items[0]).toMatchObject({ deliveryRadiusM: 500, leadTimeMinutes: 30, cuisines: ['thai'] });
+    expect(items[0]).toMatchObject({
+      deliveryRadiusM: 500,
+      leadTimeMinutes: 30,
+      cuisines: ['thai'],
+    });
 
     // The kitchen page says whether it delivers to you, and how far it is.
-    const page = await callerFor(env.services, customer).chefs.byId({ id: outside.chef.id, ...customerAt });
+    const page = await callerFor(env.services, customer).chefs.byId({
+      id: outside.chef.id,
+      ...customerAt,
+    });
     expect(page).toMatchObject({ deliversToYou: false, distanceM: 3005 });
     expect(
-      (await callerFor(env.services, customer).chefs.byId({ id: inside.chef.id, ...customerAt })).deliversToYou,
+      (await callerFor(env.services, customer).chefs.byId({ id: inside.chef.id, ...customerAt }))
+        .deliversToYou,
     ).toBe(true);
     expect(farButWide.chef.id).toBe(items[2]?.id);
     expect(near.chef.id).toBe(items[0]?.id);
@@ -135,11 +182,16 @@ describe('radius and distance', () => {
     const kitchen = await createKitchen(env.services, { ...kitchenAt, deliveryRadiusM: 3000 });
     const { items } = await search(customerAt);
     expect(items.map((k) => [k.id, k.distanceM])).toEqual([[kitchen.chef.id, 2000]]);
-    expect(haversineM(customerAt.lat, customerAt.lng, kitchenAt.lat, kitchenAt.lng)).toBeCloseTo(2000, 3);
+    expect(haversineM(customerAt.lat, customerAt.lng, kitchenAt.lat, kitchenAt.lng)).toBeCloseTo(
+      2000,
+      3,
+    );
   });
 
   it('refuses coordinates out of range with a clear message', async () => {
-    const error = await errorOf(callerFor(env.services, null).chefs.search({ lat: 123, lng: -500 }));
+    const error = await errorOf(
+      callerFor(env.services, null).chefs.search({ lat: 123, lng: -500 }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toContain('Latitude must be between -90 and 90');
     expect(error.message).toContain('Longitude must be between -180 and 180');
@@ -181,10 +233,15 @@ describe('filters', () => {
     expect(await ids({ dietary: 'vegan' })).toEqual([tacos.chef.id, thai.chef.id].sort());
     // Both tags on one dish: only the frijoles qualify.
     expect(await ids({ dietary: ['vegan', 'gluten_free'] })).toEqual([tacos.chef.id]);
-    expect(await ids({ cuisine: 'thai', dietary: ['vegan'], query: 'baan' })).toEqual([thai.chef.id]);
+    expect(await ids({ cuisine: 'thai', dietary: ['vegan'], query: 'baan' })).toEqual([
+      thai.chef.id,
+    ]);
 
     // A deleted dish no longer matches.
-    await env.services.db.update(menuItems).set({ deletedAt: new Date() }).where(eq(menuItems.name, 'Khao soi'));
+    await env.services.db
+      .update(menuItems)
+      .set({ deletedAt: new Date() })
+      .where(eq(menuItems.name, 'Khao soi'));
     expect(await ids({ query: 'khao soi' })).toEqual([]);
   });
 });
@@ -211,7 +268,10 @@ describe('open now, across midnight and time zones', () => {
       businessName: 'Daytime (LA, Thu 09:00–17:00)',
       hours: [{ weekday: 4, opensAt: '09:00', closesAt: '17:00' }],
     });
-    const noHours = await createKitchen(env.services, { ...destination(at.lat, at.lng, 0, 300), hours: [] });
+    const noHours = await createKitchen(env.services, {
+      ...destination(at.lat, at.lng, 0, 300),
+      hours: [],
+    });
 
     const all = await search(at, now);
     const byId = new Map(all.items.map((k) => [k.id, k]));
@@ -242,8 +302,13 @@ describe('open now, across midnight and time zones', () => {
     // Every flag matches the filter at many moments of the week.
     for (let hour = 0; hour < 7 * 24; hour += 5) {
       const moment = new Date(now.getTime() + hour * 3_600_000);
-      const flagged = (await search(at, moment)).items.filter((k) => k.isOpenNow).map((k) => k.id).sort();
-      const filtered = (await search({ ...at, openNow: true }, moment)).items.map((k) => k.id).sort();
+      const flagged = (await search(at, moment)).items
+        .filter((k) => k.isOpenNow)
+        .map((k) => k.id)
+        .sort();
+      const filtered = (await search({ ...at, openNow: true }, moment)).items
+        .map((k) => k.id)
+        .sort();
       expect(filtered, moment.toISOString()).toEqual(flagged);
     }
   });
@@ -253,7 +318,11 @@ describe('open now, across midnight and time zones', () => {
     // 2025-07-17 07:30Z is still 2025-07-17 in Tokyo but 2025-07-17 00:30 in Los Angeles too;
     // a permit ending 2025-07-16 has expired in both; one ending 2025-07-17 is valid in both.
     await createKitchen(env.services, { ...at, permitExpiresOn: '2025-07-16' });
-    const valid = await createKitchen(env.services, { ...at, permitExpiresOn: '2025-07-17', timezone: 'Asia/Tokyo' });
+    const valid = await createKitchen(env.services, {
+      ...at,
+      permitExpiresOn: '2025-07-17',
+      timezone: 'Asia/Tokyo',
+    });
     expect((await search(at, now)).items.map((k) => k.id)).toEqual([valid.chef.id]);
     // At 2025-07-17 16:00Z it is already the 18th in Tokyo.
     expect((await search(at, new Date('2025-07-17T16:00:00Z'))).items).toEqual([]);
@@ -269,7 +338,11 @@ describe('sorting and pagination', () => {
       // Two kitchens share a spot, so distance ties are broken by id.
       const point = destination(at.lat, at.lng, i * 40, i === 7 ? 600 : 300 + i * 300);
       made.push(
-        await createKitchen(env.services, { ...point, ratingAvg: rating, ratingCount: rating ? 10 : 0 }),
+        await createKitchen(env.services, {
+          ...point,
+          ratingAvg: rating,
+          ratingCount: rating ? 10 : 0,
+        }),
       );
     }
     await setChef(env.services, made[1]!.chef.id, { ...destination(at.lat, at.lng, 7 * 40, 600) });
@@ -280,7 +353,12 @@ describe('sorting and pagination', () => {
       const paged = [];
       let cursor: string | undefined;
       do {
-        const page = await callerFor(env.services, null).chefs.search({ ...at, sort, limit: 3, cursor });
+        const page = await callerFor(env.services, null).chefs.search({
+          ...at,
+          sort,
+          limit: 3,
+          cursor,
+        });
         expect(page.items.length).toBeLessThanOrEqual(3);
         paged.push(...page.items);
         cursor = page.nextCursor ?? undefined;
@@ -310,11 +388,24 @@ describe('sorting and pagination', () => {
     const first = await search({ ...at, limit: 1 });
     expect(first.nextCursor).toEqual(expect.any(String));
     const other = await errorOf(
-      callerFor(env.services, null).chefs.search({ ...at, query: 'x', limit: 1, cursor: first.nextCursor! }),
+      callerFor(env.services, null).chefs.search({
+        ...at,
+        query: 'x',
+        limit: 1,
+        cursor: first.nextCursor!,
+      }),
     );
-    expect(other).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('different search') });
-    const forged = await errorOf(callerFor(env.services, null).chefs.search({ ...at, cursor: 'not-a-cursor' }));
-    expect(forged).toMatchObject({ code: 'BAD_REQUEST', message: 'Invalid cursor: start the search again' });
+    expect(other).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('different search') as unknown,
+    });
+    const forged = await errorOf(
+      callerFor(env.services, null).chefs.search({ ...at, cursor: 'not-a-cursor' }),
+    );
+    expect(forged).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'Invalid cursor: start the search again',
+    });
   });
 });
 
@@ -348,11 +439,19 @@ describe('chefs.byId', () => {
       .insert(menus)
       .values({ chefId: kitchen.chef.id, name: 'Winter only', isActive: false })
       .returning();
-    await env.services.db
-      .insert(menuItems)
-      .values({ menuId: inactive!.id, chefId: kitchen.chef.id, name: 'Hidden stew', priceCents: 900 });
+    await env.services.db.insert(menuItems).values({
+      menuId: inactive!.id,
+      chefId: kitchen.chef.id,
+      name: 'Hidden stew',
+      priceCents: 900,
+    });
 
-    const page = await getPublicChef(env.services, customer, { id: kitchen.chef.id }, new Date('2025-07-17T19:00:00Z'));
+    const page = await getPublicChef(
+      env.services,
+      customer,
+      { id: kitchen.chef.id },
+      new Date('2025-07-17T19:00:00Z'),
+    );
     expect(page.menus).toHaveLength(1);
     expect(page.menus[0]!.items.map((i) => i.name)).toEqual(['First', 'Second']);
     expect(page.menus[0]!.items[0]!.optionGroups).toEqual([
@@ -370,13 +469,20 @@ describe('chefs.byId', () => {
     expect(page.dietaryTags).toEqual(['vegan']);
     expect(page.allergens).toEqual(['milk', 'sesame']);
     expect(page.openingHours).toHaveLength(7);
-    expect(page).toMatchObject({ isOpenNow: true, city: 'Oakland', distanceM: null, deliversToYou: null });
+    expect(page).toMatchObject({
+      isOpenNow: true,
+      city: 'Oakland',
+      distanceM: null,
+      deliversToYou: null,
+    });
     // No street address for customers.
     expect(JSON.stringify(page)).not.toContain('Test St');
   });
 
   it('is NOT_FOUND for an unknown id', async () => {
-    const error = await errorOf(callerFor(env.services, null).chefs.byId({ id: crypto.randomUUID() }));
+    const error = await errorOf(
+      callerFor(env.services, null).chefs.byId({ id: crypto.randomUUID() }),
+    );
     expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'Kitchen not found' });
   });
 });
@@ -386,7 +492,14 @@ describe('the demo city', () => {
     const summary = await seedDemo(env.services.db, { hashPassword });
     expect(summary.approvedChefs).toBeGreaterThan(10);
     const demo = await env.services.db
-      .select({ id: chefs.id, status: chefs.verificationStatus, isPaused: chefs.isPaused, lat: chefs.lat, lng: chefs.lng, radius: chefs.deliveryRadiusM })
+      .select({
+        id: chefs.id,
+        status: chefs.verificationStatus,
+        isPaused: chefs.isPaused,
+        lat: chefs.lat,
+        lng: chefs.lng,
+        radius: chefs.deliveryRadiusM,
+      })
       .from(chefs);
     // A customer in Temescal.
     const here = { lat: 37.8338, lng: -122.2637 };

@@ -61,7 +61,12 @@ describe('shared value lists', () => {
 });
 
 /** The point `distance` metres from (lat, lng) along `bearing` degrees (spherical Earth). */
-export function destination(lat: number, lng: number, bearing: number, distance: number): [number, number] {
+export function destination(
+  lat: number,
+  lng: number,
+  bearing: number,
+  distance: number,
+): [number, number] {
   const R = 6_371_008.8;
   const rad = Math.PI / 180;
   const d = distance / R;
@@ -69,6 +74,8 @@ export function destination(lat: number, lng: number, bearing: number, distance:
   const φ1 = lat * rad;
   const λ1 = lng * rad;
   const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(b));
-  const λ2 = λ1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
+  const λ2 =
+    λ1 +
+    Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
   return [φ2 / rad, ((λ2 / rad + 540) % 360) - 180];
 }

@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { chefOpeningHours, chefs, users, type Database } from '@homechef/db';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { chefs, users } from '@homechef/db';
 import {
   MAX_DELIVERY_RADIUS_M,
   type ChefSearchResult,
@@ -86,16 +86,20 @@ function localNow(now: Date, timezone: SQL): SQL {
 }
 
 /**
- * Listed to customers: approved, not paused, can take payments, has a location, permit valid
- * today in the chef's zone (the owner being active is checked on the join with users).
- * `listingBlockers` in chefs.ts says the same in words.
+ * Listed to customers: approved, not paused, can take payments, has a location (first
+ * stage); permit valid today in the chef's zone and owner active (second stage, on the few
+ * kitchens left). `listingBlockers` in chefs.ts says the same in words.
  */
-function listedCondition(now: Date): SQL {
+function listedCondition(): SQL {
   return sql`${chefs.verificationStatus} = 'approved'
     and not ${chefs.isPaused}
     and ${chefs.stripeChargesEnabled}
-    and ${chefs.lat} is not null
-    and ${chefs.permitExpiresOn} >= ${localNow(now, sql`${chefs.timezone}`)}::date`;
+    and ${chefs.lat} is not null`;
+}
+
+function stillListedCondition(now: Date): SQL {
+  return sql`n.permit_expires_on >= ${localNow(now, sql`n.timezone`)}::date
+    and exists (select 1 from ${users} u where u.id = n.user_id and u.status = 'active' offset 0)`;
 }
 
 /*
@@ -199,35 +203,17 @@ interface SearchRow {
   delivery_radius_m: number;
   lead_time_minutes: number;
   timezone: string;
-}
-
-async function hoursByChef(db: Database, chefIds: string[]): Promise<Map<string, HoursWindow[]>> {
-  const byChef = new Map<string, HoursWindow[]>();
-  if (!chefIds.length) return byChef;
-  const rows = await db
-    .select({
-      chefId: chefOpeningHours.chefId,
-      weekday: chefOpeningHours.weekday,
-      opensAt: chefOpeningHours.opensAt,
-      closesAt: chefOpeningHours.closesAt,
-    })
-    .from(chefOpeningHours)
-    .where(inArray(chefOpeningHours.chefId, chefIds));
-  for (const row of rows) {
-    const list = byChef.get(row.chefId) ?? [];
-    list.push(row);
-    byChef.set(row.chefId, list);
-  }
-  return byChef;
+  hours: HoursWindow[];
 }
 
 /**
  * Listed kitchens that deliver to (lat, lng), filtered and sorted, one page at a time.
  *
- * Two stages in one statement: `nearby` (materialised, so the planner cannot merge it)
- * takes the bounding box from the lat/lng index and keeps the listed kitchens whose radius
- * covers the point, a few dozen rows; only those are probed for dishes and opening hours
- * through their chef_id indexes, instead of hashing every dish in the city.
+ * One statement, two stages: `nearby` (materialised, so the planner cannot merge it) takes
+ * the bounding box from the lat/lng index and keeps the listed kitchens whose radius covers
+ * the point, a few dozen rows; only those are probed for dishes, opening hours and their
+ * owner through the chef_id/id indexes, instead of hashing every dish in the city. The page's
+ * opening hours come back with it, aggregated per kitchen.
  */
 export async function searchChefs(
   services: Pick<Services, 'db'>,
@@ -236,11 +222,13 @@ export async function searchChefs(
 ): Promise<{ items: ChefSearchResult[]; nextCursor: string | null }> {
   const { lat, lng } = input;
   const distance = distanceSql(lat, lng);
-  const filters: SQL[] = [sql`u.status = 'active'`];
+  const filters: SQL[] = [stillListedCondition(now)];
   if (input.cuisine) filters.push(sql`n.cuisines @> ${textArray([input.cuisine])}`);
   if (input.query) {
     const pattern = likePattern(input.query);
-    filters.push(sql`(n.business_name ilike ${pattern} or ${dishCondition(sql`i.name ilike ${pattern}`)})`);
+    filters.push(
+      sql`(n.business_name ilike ${pattern} or ${dishCondition(sql`i.name ilike ${pattern}`)})`,
+    );
   }
   if (input.dietary?.length) {
     filters.push(dishCondition(sql`i.dietary_tags @> ${textArray(input.dietary)}`));
@@ -263,24 +251,27 @@ export async function searchChefs(
         ${chefs.bio} as bio, ${chefs.cuisines} as cuisines, ${chefs.kitchenCity} as city,
         ${distance} as distance_m, ${chefs.ratingAvg} as rating_avg,
         ${chefs.ratingCount} as rating_count, ${chefs.deliveryRadiusM} as delivery_radius_m,
-        ${chefs.leadTimeMinutes} as lead_time_minutes, ${chefs.timezone} as timezone
+        ${chefs.leadTimeMinutes} as lead_time_minutes, ${chefs.timezone} as timezone,
+        ${chefs.permitExpiresOn} as permit_expires_on
       from ${chefs}
-      where ${boxCondition(lat, lng)} and ${listedCondition(now)}
+      where ${boxCondition(lat, lng)}
+        -- cheap necessary condition first: the distance is at least the latitude difference
+        and abs(${chefs.lat} - ${lat}::float8) * ${(EARTH_RADIUS_M * Math.PI) / 180}::float8 <= ${chefs.deliveryRadiusM} + 1
+        and ${listedCondition()}
         and ${distance} <= ${chefs.deliveryRadiusM}
     )
     select n.id, n.business_name, n.bio, n.cuisines, n.city, n.distance_m, n.rating_avg,
-      n.rating_count, n.delivery_radius_m, n.lead_time_minutes, n.timezone
-    from nearby n join ${users} u on u.id = n.user_id
+      n.rating_count, n.delivery_radius_m, n.lead_time_minutes, n.timezone,
+      (select coalesce(json_agg(json_build_object(
+          'weekday', h.weekday, 'opensAt', h.opens_at, 'closesAt', h.closes_at)), '[]')
+        from chef_opening_hours h where h.chef_id = n.id) as hours
+    from nearby n
     where ${sql.join(filters, sql` and `)}
     order by ${byRating ? sql`n.rating_avg desc, ` : sql``}n.distance_m, n.id
     limit ${input.limit + 1}`);
   const rows = rowsOf<SearchRow>(result);
 
   const page = rows.slice(0, input.limit);
-  const hours = await hoursByChef(
-    services.db,
-    page.map((r) => r.id),
-  );
   const last = page.at(-1);
   return {
     items: page.map((row) => ({
@@ -295,7 +286,7 @@ export async function searchChefs(
       deliveryRadiusM: Number(row.delivery_radius_m),
       leadTimeMinutes: Number(row.lead_time_minutes),
       timezone: row.timezone,
-      ...openingState(hours.get(row.id) ?? [], row.timezone, now),
+      ...openingState(row.hours, row.timezone, now),
     })),
     nextCursor:
       rows.length > input.limit && last
@@ -330,7 +321,8 @@ export async function getPublicChef(
   const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Kitchen not found' });
   if (!chef) throw notFound();
   const isListed = listingBlockers(chef, chef.user.status, now).length === 0;
-  const mayPreview = actor?.role === 'admin' || (actor?.role === 'chef' && actor.userId === chef.userId);
+  const mayPreview =
+    actor?.role === 'admin' || (actor?.role === 'chef' && actor.userId === chef.userId);
   if (!isListed && !mayPreview) throw notFound();
 
   const distanceM =

@@ -5,8 +5,12 @@ const bytes = (...values: number[]) => new Uint8Array(values);
 
 describe('detectFileType', () => {
   it('recognises PDF, PNG and JPEG by their first bytes', () => {
-    expect(detectFileType(new TextEncoder().encode('%PDF-1.7\n'))?.contentType).toBe('application/pdf');
-    expect(detectFileType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0))?.extension).toBe('png');
+    expect(detectFileType(new TextEncoder().encode('%PDF-1.7\n'))?.contentType).toBe(
+      'application/pdf',
+    );
+    expect(
+      detectFileType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0))?.extension,
+    ).toBe('png');
     expect(detectFileType(bytes(0xff, 0xd8, 0xff, 0xe0))?.extension).toBe('jpg');
   });
 
@@ -22,7 +26,7 @@ describe('detectFileType', () => {
 describe('readLimited', () => {
   it('stops reading as soon as the stream passes the limit', async () => {
     let pulled = 0;
-    async function* chunks() {
+    function* chunks() {
       for (let i = 0; i < 100; i++) {
         pulled++;
         yield new Uint8Array(1024);
@@ -33,7 +37,7 @@ describe('readLimited', () => {
   });
 
   it('hashes what it read', async () => {
-    async function* chunks() {
+    function* chunks() {
       yield new TextEncoder().encode('ab');
       yield new TextEncoder().encode('c');
     }

@@ -52,7 +52,10 @@ const unsupported = () =>
  * Reads at most the limit from `body`; throws PAYLOAD_TOO_LARGE the moment it goes over, so
  * an oversized upload is never held in memory.
  */
-export async function readLimited(body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, limit = MAX_CHEF_DOCUMENT_BYTES) {
+export async function readLimited(
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  limit = MAX_CHEF_DOCUMENT_BYTES,
+) {
   const chunks: Uint8Array[] = [];
   const hash = createHash('sha256');
   let size = 0;
@@ -65,7 +68,11 @@ export async function readLimited(body: AsyncIterable<Uint8Array> | Iterable<Uin
   return { data: Buffer.concat(chunks, size), size, sha256: hash.digest('hex') };
 }
 
-function cleanFileName(name: string | undefined, kind: ChefDocumentKind, extension: string): string {
+function cleanFileName(
+  name: string | undefined,
+  kind: ChefDocumentKind,
+  extension: string,
+): string {
   const base = (name ?? '')
     .split(/[\\/]/)
     .pop()!
@@ -179,10 +186,16 @@ export interface StoredDocument {
  */
 export async function readDocument(
   services: Services,
-  { id, expires, sig, actor }: { id: string; expires?: string | null; sig?: string | null; actor?: Actor | null },
+  {
+    id,
+    expires,
+    sig,
+    actor,
+  }: { id: string; expires?: string | null; sig?: string | null; actor?: Actor | null },
   now = new Date(),
 ): Promise<StoredDocument> {
-  const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Document not found or link expired' });
+  const notFound = () =>
+    new TRPCError({ code: 'NOT_FOUND', message: 'Document not found or link expired' });
   if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound();
   const [doc] = await services.db
     .select({

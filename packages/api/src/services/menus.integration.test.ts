@@ -228,7 +228,7 @@ describe('menus and dishes', () => {
       [{ name: '   ' }, 'Name the dish'],
     ];
     for (const [change, message] of cases) {
-      const error = await errorOf(api.menus.updateItem({ id: dish.id, ...change } as never));
+      const error = await errorOf(api.menus.updateItem({ id: dish.id, ...change }));
       expect(error.code, JSON.stringify(change)).toBe('BAD_REQUEST');
       expect(error.message).toContain(message);
       expect(error.message).not.toMatch(/insert|update|select|constraint/i);
@@ -251,7 +251,7 @@ describe('menus and dishes', () => {
     const missing = await errorOf(api.menus.reorder({ ids: [a.id, b.id] }));
     expect(missing).toMatchObject({
       code: 'BAD_REQUEST',
-      message: expect.stringContaining('1 missing'),
+      message: expect.stringContaining('1 missing') as unknown,
     });
     expect((await errorOf(api.menus.reorder({ ids: [a.id, a.id, b.id] }))).code).toBe(
       'BAD_REQUEST',

@@ -122,7 +122,10 @@ const menuNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Menu not
 const itemNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Dish not found' });
 
 /** Every menu of the signed-in chef with all its dishes (available or not), for the editor. */
-export async function listOwnMenus(services: Services, actor: Actor): Promise<{ menus: MenuOutput[] }> {
+export async function listOwnMenus(
+  services: Services,
+  actor: Actor,
+): Promise<{ menus: MenuOutput[] }> {
   const chefId = await ownChefId(services.db, actor);
   if (!chefId) return { menus: [] };
   const rows = await services.db.query.menus.findMany({
@@ -271,7 +274,12 @@ async function applyOrder(
  * A new order must name exactly the current list: an id that is not in it is NOT_FOUND (as
  * for any other chef's object), a list that leaves some out is BAD_REQUEST.
  */
-function checkCompleteOrder(current: readonly string[], given: readonly string[], what: string, notFound: () => TRPCError) {
+function checkCompleteOrder(
+  current: readonly string[],
+  given: readonly string[],
+  what: string,
+  notFound: () => TRPCError,
+) {
   const set = new Set(current);
   if (!given.every((id) => set.has(id))) throw notFound();
   if (given.length !== current.length) {
@@ -295,7 +303,12 @@ export async function reorderMenus(
       .from(menus)
       .where(and(eq(menus.chefId, chefId), isNull(menus.deletedAt)))
       .for('update');
-    checkCompleteOrder(current.map((m) => m.id), ids, 'of your menus', menuNotFound);
+    checkCompleteOrder(
+      current.map((m) => m.id),
+      ids,
+      'of your menus',
+      menuNotFound,
+    );
     await applyOrder(tx, menus, ids);
   });
   return listOwnMenus(services, actor);
@@ -319,7 +332,12 @@ export async function reorderItems(
       .select({ id: menuItems.id })
       .from(menuItems)
       .where(and(eq(menuItems.menuId, menuId), isNull(menuItems.deletedAt)));
-    checkCompleteOrder(current.map((i) => i.id), ids, 'dish of this menu', itemNotFound);
+    checkCompleteOrder(
+      current.map((i) => i.id),
+      ids,
+      'dish of this menu',
+      itemNotFound,
+    );
     await applyOrder(tx, menuItems, ids);
   });
   return loadOwnMenu(services.db, chefId, menuId);
@@ -399,7 +417,10 @@ async function syncOptionGroups(tx: Database, itemId: string, groups: readonly G
   const droppedGroups = [...groupIds].filter((id) => !keptGroups.has(id));
   const droppedOptions = existingOptions.map((o) => o.id).filter((id) => !keptOptions.has(id));
   if (droppedOptions.length) {
-    await tx.update(itemOptions).set({ deletedAt: now }).where(inArray(itemOptions.id, droppedOptions));
+    await tx
+      .update(itemOptions)
+      .set({ deletedAt: now })
+      .where(inArray(itemOptions.id, droppedOptions));
   }
   if (droppedGroups.length) {
     await tx
@@ -460,7 +481,9 @@ export async function updateItem(
     const [item] = await tx
       .select({ id: menuItems.id, menuId: menuItems.menuId })
       .from(menuItems)
-      .where(and(eq(menuItems.id, input.id), eq(menuItems.chefId, chefId), isNull(menuItems.deletedAt)))
+      .where(
+        and(eq(menuItems.id, input.id), eq(menuItems.chefId, chefId), isNull(menuItems.deletedAt)),
+      )
       .for('update');
     if (!item) throw itemNotFound();
     let move: { menuId: string; position: SQL<number> } | undefined;
@@ -473,7 +496,10 @@ export async function updateItem(
       if (!target) throw menuNotFound();
       move = {
         menuId: target.id,
-        position: nextPosition(menuItems, and(eq(menuItems.menuId, target.id), isNull(menuItems.deletedAt))!),
+        position: nextPosition(
+          menuItems,
+          and(eq(menuItems.menuId, target.id), isNull(menuItems.deletedAt))!,
+        ),
       };
     }
     await tx
@@ -547,7 +573,10 @@ export async function restoreItem(
       .for('update');
     if (!item) throw itemNotFound();
     if (item.menuDeletedAt) {
-      throw new TRPCError({ code: 'CONFLICT', message: 'Its menu was deleted: restore the menu first' });
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'Its menu was deleted: restore the menu first',
+      });
     }
     await tx.update(menuItems).set({ deletedAt: null }).where(eq(menuItems.id, id));
   });

@@ -132,7 +132,9 @@ describe('isOpenAtWallClock', () => {
 describe('time zone conversion', () => {
   it('resolves a repeated wall-clock time to its first occurrence', () => {
     // 2025-11-02 01:30 happens twice in Los Angeles: first at 08:30Z (PDT).
-    expect(instantOfWallClock(Date.UTC(2025, 10, 2, 1, 30), LA)).toEqual(at('2025-11-02T08:30:00Z'));
+    expect(instantOfWallClock(Date.UTC(2025, 10, 2, 1, 30), LA)).toEqual(
+      at('2025-11-02T08:30:00Z'),
+    );
   });
 
   it('gives the local calendar date', () => {

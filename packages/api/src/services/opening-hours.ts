@@ -58,7 +58,7 @@ export function wallClockMs(instant: Date, timeZone: string): number {
       parts.minute ?? 0,
       parts.second ?? 0,
     ) +
-    (instant.getTime() % 1000 + 1000) % 1000
+    (((instant.getTime() % 1000) + 1000) % 1000)
   );
 }
 
@@ -125,7 +125,8 @@ export function isOpenAtWallClock(
   return windows.some((w) => {
     const opens = minutesOf(w.opensAt);
     const closes = minutesOf(w.closesAt);
-    if (opens < closes) return w.weekday === weekday && minuteOfDay >= opens && minuteOfDay < closes;
+    if (opens < closes)
+      return w.weekday === weekday && minuteOfDay >= opens && minuteOfDay < closes;
     // Past midnight: the evening part on its own day, the small hours on the next.
     return (
       (w.weekday === weekday && minuteOfDay >= opens) ||
