@@ -12,7 +12,6 @@ import {
   DOCUMENTS_PATH,
   handleDocumentsRequest,
   DEFAULT_RATE_LIMITS,
-  LocalDiskStorage,
   RateLimitedError,
   type Client,
   type Services,
@@ -28,7 +27,7 @@ import { startHeartbeat } from './heartbeat.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import { loadOrCreateSecret } from './secrets.ts';
-import { openBus, openDatabase, openRedis } from './services.ts';
+import { openBus, openDatabase, openRedis, openStorage } from './services.ts';
 import { SocketRegistry } from './sockets.ts';
 
 export interface RunningServer {
@@ -84,7 +83,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       },
       `${config.REDIS_PREFIX}:rl`,
     ),
-    storage: new LocalDiskStorage(join(config.DATA_DIR, 'uploads')),
+    storage: openStorage(config),
     observe: ({ path, type, durationMs, code, error }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);

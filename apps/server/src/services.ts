@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { LocalDiskStorage, type FileStorage } from '@homechef/api';
 import { hashPassword } from '@homechef/auth';
 import { createDatabase, isEmpty, seedDemo, type DatabaseHandle } from '@homechef/db';
 import { createBus, type EventBus } from '@homechef/realtime';
@@ -50,7 +51,11 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   if (config.SEED_DEMO === 'if-empty') {
     if (await isEmpty(handle.db)) {
       const started = performance.now();
-      const summary = await seedDemo(handle.db, { hashPassword });
+      const storage = openStorage(config);
+      const summary = await seedDemo(handle.db, {
+        hashPassword,
+        storeFile: (key, data) => storage.put(key, data),
+      });
       logger.info({ summary, ms: Math.round(performance.now() - started) }, 'seeded the demo city');
     } else {
       logger.info('database already has data; demo seed skipped');
@@ -94,4 +99,9 @@ export async function openRedis(config: Config, logger: Logger): Promise<Redis |
       `REDIS_URL: cannot connect to Redis at ${describeTarget(config.REDIS_URL)} (${reason(firstError ?? error)})`,
     );
   }
+}
+
+/** Uploaded files: local disk under DATA_DIR/uploads. */
+export function openStorage(config: Config): FileStorage {
+  return new LocalDiskStorage(join(config.DATA_DIR, 'uploads'));
 }

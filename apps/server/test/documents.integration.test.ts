@@ -14,14 +14,12 @@ const PDF = Buffer.concat([
 beforeAll(async () => {
   t = await startTestServer();
   const email = `chef-${Math.random().toString(36).slice(2)}@example.test`;
-  await t.db
-    .insert(users)
-    .values({
-      email,
-      name: 'Chef',
-      role: 'chef',
-      passwordHash: await hashPassword('a fine password'),
-    });
+  await t.db.insert(users).values({
+    email,
+    name: 'Chef',
+    role: 'chef',
+    passwordHash: await hashPassword('a fine password'),
+  });
   token = (await httpClient(t.server.url).auth.login.mutate({ email, password: 'a fine password' }))
     .accessToken;
   await httpClient(t.server.url, token).chefs.apply.mutate({ businessName: 'Test Kitchen' });
