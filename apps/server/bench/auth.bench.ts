@@ -9,7 +9,8 @@ import { users } from '@homechef/db';
 import { createLogger } from '../src/logger.ts';
 import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/server.ts';
-import { load, report, type LoadResult } from './load.ts';
+import { measure, report, type Measurement } from '@homechef/bench';
+import { load } from './load.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const config = loadConfig({
@@ -32,31 +33,8 @@ await api.database.db
 
 // Raw verification rate with as many verifications in flight as the sign-in load uses.
 const concurrency = 4;
-async function rawVerifyRate(): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const deadline = performance.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        await verifyPassword(passwordHash, password);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.floor(q * (latencies.length - 1))] ?? 0;
-  return {
-    requests: latencies.length,
-    errors: 0,
-    seconds: elapsed,
-    rps: latencies.length / elapsed,
-    p50: at(0.5),
-    p99: at(0.99),
-  };
-}
+const rawVerifyRate = () =>
+  measure(() => verifyPassword(passwordHash, password), { concurrency, seconds });
 
 const json = (value: unknown) => JSON.stringify({ json: value });
 const signIn = () =>
@@ -69,7 +47,7 @@ const signIn = () =>
     seconds,
   });
 
-const hashRows: [string, LoadResult][] = [
+const hashRows: [string, Measurement][] = [
   ['raw Argon2id verify (in process)', await rawVerifyRate()],
   ['auth.login over HTTP', await signIn()],
 ];
@@ -86,7 +64,7 @@ const login = await fetch(`${api.url}/trpc/auth.login`, {
 });
 const token = ((await login.json()) as { result: { data: { json: { accessToken: string } } } })
   .result.data.json.accessToken;
-const readRows: [string, LoadResult][] = [
+const readRows: [string, Measurement][] = [
   ['health.ping', await load({ url: `${api.url}/trpc/health.ping`, seconds })],
   [
     'auth.me (bearer token)',

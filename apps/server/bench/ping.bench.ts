@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '../src/logger.ts';
 import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/server.ts';
-import { load, report } from './load.ts';
+import { report, type Measurement } from '@homechef/bench';
+import { load } from './load.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const bare = createServer((_req, res) => {
@@ -25,7 +26,7 @@ const config = loadConfig({
 });
 const api = await startServer(config, createLogger('silent'));
 
-const rows: [string, Awaited<ReturnType<typeof load>>][] = [];
+const rows: [string, Measurement][] = [];
 rows.push(['bare node:http JSON', await load({ url: bareUrl, seconds })]);
 rows.push(['health.ping over /trpc', await load({ url: `${api.url}/trpc/health.ping`, seconds })]);
 report(

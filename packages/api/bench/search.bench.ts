@@ -1,6 +1,7 @@
 // `chefs.search` with 10,000 kitchens and 200,000 dishes, through the tRPC caller (input and
 // output validation included), next to a plain indexed SELECT doing the same geographic
 // filter (bounding box on lat/lng + haversine within each kitchen's radius) in the same run.
+import { measure, report, type Measurement } from '@homechef/bench';
 import { sql } from 'drizzle-orm';
 import { createDatabase } from '@homechef/db';
 import { createCallerFactory, createContext, type Services } from '../src/index.ts';
@@ -117,44 +118,6 @@ async function plainSelect(lat: number, lng: number) {
   );
 }
 
-interface Result {
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  rows: number;
-}
-
-async function measure(run: (i: number) => Promise<number>): Promise<Result> {
-  for (let i = 0; i < concurrency * 2; i++) await run(i); // warm up
-  const latencies: number[] = [];
-  let rows = 0;
-  let n = 0;
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        const found = await run(n++);
-        latencies.push(performance.now() - t0);
-        rows += found;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return {
-    requests: latencies.length,
-    rps: latencies.length / elapsed,
-    p50: at(0.5),
-    p99: at(0.99),
-    rows: rows / latencies.length,
-  };
-}
-
 const place = (i: number) => LOCATIONS[i % LOCATIONS.length]!;
 const secondPages = await Promise.all(
   LOCATIONS.map(
@@ -208,19 +171,12 @@ const cases: [string, (i: number) => Promise<number>][] = [
   ],
 ];
 
-const results: [string, Result][] = [];
-for (const [name, run] of cases) results.push([name, await measure(run)]);
-
-const base = results[0]![1];
-console.log(
-  `\nchefs.search, ${KITCHENS} kitchens / ${KITCHENS * DISHES_PER_KITCHEN} dishes (db: ${handle.kind}, ${seconds}s each, ${concurrency} in flight, ${LOCATIONS.length} locations)`,
+const results: [string, Measurement][] = [];
+for (const [name, run] of cases) results.push([name, await measure(run, { concurrency, seconds })]);
+report(
+  `chefs.search, ${KITCHENS} kitchens / ${KITCHENS * DISHES_PER_KITCHEN} dishes (db: ${handle.kind}, ${seconds}s each, ${concurrency} in flight, ${LOCATIONS.length} locations)`,
+  results,
+  results[0]![0],
 );
-console.log('| case | req/s | ratio to baseline | p50 ms | p99 ms | rows/call |');
-console.log('|---|---:|---:|---:|---:|---:|');
-for (const [name, r] of results) {
-  console.log(
-    `| ${name}${r === base ? ' (baseline)' : ''} | ${r.rps.toFixed(0)} | ${(r.rps / base.rps).toFixed(2)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.rows.toFixed(1)} |`,
-  );
-}
 
 await handle.close();
