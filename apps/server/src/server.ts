@@ -83,10 +83,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       `${config.REDIS_PREFIX}:rl`,
     ),
     storage: openStorage(config),
-    observe: ({ path, type, durationMs, code, error }) => {
+    observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);
-      if (code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'procedure failed');
+      const fields = { reqId: requestId, path, type, code, ms: Math.round(durationMs * 10) / 10 };
+      if (code === 'INTERNAL_SERVER_ERROR')
+        logger.error({ ...fields, err: error }, 'procedure failed');
+      else logger.debug(fields, 'procedure');
     },
   };
 
@@ -99,12 +102,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     router: appRouter,
     basePath: '/trpc/',
     maxBodySize: 1024 * 1024,
-    createContext: async ({ req }) =>
+    createContext: async ({ req, res }) =>
       createContext({
         services,
         actor: await authenticate(services, bearerToken(req.headers.authorization)),
         client: clientOf(req),
-        requestId: requestIdOf(req),
+        // The id the request handler chose, so the context, the log line and the header agree.
+        requestId: String(res.getHeader('x-request-id')),
       }),
     responseMeta: ({ errors }) => {
       const limited = errors.find((e) => e.cause instanceof RateLimitedError)?.cause;

@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { startServer } from '../src/server.ts';
 import WebSocket from 'ws';
 import { testServices } from '@homechef/realtime/testing';
 import { httpClient, startTestServer, wsClient, type TestServer } from './helpers.ts';
@@ -134,5 +140,32 @@ describe('graceful shutdown', () => {
     await expect(fetch(`${t.server.url}/healthz`)).rejects.toThrow();
     await expect(t.server.database.ping()).rejects.toThrow();
     await t.close();
+  });
+});
+
+describe('request ids', () => {
+  it('are the same in the response header, the request log line and the procedure log line', async () => {
+    const lines: { msg: string; reqId?: string; path?: string }[] = [];
+    const logger = pino(
+      { level: 'debug' },
+      { write: (line: string) => lines.push(JSON.parse(line)) },
+    );
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'hc-reqid-')),
+    });
+    const server = await startServer(config, logger);
+    try {
+      const res = await fetch(`${server.url}/trpc/health.ping`);
+      const id = res.headers.get('x-request-id');
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      const procedure = lines.find((l) => l.msg === 'procedure' && l.path === 'health.ping');
+      const request = lines.find((l) => l.msg === 'request');
+      expect(procedure?.reqId).toBe(id);
+      expect(request?.reqId).toBe(id);
+    } finally {
+      await server.close();
+    }
   });
 });

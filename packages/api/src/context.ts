@@ -20,6 +20,7 @@ export interface ProcedureEvent {
   durationMs: number;
   /** `OK` or the tRPC error code. */
   code: string;
+  requestId: string;
   error?: unknown;
 }
 

@@ -48,6 +48,7 @@ const observed = t.middleware(async ({ ctx, path, type, next }) => {
     type,
     durationMs: performance.now() - started,
     code: result.ok ? 'OK' : result.error.code,
+    requestId: ctx.requestId,
     error: result.ok ? undefined : result.error,
   });
   return result;
