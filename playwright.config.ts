@@ -1,19 +1,50 @@
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-/** The four Next apps and their ports (DESIGN.md contract). */
+/**
+ * The four Next apps and their ports (DESIGN.md contract); `demoUser` is the seeded account
+ * that signs in where the home page is behind sign-in, `specs` the app's own test files.
+ */
 export const apps = [
-  { name: 'customer', title: 'HomeChef', port: 3000 },
-  { name: 'chef', title: 'HomeChef Kitchen', port: 3001 },
-  { name: 'driver', title: 'HomeChef Driver', port: 3002 },
-  { name: 'admin', title: 'HomeChef Admin', port: 3003 },
+  {
+    name: 'customer',
+    title: 'HomeChef',
+    port: 3000,
+    demoUser: null,
+    specs: ['customer-account.spec.ts', 'sign-up-errors.spec.ts'],
+  },
+  {
+    name: 'chef',
+    title: 'HomeChef Kitchen',
+    port: 3001,
+    demoUser: 'chef01@homechef.local',
+    specs: ['wrong-app.spec.ts'],
+  },
+  {
+    name: 'driver',
+    title: 'HomeChef Driver',
+    port: 3002,
+    demoUser: 'driver01@homechef.local',
+    specs: ['driver-pwa.spec.ts'],
+  },
+  {
+    name: 'admin',
+    title: 'HomeChef Admin',
+    port: 3003,
+    demoUser: 'admin@homechef.local',
+    specs: ['wrong-app.spec.ts'],
+  },
 ] as const;
 
 // tooling/scripts/e2e.mjs starts the API and the apps itself and sets E2E_MANAGED; a bare
 // `npx playwright test` starts them here (after `npm run build`), or reuses running ones.
 const managed = Boolean(process.env.E2E_MANAGED);
 const apiUrl = process.env.API_URL ?? 'http://localhost:9001';
+// Unmanaged runs start the apps below with these (tooling/scripts/e2e.mjs sets its own).
+const accessTokenTtl = process.env.E2E_ACCESS_TOKEN_TTL ?? '20';
+const nextAuthSecret = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString('base64url');
 
 export default defineConfig({
   testDir: './tooling/e2e',
@@ -46,9 +77,9 @@ export default defineConfig({
   },
   projects: apps.map((app) => ({
     name: app.name,
-    testMatch: app.name === 'driver' ? ['home.spec.ts', 'driver-pwa.spec.ts'] : ['home.spec.ts'],
+    testMatch: ['home.spec.ts', ...app.specs],
     use: { baseURL: `http://localhost:${app.port}` },
-    metadata: { title: app.title },
+    metadata: { title: app.title, demoUser: app.demoUser },
   })),
   webServer: managed
     ? undefined
@@ -58,7 +89,13 @@ export default defineConfig({
           command: 'npx tsx apps/server/src/main.ts',
           url: `${apiUrl}/healthz`,
           // Its own PGlite directory: tests never touch the developer's `.data`.
-          env: { LOG_LEVEL: 'warn', DATA_DIR: path.join(os.tmpdir(), 'homechef-e2e-data') },
+          env: {
+            LOG_LEVEL: 'warn',
+            DATA_DIR: path.join(os.tmpdir(), 'homechef-e2e-data'),
+            SEED_DEMO: 'if-empty',
+            ACCESS_TOKEN_TTL: accessTokenTtl,
+            AUTH_ATTEMPTS_PER_IP: '10000',
+          },
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
         },
@@ -66,6 +103,7 @@ export default defineConfig({
           name: app.name,
           command: `npm run start -w @homechef/${app.name}`,
           url: `http://localhost:${app.port}`,
+          env: { NEXTAUTH_URL: `http://localhost:${app.port}`, NEXTAUTH_SECRET: nextAuthSecret },
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
         })),

@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { demoUser, signInAt } from './helpers.ts';
 
-// Runs once per app (one Playwright project each, see playwright.config.ts).
+// Runs once per app (one Playwright project each, see playwright.config.ts). The customer
+// home page is public; the other apps are behind sign-in, so their demo account signs in.
+test.beforeEach(async ({ page }) => {
+  const email = demoUser();
+  if (email) await signInAt(page, '/', email);
+});
 
 test('home page renders server data from the API', async ({ page }) => {
   const response = await page.goto('/');

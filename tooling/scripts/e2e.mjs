@@ -11,6 +11,11 @@ import { PG_URL, REDIS_URL } from './lib/services.mjs';
 const real = process.env.TEST_SERVICES !== 'embedded';
 const apiPort = 9001;
 const apiUrl = `http://127.0.0.1:${apiPort}`;
+// Short-lived access tokens, so a test can outlive one and check the session renews itself.
+const accessTokenTtl = process.env.E2E_ACCESS_TOKEN_TTL ?? '20';
+// Every sign-in reaches the API from the apps' own address; lift the per-address limit.
+const authAttemptsPerIp = '10000';
+const nextAuthSecret = randomBytes(32).toString('base64url');
 
 const t0 = performance.now();
 const buildCode = await run(bin('turbo'), [
@@ -36,7 +41,14 @@ if (real) {
 }
 
 const api = launch('api', bin('tsx'), ['apps/server/src/main.ts'], {
-  env: { ...apiEnv, PORT: String(apiPort), SEED_DEMO: 'if-empty', LOG_LEVEL: 'warn' },
+  env: {
+    ...apiEnv,
+    PORT: String(apiPort),
+    SEED_DEMO: 'if-empty',
+    LOG_LEVEL: 'warn',
+    ACCESS_TOKEN_TTL: accessTokenTtl,
+    AUTH_ATTEMPTS_PER_IP: authAttemptsPerIp,
+  },
 });
 const apps = APPS.map((app, i) =>
   launch(app.name, bin('next'), ['start', `apps/${app.name}`, '--port', String(app.port)], {
@@ -44,6 +56,9 @@ const apps = APPS.map((app, i) =>
       API_URL: apiUrl,
       PUBLIC_API_URL: `${apiUrl}/trpc`,
       PUBLIC_WS_URL: `ws://127.0.0.1:${apiPort}/realtime`,
+      // The browser opens the apps as localhost (playwright.config.ts).
+      NEXTAUTH_URL: `http://localhost:${app.port}`,
+      NEXTAUTH_SECRET: nextAuthSecret,
     },
     quiet: true,
     color: i + 1,
@@ -54,7 +69,9 @@ let code = 1;
 try {
   await waitForHttp(`${apiUrl}/healthz`, api);
   await Promise.all(APPS.map((app, i) => waitForHttp(`http://127.0.0.1:${app.port}/`, apps[i])));
-  code = await run(bin('playwright'), ['test'], { env: { E2E_MANAGED: '1' } });
+  code = await run(bin('playwright'), ['test'], {
+    env: { E2E_MANAGED: '1', E2E_ACCESS_TOKEN_TTL: accessTokenTtl },
+  });
 } catch (error) {
   console.error(String(error));
 } finally {

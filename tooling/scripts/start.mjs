@@ -1,12 +1,27 @@
 // `npm start`: the whole platform on one machine. Builds the four apps once (Turborepo caches
 // the result), then runs the API server and the apps, seeding the demo city on first run.
 // `npm run dev` runs the apps with `next dev` instead, without a build.
-import { APPS, bin, launch, run, stopAll, waitForHttp } from './lib/procs.mjs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APPS, bin, launch, ROOT, run, stopAll, waitForHttp } from './lib/procs.mjs';
 
 const dev = process.argv.includes('--dev');
 const started = performance.now();
 const apiPort = Number(process.env.PORT ?? 9001);
 const apiUrl = process.env.API_URL ?? `http://localhost:${apiPort}`;
+const nextAuthSecret = process.env.NEXTAUTH_SECRET ?? loadOrCreateSecret();
+
+/** The apps' session secret, made once and kept beside the API's in `.data/`. */
+function loadOrCreateSecret() {
+  const dir = process.env.DATA_DIR ?? join(ROOT, '.data');
+  const file = join(dir, 'nextauth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
 
 if (!dev) {
   console.log('Building the apps (cached after the first run)…');
@@ -30,7 +45,11 @@ const procs = [
       bin('next'),
       [dev ? 'dev' : 'start', `apps/${app.name}`, '--port', String(app.port)],
       {
-        env: { API_URL: apiUrl },
+        env: {
+          API_URL: apiUrl,
+          NEXTAUTH_URL: `http://localhost:${app.port}`,
+          NEXTAUTH_SECRET: nextAuthSecret,
+        },
         color: i + 1,
       },
     ),

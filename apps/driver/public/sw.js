@@ -6,9 +6,11 @@
  * - Hashed build assets (/_next/static): cache first, they never change under one name.
  * - The API is never cached: tRPC calls go to another origin (and /trpc, /api are skipped
  *   here as well), and WebSocket traffic never passes through a service worker.
+ * - Pages are the signed-in driver's: on sign-out the app posts `signed-out` and every cached
+ *   page but the offline one is dropped. Redirects (to sign-in) are never cached.
  * Bump VERSION to drop every old cache on the next activation.
  */
-const VERSION = 'v1';
+const VERSION = 'v2';
 const SHELL_CACHE = `driver-shell-${VERSION}`;
 const ASSET_CACHE = `driver-assets-${VERSION}`;
 const OFFLINE_URL = '/offline.html';
@@ -27,9 +29,11 @@ self.addEventListener('install', (event) => {
       // The offline page must be there; the rest is best effort (the API may be down).
       await cache.add(new Request(OFFLINE_URL, { cache: 'reload' }));
       await Promise.allSettled(
-        SHELL.filter((url) => url !== OFFLINE_URL).map((url) =>
-          cache.add(new Request(url, { cache: 'reload' })),
-        ),
+        SHELL.filter((url) => url !== OFFLINE_URL).map(async (url) => {
+          const response = await fetch(new Request(url, { cache: 'reload' }));
+          // Signed out, `/` redirects to sign-in: that is not the page to show offline.
+          if (response.ok && !response.redirected) await cache.put(url, response);
+        }),
       );
       await self.skipWaiting();
     })(),
@@ -45,6 +49,19 @@ self.addEventListener('activate', (event) => {
       }
       if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
       await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'signed-out') return;
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(SHELL_CACHE);
+      for (const request of await cache.keys()) {
+        const { pathname } = new URL(request.url);
+        if (!SHELL.includes(pathname) || pathname === '/') await cache.delete(request);
+      }
     })(),
   );
 });
@@ -77,7 +94,7 @@ async function networkFirst(event) {
   const cache = await caches.open(SHELL_CACHE);
   try {
     const response = (await event.preloadResponse) || (await fetch(request));
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok && !response.redirected) await cache.put(request, response.clone());
     return response;
   } catch {
     return (

@@ -20,7 +20,7 @@ export interface AppInfo {
   footer?: string;
   notFound: { description: string; back: string };
   /** Shown beside the sign-in and sign-up forms on wide screens. */
-  pitch: { headline: string; points: string[] };
+  pitch: { headline: string; lead: string; points: string[] };
   signIn: { title: string; description: string };
   signUp: { title: string; description: string };
 }
@@ -44,6 +44,7 @@ export const APPS: Record<Role, AppInfo> = {
     },
     pitch: {
       headline: 'Home-cooked meals from kitchens near you',
+      lead: 'Real food from verified home chefs, cooked to order and delivered warm to your door.',
       points: [
         'Verified home chefs, food-safety documents checked',
         'Cooked to order, never reheated from a warehouse',
@@ -76,6 +77,7 @@ export const APPS: Record<Role, AppInfo> = {
     },
     pitch: {
       headline: 'Turn your home kitchen into a business',
+      lead: 'Cook what you love for people nearby. HomeChef handles payments, delivery and the paperwork.',
       points: [
         'Publish your menu and set your own prices',
         'Accept orders live, cook on your schedule',
@@ -107,6 +109,7 @@ export const APPS: Record<Role, AppInfo> = {
     },
     pitch: {
       headline: 'Deliver home-cooked meals, on your hours',
+      lead: 'Pick up from home kitchens and bring dinner to their neighbours.',
       points: [
         'Go online whenever it suits you',
         'Offers from kitchens near you, with the payout shown up front',
@@ -139,6 +142,7 @@ export const APPS: Record<Role, AppInfo> = {
     },
     pitch: {
       headline: 'HomeChef operations',
+      lead: 'Keep the marketplace safe and fair for customers, chefs and drivers.',
       points: [
         'Verify chefs and their food-safety documents',
         'Suspend accounts that break the rules',

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Alert } from './alert.tsx';
 import { Button } from './button.tsx';
 import { cn, focusRing } from './cn.ts';
@@ -48,23 +48,24 @@ export function AuthForm({ mode, validate, submit, notice }: AuthFormProps) {
   const [showNotice, setShowNotice] = useState(true);
   const [pending, setPending] = useState(false);
   const retry = useRetryCountdown();
-  const inputs = useRef<Partial<Record<AuthFormField, HTMLInputElement | null>>>({});
   const fields = FIELDS[mode];
 
-  function focusFirstError(errors: AuthFieldErrors) {
+  function focusFirstError(form: HTMLFormElement, errors: AuthFieldErrors) {
     const first = fields.find((field) => errors[field]);
-    if (first) inputs.current[first]?.focus();
+    const input = first ? form.elements.namedItem(first) : null;
+    if (input instanceof HTMLInputElement) input.focus();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
     if (pending || retry.secondsLeft > 0) return;
     setShowNotice(false);
     setMessage(null);
     const errors = pick(validate(values), fields);
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
-      focusFirstError(errors);
+      focusFirstError(form, errors);
       return;
     }
     setPending(true);
@@ -80,7 +81,7 @@ export function AuthForm({ mode, validate, submit, notice }: AuthFormProps) {
     setFieldErrors(serverErrors);
     setMessage(outcome.message ?? null);
     if (outcome.retryAfterSeconds) retry.start(outcome.retryAfterSeconds);
-    focusFirstError(serverErrors);
+    focusFirstError(form, serverErrors);
   }
 
   function update(field: AuthFormField, value: string) {
@@ -93,9 +94,6 @@ export function AuthForm({ mode, validate, submit, notice }: AuthFormProps) {
     name: field,
     value: values[field],
     onChange: (event: { target: { value: string } }) => update(field, event.target.value),
-    ref: (element: HTMLInputElement | null) => {
-      inputs.current[field] = element;
-    },
   });
 
   return (
@@ -158,7 +156,6 @@ interface PasswordFieldProps {
   hint: string | undefined;
   autoComplete: string;
   onChange: (event: { target: { value: string } }) => void;
-  ref: (element: HTMLInputElement | null) => void;
 }
 
 function PasswordField({ error, hint, ...input }: PasswordFieldProps) {

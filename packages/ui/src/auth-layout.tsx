@@ -34,6 +34,7 @@ export function AuthLayout({ role, title, description, footer, children }: AuthL
           <h2 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance">
             {pitch.headline}
           </h2>
+          <p className="mt-4 max-w-md text-lg text-pretty opacity-90">{pitch.lead}</p>
         </div>
         <ul className="relative mt-10 space-y-4">
           {pitch.points.map((point) => (

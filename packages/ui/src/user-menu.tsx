@@ -67,9 +67,12 @@ export function SignedOutActions({
         Sign in
       </LinkComponent>
       {signUpHref ? (
-        <LinkComponent href={signUpHref} className={buttonClasses({ size: 'sm' })}>
-          Sign up
-        </LinkComponent>
+        // On a phone the header has room for one; the sign-in page links to sign-up.
+        <span className="hidden sm:block">
+          <LinkComponent href={signUpHref} className={buttonClasses({ size: 'sm' })}>
+            Sign up
+          </LinkComponent>
+        </span>
       ) : null}
     </div>
   );

@@ -1,5 +1,5 @@
 import { Badge, Card, EmptyState, PageHeader, ShieldCheckIcon, UsersIcon } from '@homechef/ui';
-import { ServiceStatus } from '~/components/service-status.tsx';
+import { homechef } from '~/homechef.ts';
 
 const queueColumns = ['Kitchen', 'Applied', 'Food-safety documents', 'Payouts', 'Decision'];
 
@@ -58,7 +58,7 @@ export default function VerificationQueuePage() {
         </div>
       </div>
 
-      <ServiceStatus />
+      <homechef.ServiceStatus />
     </div>
   );
 }

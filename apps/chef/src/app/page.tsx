@@ -1,5 +1,5 @@
 import { Badge, Card, EmptyState, MenuBookIcon, PageHeader, ReceiptIcon } from '@homechef/ui';
-import { ServiceStatus } from '~/components/service-status.tsx';
+import { homechef } from '~/homechef.ts';
 
 const verificationSteps = [
   { title: 'Tell us about your kitchen', detail: 'Business name, address and cuisine.' },
@@ -71,7 +71,7 @@ export default function KitchenDashboard() {
         </Card>
       </div>
 
-      <ServiceStatus />
+      <homechef.ServiceStatus />
     </div>
   );
 }

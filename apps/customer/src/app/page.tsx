@@ -8,7 +8,7 @@ import {
   ShieldCheckIcon,
 } from '@homechef/ui';
 import type { ReactNode } from 'react';
-import { ServiceStatus } from '~/components/service-status.tsx';
+import { homechef } from '~/homechef.ts';
 
 export default function HomePage() {
   return (
@@ -95,7 +95,7 @@ export default function HomePage() {
         </ul>
       </section>
 
-      <ServiceStatus />
+      <homechef.ServiceStatus />
     </div>
   );
 }

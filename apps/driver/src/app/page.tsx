@@ -1,5 +1,5 @@
 import { BikeIcon, Card, EmptyState, PowerIcon, WalletIcon } from '@homechef/ui';
-import { ServiceStatus } from '~/components/service-status.tsx';
+import { homechef } from '~/homechef.ts';
 
 export default function DriverHome() {
   return (
@@ -50,7 +50,7 @@ export default function DriverHome() {
         </Card>
       </div>
 
-      <ServiceStatus />
+      <homechef.ServiceStatus />
     </div>
   );
 }

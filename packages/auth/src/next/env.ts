@@ -9,8 +9,7 @@ const httpUrl = (name: string) =>
     error: (issue) =>
       issue.input === undefined ? `${name} is not set` : `${name} must be an http(s) URL`,
   });
-const wsUrl = (name: string) =>
-  z.url({ protocol: /^wss?$/, error: `${name} must be a ws(s) URL` });
+const wsUrl = (name: string) => z.url({ protocol: /^wss?$/, error: `${name} must be a ws(s) URL` });
 
 const AppEnv = z.object({
   /** Server-to-server base URL of the API (server components, sign-in, token refresh). */

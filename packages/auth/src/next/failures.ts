@@ -18,7 +18,10 @@ export const AuthFailure = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('email-taken'), message: z.string() }),
   /** Signed in with the right password, but this app is for another role. */
-  z.object({ kind: z.literal('wrong-role'), role: z.enum(['customer', 'chef', 'driver', 'admin']) }),
+  z.object({
+    kind: z.literal('wrong-role'),
+    role: z.enum(['customer', 'chef', 'driver', 'admin']),
+  }),
   z.object({ kind: z.literal('sign-up-closed') }),
   z.object({ kind: z.literal('unavailable') }),
 ]);

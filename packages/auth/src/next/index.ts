@@ -6,7 +6,13 @@ import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import type { NextRequest } from 'next/server';
 import type { AppEnv, AppName } from './env.ts';
-import { appSecret, cookieNames, toClientSession, usableToken, type AppSession } from './session.ts';
+import {
+  appSecret,
+  cookieNames,
+  toClientSession,
+  usableToken,
+  type AppSession,
+} from './session.ts';
 
 export { APP_NAMES, appEnv, parseAppEnv, type AppEnv, type AppName } from './env.ts';
 export { createAuthOptions, type CreateAuthOptionsInput } from './options.ts';

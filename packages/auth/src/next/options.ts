@@ -1,4 +1,4 @@
-import type { AuthOptions, Session, User } from 'next-auth';
+import type { AuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { createAuthApi, toAuthFailure, type ApiSession, type AuthApi } from './api.ts';
 import type { AppName } from './env.ts';
@@ -92,7 +92,8 @@ export function createAuthOptions({
         const parsed = SessionToken.safeParse(token);
         if (!parsed.success) return { ...token, error: 'RefreshFailed' };
         // The browser asks for a renewal when the API refused its token (a revoked session).
-        const force = trigger === 'update' && (session as { renew?: unknown } | null)?.renew === true;
+        const force =
+          trigger === 'update' && (session as { renew?: unknown } | null)?.renew === true;
         return refreshIfDue(parsed.data, apiUrl, { force });
       },
       session({ session, token }) {
@@ -100,8 +101,8 @@ export function createAuthOptions({
         const client = parsed.success
           ? toClientSession(parsed.data, session.expires)
           : { expires: session.expires, error: 'RefreshFailed' };
-        // next-auth's Session type is its default shape; ours replaces it.
-        return client as unknown as Session;
+        // Replaces next-auth's default shape: the browser gets this (never the refresh token).
+        return client;
       },
     },
     events: {

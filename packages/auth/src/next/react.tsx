@@ -11,7 +11,7 @@ import {
   type ButtonProps,
 } from '@homechef/ui';
 import { LoginInput, RegisterInput } from '@homechef/validators';
-import { getCsrfToken, signIn, signOut, type SignInResponse } from 'next-auth/react';
+import { getCsrfToken, signIn, signOut } from 'next-auth/react';
 import {
   createContext,
   use,
@@ -114,7 +114,10 @@ export function AuthSessionProvider({
     return () => clearTimeout(timer);
   }, [session, renew]);
 
-  const value = useMemo(() => ({ session, getAccessToken, renew }), [session, getAccessToken, renew]);
+  const value = useMemo(
+    () => ({ session, getAccessToken, renew }),
+    [session, getAccessToken, renew],
+  );
   return <AuthSessionContext value={value}>{children}</AuthSessionContext>;
 }
 
@@ -139,7 +142,7 @@ async function fetchSession(force: boolean): Promise<ClientSession | null | unde
 
 let ending = false;
 
-/** Ends the session here and reloads, so the proxy decides where the user may stay. */
+/** Ends the session (cookie and API session) and sends the user to sign in again. */
 function endSession(reason: 'signed-out' | 'session-expired') {
   if (ending) return;
   ending = true;
@@ -156,7 +159,8 @@ function endSession(reason: 'signed-out' | 'session-expired') {
 // ---------------------------------------------------------------------------------------------
 // Sign-in, sign-up, sign-out
 
-export interface SignInFormProps {
+export interface CredentialsFormProps {
+  mode: 'sign-in' | 'sign-up';
   app: AppName;
   /** Where to go once signed in (a path in this app). */
   callbackUrl: string;
@@ -165,49 +169,52 @@ export interface SignInFormProps {
   notice?: ReactNode;
 }
 
-export function SignInForm({ app, callbackUrl, appUrls, notice }: SignInFormProps) {
+/**
+ * The sign-in or sign-up form of any app, through next-auth's credentials provider (which
+ * calls `auth.login` or `auth.register` on the API, see options.ts).
+ */
+export function CredentialsForm({ mode, app, callbackUrl, appUrls, notice }: CredentialsFormProps) {
   async function submit(values: AuthFormValues): Promise<AuthFormOutcome> {
     const response = await signIn('credentials', {
       redirect: false,
-      intent: 'sign-in',
+      intent: mode,
       email: values.email,
       password: values.password,
+      ...(mode === 'sign-up' ? { name: values.name } : {}),
       callbackUrl,
     });
-    return settle(response, callbackUrl, (failure) => describe(failure, app, appUrls));
+    if (response?.ok && !response.error) {
+      // A full load, so every server component renders with the new session.
+      window.location.assign(callbackUrl);
+      return { ok: true };
+    }
+    return describe(decodeFailure(response?.error), app, appUrls);
   }
-  return <AuthForm mode="sign-in" validate={validateSignIn} submit={submit} notice={notice} />;
-}
-
-export interface SignUpFormProps {
-  app: Exclude<AppName, 'admin'>;
-  callbackUrl: string;
-  appUrls: Record<AppName, string>;
-}
-
-export function SignUpForm({ app, callbackUrl, appUrls }: SignUpFormProps) {
-  async function submit(values: AuthFormValues): Promise<AuthFormOutcome> {
-    const response = await signIn('credentials', {
-      redirect: false,
-      intent: 'sign-up',
-      name: values.name,
-      email: values.email,
-      password: values.password,
-      callbackUrl,
-    });
-    return settle(response, callbackUrl, (failure) => describe(failure, app, appUrls));
-  }
-  return <AuthForm mode="sign-up" validate={validateSignUp} submit={submit} />;
+  return (
+    <AuthForm
+      mode={mode}
+      validate={mode === 'sign-in' ? validateSignIn : validateSignUp}
+      submit={submit}
+      notice={notice}
+    />
+  );
 }
 
 export interface SignOutButtonProps {
   /** Where to land once signed out. */
   to: string;
   variant?: ButtonProps['variant'];
+  /** Icon only on small screens (the header). */
+  compact?: boolean;
   className?: string;
 }
 
-export function SignOutButton({ to, variant = 'secondary', className }: SignOutButtonProps) {
+export function SignOutButton({
+  to,
+  variant = 'secondary',
+  compact = false,
+  className,
+}: SignOutButtonProps) {
   const [pending, setPending] = useState(false);
   async function onClick() {
     setPending(true);
@@ -228,36 +235,27 @@ export function SignOutButton({ to, variant = 'secondary', className }: SignOutB
       icon={<LogOutIcon aria-hidden="true" />}
       onClick={() => void onClick()}
     >
-      <span className="sr-only sm:not-sr-only">Sign out</span>
+      <span className={compact ? 'sr-only sm:not-sr-only' : undefined}>Sign out</span>
     </Button>
   );
 }
 
-function settle(
-  response: SignInResponse | undefined,
-  callbackUrl: string,
-  describeFailure: (failure: AuthFailure) => AuthFormOutcome,
+function describe(
+  failure: AuthFailure,
+  app: AppName,
+  appUrls: Record<AppName, string>,
 ): AuthFormOutcome {
-  if (response?.ok && !response.error) {
-    // A full load, so every server component renders with the new session.
-    window.location.assign(callbackUrl);
-    return { ok: true };
-  }
-  return describeFailure(decodeFailure(response?.error));
-}
-
-function describe(failure: AuthFailure, app: AppName, appUrls: Record<AppName, string>) {
   const here = APPS[app];
   switch (failure.kind) {
     case 'credentials':
     case 'suspended':
-      return { ok: false, message: failure.message } as const;
+      return { ok: false, message: failure.message };
     case 'rate-limited':
-      return { ok: false, retryAfterSeconds: failure.retryAfterSeconds } as const;
+      return { ok: false, retryAfterSeconds: failure.retryAfterSeconds };
     case 'invalid':
-      return { ok: false, fieldErrors: failure.fieldErrors, message: failure.message } as const;
+      return { ok: false, fieldErrors: failure.fieldErrors, message: failure.message };
     case 'email-taken':
-      return { ok: false, fieldErrors: { email: failure.message } } as const;
+      return { ok: false, fieldErrors: { email: failure.message } };
     case 'wrong-role': {
       const theirs = APPS[failure.role];
       const url = appUrls[failure.role];
@@ -269,18 +267,18 @@ function describe(failure: AuthFailure, app: AppName, appUrls: Record<AppName, s
             {theirs.kind} at <a href={url}>{url.replace(/^https?:\/\//, '')}</a>.
           </>
         ),
-      } as const;
+      };
     }
     case 'sign-up-closed':
       return {
         ok: false,
         message: 'Accounts for the admin console are created by the operations team.',
-      } as const;
+      };
     case 'unavailable':
       return {
         ok: false,
         message: 'We couldn’t sign you in right now. Please try again in a moment.',
-      } as const;
+      };
   }
 }
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import type { ElementType, ReactNode } from 'react';
 import type { AppEnv, AppName } from './env.ts';
 import { safeCallbackPath } from './failures.ts';
-import { SignInForm, SignUpForm } from './react.tsx';
+import { CredentialsForm } from './react.tsx';
 
 export interface AuthScreenProps {
   app: AppName;
@@ -40,7 +40,9 @@ export function AuthScreen({ app, env, mode, searchParams }: AuthScreenProps) {
         </TextLink>
       </>
     );
-    form = <SignUpForm app={app} callbackUrl={callbackUrl} appUrls={env.appUrls} />;
+    form = (
+      <CredentialsForm mode="sign-up" app={app} callbackUrl={callbackUrl} appUrls={env.appUrls} />
+    );
   } else {
     footer = info.selfSignUp ? (
       <>
@@ -54,7 +56,8 @@ export function AuthScreen({ app, env, mode, searchParams }: AuthScreenProps) {
     );
     const reason = first(searchParams.reason);
     form = (
-      <SignInForm
+      <CredentialsForm
+        mode="sign-in"
         app={app}
         callbackUrl={callbackUrl}
         appUrls={env.appUrls}

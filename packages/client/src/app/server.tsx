@@ -23,6 +23,7 @@ import { isTRPCClientError } from '@trpc/client';
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { cache, type ReactNode } from 'react';
+import type { AppRouter } from '../index.ts';
 import { createServerTRPC } from '../server.ts';
 import { ServiceStatus } from '../service-status.tsx';
 import { AppProviders } from './providers.tsx';
@@ -97,7 +98,7 @@ export function createAppKit({ app, env }: AppKitOptions) {
                     detail={session.user.email}
                     href="/account"
                     linkComponent={Link}
-                    signOut={<SignOutButton to={afterSignOut} variant="ghost" />}
+                    signOut={<SignOutButton to={afterSignOut} variant="ghost" compact />}
                   />
                 ) : (
                   <SignedOutActions
@@ -137,7 +138,7 @@ export function createAppKit({ app, env }: AppKitOptions) {
     try {
       user = await api.client.auth.me.query();
     } catch (error) {
-      if (!isTRPCClientError(error) || error.data?.code !== 'UNAUTHORIZED') throw error;
+      if (!isTRPCClientError<AppRouter>(error) || error.data?.code !== 'UNAUTHORIZED') throw error;
       return (
         <div className="mx-auto max-w-3xl">
           {header}

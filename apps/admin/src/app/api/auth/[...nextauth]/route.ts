@@ -1,0 +1,3 @@
+import { homechef } from '~/homechef.ts';
+
+export const { GET, POST } = homechef.authHandlers;

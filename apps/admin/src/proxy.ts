@@ -1,0 +1,6 @@
+import { createAuthProxy } from '@homechef/auth/next/proxy';
+import { env } from '~/env.ts';
+
+export const proxy = createAuthProxy({ app: 'admin', env, protect: 'all' });
+
+export const config = { matcher: ['/((?!api/auth|_next/static|_next/image|.*\\.\\w+$).*)'] };
