@@ -145,10 +145,11 @@ describe('graceful shutdown', () => {
 
 describe('request ids', () => {
   it('are the same in the response header, the request log line and the procedure log line', async () => {
-    const lines: { msg: string; reqId?: string; path?: string }[] = [];
+    type Line = { msg: string; reqId?: string; path?: string };
+    const lines: Line[] = [];
     const logger = pino(
       { level: 'debug' },
-      { write: (line: string) => lines.push(JSON.parse(line)) },
+      { write: (line: string) => lines.push(JSON.parse(line) as Line) },
     );
     const config = loadConfig({
       PORT: '0',

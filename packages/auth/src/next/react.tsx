@@ -150,6 +150,8 @@ function endSession(reason: 'signed-out' | 'session-expired') {
     .catch(() => undefined)
     .then(() => {
       const back = `${window.location.pathname}${window.location.search}`;
+      // A full page load on purpose: nothing of the ended session may survive in memory.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign(
         `/sign-in?${new URLSearchParams({ reason, callbackUrl: back }).toString()}`,
       );
