@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -76,11 +77,21 @@ export const ConfigSchema = z.object({
     .int()
     .min(1)
     .default(15 * 60),
-  /** Behind a reverse proxy: take the client address from the first X-Forwarded-For entry. */
-  TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0'])
-    .default('false')
-    .transform((v) => v === 'true' || v === '1'),
+  /**
+   * Peers whose X-Forwarded-For is believed (comma-separated addresses, or empty for none).
+   * Loopback by default: the four apps run beside the API and forward their users' addresses,
+   * so each user has their own sign-in budget. Add a reverse proxy's address when there is one.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('127.0.0.1,::1,::ffff:127.0.0.1')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((a) => isIP(a) !== 0), 'TRUSTED_PROXIES must be IP addresses'),
   /** Milliseconds between server heartbeats on the bus. */
   HEARTBEAT_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** How long a SIGTERM waits for in-flight HTTP requests before closing anyway. */

@@ -25,6 +25,7 @@ import type { Config } from './config.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
+import { clientIp } from './client-ip.ts';
 import { loadOrCreateSecret } from './secrets.ts';
 import { openBus, openDatabase, openRedis, openStorage } from './services.ts';
 import { SocketRegistry } from './sockets.ts';
@@ -93,8 +94,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     },
   };
 
+  const trustedProxies = new Set(config.TRUSTED_PROXIES);
   const clientOf = (req: IncomingMessage): Client => ({
-    ip: clientIp(req, config.TRUST_PROXY),
+    ip: clientIp(req, trustedProxies),
     userAgent: req.headers['user-agent'] ?? null,
   });
 
@@ -256,12 +258,6 @@ function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   // Accept a caller's id only when it looks like one, so logs cannot be forged with newlines.
   return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
-}
-
-function clientIp(req: IncomingMessage, trustProxy: boolean): string | null {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]?.trim() || null;
-  return req.socket.remoteAddress ?? null;
 }
 
 function knownRoute(route: string): string {

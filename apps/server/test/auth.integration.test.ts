@@ -83,12 +83,12 @@ describe('HTTP authentication', () => {
 
   it('sends Retry-After with TOO_MANY_REQUESTS once an address is over the sign-in limit', async () => {
     // Its own server with a low limit, so the other tests keep their budget.
-    const strict = await startTestServer({ AUTH_ATTEMPTS_PER_IP: '5' });
+    const strict = await startTestServer({ AUTH_ATTEMPTS_PER_IP: '5', TRUSTED_PROXIES: '' });
     try {
       const attempt = () =>
         fetch(`${strict.server.url}/trpc/auth.login`, {
           method: 'POST',
-          // Ignored: TRUST_PROXY is off, so a client cannot pick its own address.
+          // Ignored: no proxy is trusted, so a client cannot pick its own address.
           headers: {
             'content-type': 'application/json',
             'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 200)}`,
@@ -108,6 +108,28 @@ describe('HTTP authentication', () => {
       expect(body.error.json.data.retryAfterSeconds).toBeGreaterThan(0);
     } finally {
       await strict.close();
+    }
+  });
+});
+
+describe('sign-in limits behind the apps', () => {
+  it('counts each forwarded user separately when the apps call from loopback', async () => {
+    const server = await startTestServer({ AUTH_ATTEMPTS_PER_IP: '2' });
+    try {
+      const attempt = (user: string) =>
+        fetch(`${server.server.url}/trpc/auth.login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': user },
+          body: JSON.stringify({ json: { email: 'nobody@example.test', password: 'x' } }),
+        }).then((r) => r.status);
+      expect([
+        await attempt('203.0.113.1'),
+        await attempt('203.0.113.1'),
+        await attempt('203.0.113.1'),
+      ]).toEqual([401, 401, 429]);
+      expect(await attempt('203.0.113.2')).toBe(401);
+    } finally {
+      await server.close();
     }
   });
 });
