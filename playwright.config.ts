@@ -20,7 +20,7 @@ export const apps = [
     title: 'HomeChef Kitchen',
     port: 3001,
     demoUser: 'chef01@homechef.local',
-    specs: ['wrong-app.spec.ts'],
+    specs: ['wrong-app.spec.ts', 'kitchen-verification.spec.ts'],
   },
   {
     name: 'driver',
@@ -77,7 +77,7 @@ export default defineConfig({
   },
   projects: apps.map((app) => ({
     name: app.name,
-    testMatch: ['home.spec.ts', ...app.specs],
+    testMatch: ['home.spec.ts', 'screenshots.spec.ts', ...app.specs],
     use: { baseURL: `http://localhost:${app.port}` },
     metadata: { title: app.title, demoUser: app.demoUser },
   })),

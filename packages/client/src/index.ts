@@ -194,3 +194,42 @@ function isClientError(error: unknown): boolean {
   const status = (error as { data?: { httpStatus?: unknown } } | null)?.data?.httpStatus;
   return typeof status === 'number' && status >= 400 && status < 500;
 }
+
+export interface ApiErrorInfo {
+  /** The tRPC error code (`BAD_REQUEST`, `CONFLICT`, …), or null when the API was not reached. */
+  code: string | null;
+  /** A sentence to show the user. */
+  message: string;
+  /** Top-level input field → its first message, from the API's flattened zod error. */
+  fieldErrors: Record<string, string>;
+}
+
+/** What went wrong with a call, in the shape a form shows it. */
+export function describeApiError(error: unknown): ApiErrorInfo {
+  const data = (error as { data?: unknown } | null)?.data as
+    | {
+        code?: string;
+        zodError?: { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> };
+      }
+    | undefined;
+  if (!data?.code) {
+    return {
+      code: null,
+      message: 'We couldn’t reach HomeChef. Check your connection and try again.',
+      fieldErrors: {},
+    };
+  }
+  const fieldErrors: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(data.zodError?.fieldErrors ?? {})) {
+    if (messages?.[0]) fieldErrors[field] = messages[0];
+  }
+  const formError = data.zodError?.formErrors?.[0];
+  const message =
+    formError ??
+    (data.zodError
+      ? 'Some details need fixing: see the highlighted fields.'
+      : error instanceof Error
+        ? error.message
+        : 'Something went wrong.');
+  return { code: data.code, message, fieldErrors };
+}

@@ -5,7 +5,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createTRPCClient } from '@trpc/client';
 import { createTRPCContext, useSubscription } from '@trpc/tanstack-react-query';
 import { LiveIndicator } from '@homechef/ui';
-import { useEffect, useState, type ReactNode } from 'react';
+import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import { createApiLinks, makeQueryClient, type GetAccessToken } from './index.ts';
 
 export { useSubscription };
@@ -13,6 +13,18 @@ export { useSubscription };
 const trpcContext = createTRPCContext<AppRouter>();
 export const useTRPC = trpcContext.useTRPC;
 export const useTRPCClient = trpcContext.useTRPCClient;
+
+const ApiBaseUrlContext = createContext<string | null>(null);
+
+/**
+ * The API server's public origin and path prefix without `/trpc` (e.g. `http://localhost:9001`),
+ * for its plain HTTP routes: document uploads, and the relative signed links to documents.
+ */
+export function useApiBaseUrl(): string {
+  const url = use(ApiBaseUrlContext);
+  if (url === null) throw new Error('useApiBaseUrl needs a <TRPCReactProvider> above it');
+  return url;
+}
 
 let browserQueryClient: QueryClient | undefined;
 
@@ -80,7 +92,7 @@ export function TRPCReactProvider({
   return (
     <QueryClientProvider client={queryClient}>
       <trpcContext.TRPCProvider trpcClient={api.client} queryClient={queryClient}>
-        {children}
+        <ApiBaseUrlContext value={httpUrl.replace(/\/trpc\/?$/, '')}>{children}</ApiBaseUrlContext>
       </trpcContext.TRPCProvider>
     </QueryClientProvider>
   );

@@ -61,6 +61,15 @@ export function AppShell({
           ) : null}
           {actions ? <div className="ml-auto flex items-center gap-3">{actions}</div> : null}
         </div>
+        {nav ? (
+          // On a phone the links get their own row, scrolling sideways when they must.
+          <nav
+            aria-label="Main"
+            className="mx-auto flex w-full max-w-6xl gap-1 overflow-x-auto px-3 pb-2 text-sm md:hidden"
+          >
+            {nav}
+          </nav>
+        ) : null}
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
         {children}

@@ -106,3 +106,47 @@ export function Input({ className, id, required, ...props }: InputProps) {
     />
   );
 }
+
+/** The classes an input, select and textarea share. */
+function controlClasses(invalid: unknown, className: string | undefined) {
+  return cn(
+    'block w-full rounded-xl border bg-white px-3.5 text-base text-stone-900 shadow-sm transition-colors placeholder:text-stone-400 sm:text-sm',
+    'disabled:cursor-not-allowed disabled:bg-stone-100 disabled:text-stone-500',
+    invalid ? 'border-red-400' : 'border-stone-300 hover:border-stone-400',
+    focusRing,
+    'focus-visible:outline-offset-0',
+    className,
+  );
+}
+
+/** Multi-line text; inside a `Field` it takes the field's id, description and invalid state. */
+export function Textarea({ className, id, required, ...props }: ComponentProps<'textarea'>) {
+  const field = use(FieldContext);
+  const invalid = props['aria-invalid'] ?? (field?.invalid || undefined);
+  return (
+    <textarea
+      id={id ?? field?.id}
+      required={required ?? field?.required}
+      aria-invalid={invalid}
+      aria-describedby={props['aria-describedby'] ?? field?.describedBy}
+      className={controlClasses(invalid, cn('min-h-24 py-2.5', className))}
+      {...props}
+    />
+  );
+}
+
+/** A native select, styled like `Input`. */
+export function Select({ className, id, required, ...props }: ComponentProps<'select'>) {
+  const field = use(FieldContext);
+  const invalid = props['aria-invalid'] ?? (field?.invalid || undefined);
+  return (
+    <select
+      id={id ?? field?.id}
+      required={required ?? field?.required}
+      aria-invalid={invalid}
+      aria-describedby={props['aria-describedby'] ?? field?.describedBy}
+      className={controlClasses(invalid, cn('h-11 pr-8', className))}
+      {...props}
+    />
+  );
+}

@@ -49,3 +49,26 @@ export {
   type SignedOutActionsProps,
   type UserMenuProps,
 } from './user-menu.tsx';
+export { ChoiceChips, tagLabel, type ChoiceChipsProps } from './choice-chips.tsx';
+export { Dialog, type DialogProps } from './dialog.tsx';
+export { DocumentList, formatBytes, type DocumentRowData } from './documents.tsx';
+export { Select, Textarea } from './field.tsx';
+export {
+  AllergenList,
+  DetailList,
+  DietaryBadges,
+  formatClock,
+  formatDistance,
+  formatPrice,
+  OpeningHoursList,
+  OpeningStateLabel,
+  Rating,
+  VerificationBadge,
+  WEEKDAYS,
+  type HoursWindow,
+  type OpeningStateProps,
+  type VerificationStatus,
+} from './kitchen.tsx';
+export { Switch, type SwitchProps } from './switch.tsx';
+export { ToastProvider, useToast, type ToastOptions } from './toast.tsx';
+export { useGeolocation } from './use-geolocation.ts';

@@ -129,6 +129,30 @@ export const Cuisine = z
   .transform((s) => s.replace(/[\s-]+/g, '_'))
   .pipe(z.string().regex(/^[a-z][a-z_]{1,39}$/, 'Use a cuisine name of 2–40 letters'));
 
+/** Cuisines offered as choices in the apps (chefs may type others). */
+export const SUGGESTED_CUISINES = [
+  'american',
+  'caribbean',
+  'chinese',
+  'ethiopian',
+  'filipino',
+  'french',
+  'greek',
+  'indian',
+  'italian',
+  'japanese',
+  'korean',
+  'mediterranean',
+  'mexican',
+  'middle_eastern',
+  'persian',
+  'plant_based',
+  'salvadoran',
+  'soul_food',
+  'thai',
+  'vietnamese',
+] as const;
+
 export const Cuisines = z
   .array(Cuisine)
   .max(8, 'Choose at most 8 cuisines')

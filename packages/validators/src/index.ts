@@ -2,3 +2,4 @@ export * from './auth.ts';
 export * from './chefs.ts';
 export * from './menus.ts';
 export * from './admin.ts';
+export * from './form.ts';

@@ -1,13 +1,6 @@
-import {
-  Badge,
-  ChefHatIcon,
-  ClockIcon,
-  Input,
-  MapPinIcon,
-  SearchIcon,
-  ShieldCheckIcon,
-} from '@homechef/ui';
+import { Badge, ChefHatIcon, ClockIcon, ShieldCheckIcon } from '@homechef/ui';
 import type { ReactNode } from 'react';
+import { LocationPicker } from '~/features/discovery/location-picker.tsx';
 import { homechef } from '~/homechef.ts';
 
 export default function HomePage() {
@@ -24,40 +17,10 @@ export default function HomePage() {
           </p>
         </div>
 
-        <form
-          role="search"
-          aria-label="Find kitchens near you"
-          className="mt-8 max-w-2xl rounded-2xl bg-white p-2 shadow-lg ring-1 shadow-stone-900/5 ring-stone-200"
-        >
-          <div className="flex flex-col gap-2 sm:flex-row">
-            <label htmlFor="location" className="sr-only">
-              Delivery address
-            </label>
-            <div className="relative flex-1">
-              <MapPinIcon className="pointer-events-none absolute top-1/2 left-3.5 -translate-y-1/2 text-lg text-stone-400" />
-              <Input
-                id="location"
-                name="location"
-                placeholder="Enter your delivery address"
-                autoComplete="street-address"
-                disabled
-                aria-describedby="location-soon"
-                className="border-transparent pl-10 shadow-none"
-              />
-            </div>
-            <button
-              type="submit"
-              disabled
-              className="inline-flex h-11 items-center justify-center gap-2 rounded-xl bg-accent px-5 text-sm font-semibold text-accent-contrast disabled:opacity-60"
-            >
-              <SearchIcon aria-hidden="true" />
-              Find food
-            </button>
-          </div>
-        </form>
-        <p id="location-soon" className="mt-3 text-sm text-stone-500">
-          Searching by location is coming soon.
-        </p>
+        <div className="mt-8 max-w-2xl">
+          <h2 className="mb-3 text-base font-semibold text-stone-900">Where should we deliver?</h2>
+          <LocationPicker />
+        </div>
 
         <div
           aria-hidden="true"

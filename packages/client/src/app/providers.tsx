@@ -2,6 +2,7 @@
 
 import type { ClientSession } from '@homechef/auth/next';
 import { AuthSessionProvider, useAuthSession } from '@homechef/auth/next/react';
+import { ToastProvider } from '@homechef/ui';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '../react.tsx';
 
@@ -18,7 +19,9 @@ export interface AppProvidersProps {
 export function AppProviders({ session, children, ...urls }: AppProvidersProps) {
   return (
     <AuthSessionProvider session={session}>
-      <ApiWithSession {...urls}>{children}</ApiWithSession>
+      <ApiWithSession {...urls}>
+        <ToastProvider>{children}</ToastProvider>
+      </ApiWithSession>
     </AuthSessionProvider>
   );
 }

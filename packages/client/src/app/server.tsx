@@ -26,6 +26,7 @@ import { cache, type ReactNode } from 'react';
 import type { AppRouter } from '../index.ts';
 import { createServerTRPC } from '../server.ts';
 import { ServiceStatus } from '../service-status.tsx';
+import { AppNav } from './nav.tsx';
 import { AppProviders } from './providers.tsx';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -90,6 +91,7 @@ export function createAppKit({ app, env }: AppKitOptions) {
               appName={info.name}
               role={app}
               linkComponent={Link}
+              nav={session && info.nav ? <AppNav items={info.nav} /> : undefined}
               footer={info.footer ? <p>{info.footer}</p> : undefined}
               actions={
                 session ? (

@@ -1,0 +1,4 @@
+import { AuditLog } from '~/features/audit/audit-log.tsx';
+
+export const metadata = { title: 'Audit log' };
+export default AuditLog;

@@ -1,0 +1,4 @@
+import { KitchenList } from '~/features/kitchens/list.tsx';
+
+export const metadata = { title: 'Kitchens' };
+export default KitchenList;

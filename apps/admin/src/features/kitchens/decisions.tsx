@@ -1,0 +1,220 @@
+'use client';
+
+import { describeApiError, type RouterOutputs } from '@homechef/client';
+import { useTRPC } from '@homechef/client/react';
+import { Alert, Button, Dialog, Field, Textarea, useToast } from '@homechef/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+
+export type AdminKitchen = RouterOutputs['admin']['chefById'];
+
+type Decision = 'approve' | 'reject' | 'suspend' | 'reinstate' | 'suspendUser' | 'reinstateUser';
+
+const COPY: Record<
+  Decision,
+  { title: string; verb: string; reason: 'required' | 'optional'; danger: boolean; help: string }
+> = {
+  approve: {
+    title: 'Approve this kitchen?',
+    verb: 'Approve',
+    reason: 'optional',
+    danger: false,
+    help: 'Its pending documents are accepted. The kitchen is listed once payouts are set up.',
+  },
+  reject: {
+    title: 'Reject this application?',
+    verb: 'Reject',
+    reason: 'required',
+    danger: true,
+    help: 'The chef sees your reason and can fix the application and submit it again.',
+  },
+  suspend: {
+    title: 'Suspend this kitchen?',
+    verb: 'Suspend kitchen',
+    reason: 'required',
+    danger: true,
+    help: 'The kitchen is hidden from customers at once. The chef sees your reason.',
+  },
+  reinstate: {
+    title: 'Reinstate this kitchen?',
+    verb: 'Reinstate',
+    reason: 'optional',
+    danger: false,
+    help: 'The kitchen returns to approved and is listed again if nothing else holds it back.',
+  },
+  suspendUser: {
+    title: 'Suspend the owner’s account?',
+    verb: 'Suspend account',
+    reason: 'required',
+    danger: true,
+    help: 'Every session of this user ends at once and their kitchen is hidden.',
+  },
+  reinstateUser: {
+    title: 'Reinstate the owner’s account?',
+    verb: 'Reinstate account',
+    reason: 'optional',
+    danger: false,
+    help: 'The user can sign in again.',
+  },
+};
+
+/** The actions that fit the kitchen's state, each behind a confirmation. */
+export function DecisionBar({ kitchen }: { kitchen: AdminKitchen }) {
+  const [open, setOpen] = useState<Decision | null>(null);
+  const status = kitchen.verificationStatus;
+  const buttons: Array<[Decision, 'primary' | 'secondary' | 'danger']> = [];
+  if (status === 'submitted') buttons.push(['approve', 'primary'], ['reject', 'danger']);
+  if (status === 'approved') buttons.push(['suspend', 'danger']);
+  if (status === 'suspended') buttons.push(['reinstate', 'primary']);
+  buttons.push(
+    kitchen.owner.status === 'suspended'
+      ? ['reinstateUser', 'secondary']
+      : ['suspendUser', 'secondary'],
+  );
+  return (
+    <div className="flex flex-wrap gap-2">
+      {buttons.map(([decision, variant]) => (
+        <Button key={decision} variant={variant} onClick={() => setOpen(decision)}>
+          {COPY[decision].verb}
+        </Button>
+      ))}
+      <Dialog
+        open={open !== null}
+        onClose={() => setOpen(null)}
+        title={open ? COPY[open].title : ''}
+        description={open ? COPY[open].help : undefined}
+      >
+        {open ? (
+          <DecisionForm decision={open} kitchen={kitchen} onDone={() => setOpen(null)} />
+        ) : null}
+      </Dialog>
+    </div>
+  );
+}
+
+function DecisionForm({
+  decision,
+  kitchen,
+  onDone,
+}: {
+  decision: Decision;
+  kitchen: AdminKitchen;
+  onDone: () => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const copy = COPY[decision];
+  const [reason, setReason] = useState('');
+  const [rejectDocs, setRejectDocs] = useState<string[]>([]);
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+
+  const options = {
+    onSuccess: async () => {
+      toast({ tone: 'success', message: `${copy.verb}: done. Recorded in the audit log.` });
+      await queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() });
+      onDone();
+    },
+    onError: (e: unknown) => {
+      const info = describeApiError(e);
+      setError({ message: info.message, field: info.fieldErrors.reason });
+    },
+  };
+  const approve = useMutation(trpc.admin.approveChef.mutationOptions(options));
+  const reject = useMutation(trpc.admin.rejectChef.mutationOptions(options));
+  const suspend = useMutation(trpc.admin.suspendChef.mutationOptions(options));
+  const reinstate = useMutation(trpc.admin.reinstateChef.mutationOptions(options));
+  const suspendUser = useMutation(trpc.admin.suspendUser.mutationOptions(options));
+  const reinstateUser = useMutation(trpc.admin.reinstateUser.mutationOptions(options));
+  const pending = [approve, reject, suspend, reinstate, suspendUser, reinstateUser].some(
+    (m) => m.isPending,
+  );
+
+  function confirm() {
+    const text = reason.trim();
+    if (copy.reason === 'required' && text.length < 3) {
+      setError({ message: 'Give a reason', field: 'Give a reason (at least 3 characters)' });
+      return;
+    }
+    const chefId = kitchen.id;
+    const userId = kitchen.owner.id;
+    const optional = text ? { reason: text } : {};
+    switch (decision) {
+      case 'approve':
+        return approve.mutate({ chefId });
+      case 'reject':
+        return reject.mutate({
+          chefId,
+          reason: text,
+          ...(rejectDocs.length ? { documentIds: rejectDocs } : {}),
+        });
+      case 'suspend':
+        return suspend.mutate({ chefId, reason: text });
+      case 'reinstate':
+        return reinstate.mutate({ chefId, ...optional });
+      case 'suspendUser':
+        return suspendUser.mutate({ userId, reason: text });
+      case 'reinstateUser':
+        return reinstateUser.mutate({ userId, ...optional });
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        confirm();
+      }}
+    >
+      <p className="text-sm text-stone-700">
+        <span className="font-semibold">{kitchen.businessName}</span> · {kitchen.owner.name} (
+        {kitchen.owner.email})
+      </p>
+      {error && !error.field ? <Alert tone="error">{error.message}</Alert> : null}
+      {decision !== 'approve' ? (
+        <Field
+          label={copy.reason === 'required' ? 'Reason' : 'Note (optional)'}
+          required={copy.reason === 'required'}
+          hint={
+            decision === 'reject' ? 'Say what to fix: the chef sees this word for word.' : undefined
+          }
+          error={error?.field}
+        >
+          <Textarea autoFocus rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+      ) : null}
+      {decision === 'reject' && kitchen.documents.length > 0 ? (
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-stone-800">
+            Documents to reject (optional)
+          </legend>
+          {kitchen.documents.map((d) => (
+            <label key={d.id} className="flex items-center gap-2 text-sm text-stone-700">
+              <input
+                type="checkbox"
+                className="size-4"
+                checked={rejectDocs.includes(d.id)}
+                onChange={(e) =>
+                  setRejectDocs((all) =>
+                    e.target.checked ? [...all, d.id] : all.filter((id) => id !== d.id),
+                  )
+                }
+              />
+              {d.fileName}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="flex justify-end gap-3">
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" variant={copy.danger ? 'danger' : 'primary'} loading={pending}>
+          {copy.verb}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,447 @@
+'use client';
+
+import {
+  Alert,
+  Button,
+  ChoiceChips,
+  CrosshairIcon,
+  Field,
+  Input,
+  PlusIcon,
+  Select,
+  Textarea,
+  TrashIcon,
+  useGeolocation,
+  WEEKDAYS,
+} from '@homechef/ui';
+import { SUGGESTED_CUISINES } from '@homechef/validators';
+import type { ReactNode } from 'react';
+import {
+  COMMON_TIMEZONES,
+  PERMIT_TYPES,
+  type ApplicationForm,
+  type FormErrors,
+  type TimeWindow,
+} from './form.ts';
+
+interface StepProps {
+  form: ApplicationForm;
+  patch: (values: Partial<ApplicationForm>) => void;
+  errors: FormErrors;
+}
+
+function StepIntro({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="mb-6">
+      <h2 className="text-xl font-semibold text-stone-900">{title}</h2>
+      <p className="mt-1 text-sm text-stone-600">{children}</p>
+    </div>
+  );
+}
+
+export function ProfileStep({ form, patch, errors }: StepProps) {
+  const cuisines = [...new Set([...SUGGESTED_CUISINES, ...form.cuisines])];
+  return (
+    <div className="space-y-5">
+      <StepIntro title="About your kitchen">
+        This is what customers see first: your kitchen’s name, a few words about your cooking, and
+        the cuisines you cook.
+      </StepIntro>
+      <Field label="Kitchen name" required error={errors.businessName}>
+        <Input
+          name="businessName"
+          autoComplete="organization"
+          value={form.businessName}
+          onChange={(e) => patch({ businessName: e.target.value })}
+        />
+      </Field>
+      <Field
+        label="About your cooking"
+        hint="A sentence or two: where your recipes come from, what you’re known for."
+        error={errors.bio}
+      >
+        <Textarea
+          name="bio"
+          rows={4}
+          value={form.bio}
+          onChange={(e) => patch({ bio: e.target.value })}
+        />
+      </Field>
+      <ChoiceChips
+        legend="Cuisines"
+        hint="Choose up to 8."
+        options={cuisines}
+        value={form.cuisines}
+        onChange={(value) => patch({ cuisines: value })}
+        error={errors.cuisines}
+      />
+      <Field
+        label="Phone"
+        hint="For HomeChef support and drivers; never shown to customers."
+        error={errors.phone}
+      >
+        <Input
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          value={form.phone}
+          onChange={(e) => patch({ phone: e.target.value })}
+        />
+      </Field>
+    </div>
+  );
+}
+
+export function KitchenStep({ form, patch, errors }: StepProps) {
+  const { locate, locating, error: locateError } = useGeolocation('enter the coordinates instead');
+  const fromDevice = () =>
+    locate(({ lat, lng }) => patch({ lat: lat.toFixed(6), lng: lng.toFixed(6) }));
+
+  return (
+    <div className="space-y-5">
+      <StepIntro title="Your kitchen and delivery area">
+        Your address is only shared with HomeChef and the drivers who collect orders; customers see
+        your city and distance.
+      </StepIntro>
+      {errors.kitchen ? <Alert tone="error">{errors.kitchen}</Alert> : null}
+      <Field label="Street address" required error={errors.line1}>
+        <Input
+          name="line1"
+          autoComplete="address-line1"
+          value={form.line1}
+          onChange={(e) => patch({ line1: e.target.value })}
+        />
+      </Field>
+      <Field label="Apartment, unit (optional)" error={errors.line2}>
+        <Input
+          name="line2"
+          autoComplete="address-line2"
+          value={form.line2}
+          onChange={(e) => patch({ line2: e.target.value })}
+        />
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-3">
+        <Field label="City" required error={errors.city}>
+          <Input
+            name="city"
+            autoComplete="address-level2"
+            value={form.city}
+            onChange={(e) => patch({ city: e.target.value })}
+          />
+        </Field>
+        <Field label="Postal code" required error={errors.postalCode}>
+          <Input
+            name="postalCode"
+            autoComplete="postal-code"
+            value={form.postalCode}
+            onChange={(e) => patch({ postalCode: e.target.value })}
+          />
+        </Field>
+        <Field label="Country" hint="Two letters, e.g. US" required error={errors.country}>
+          <Input
+            name="country"
+            autoComplete="country"
+            maxLength={2}
+            value={form.country}
+            onChange={(e) => patch({ country: e.target.value.toUpperCase() })}
+          />
+        </Field>
+      </div>
+
+      <fieldset className="space-y-3 rounded-xl bg-stone-50 p-4 ring-1 ring-stone-200">
+        <legend className="sr-only">Location on the map</legend>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <p className="text-sm font-medium text-stone-900">Location on the map</p>
+            <p className="text-sm text-stone-500">Decides which customers you can deliver to.</p>
+          </div>
+          <Button
+            variant="secondary"
+            size="sm"
+            loading={locating}
+            icon={<CrosshairIcon aria-hidden="true" />}
+            onClick={fromDevice}
+          >
+            Use my location
+          </Button>
+        </div>
+        {locateError ? <p className="text-sm text-red-700">{locateError}</p> : null}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Latitude" required error={errors.lat}>
+            <Input
+              name="lat"
+              inputMode="decimal"
+              placeholder="37.8044"
+              value={form.lat}
+              onChange={(e) => patch({ lat: e.target.value })}
+            />
+          </Field>
+          <Field label="Longitude" required error={errors.lng}>
+            <Input
+              name="lng"
+              inputMode="decimal"
+              placeholder="-122.2712"
+              value={form.lng}
+              onChange={(e) => patch({ lng: e.target.value })}
+            />
+          </Field>
+        </div>
+      </fieldset>
+
+      <div className="grid gap-5 sm:grid-cols-3">
+        <Field
+          label="Delivery radius (km)"
+          hint="0.1 to 50 km"
+          required
+          error={errors.deliveryRadiusKm}
+        >
+          <Input
+            name="deliveryRadiusKm"
+            inputMode="decimal"
+            value={form.deliveryRadiusKm}
+            onChange={(e) => patch({ deliveryRadiusKm: e.target.value })}
+          />
+        </Field>
+        <Field
+          label="Lead time (minutes)"
+          hint="From order to ready for pickup"
+          required
+          error={errors.leadTimeMinutes}
+        >
+          <Input
+            name="leadTimeMinutes"
+            inputMode="numeric"
+            value={form.leadTimeMinutes}
+            onChange={(e) => patch({ leadTimeMinutes: e.target.value })}
+          />
+        </Field>
+        <Field label="Time zone" required error={errors.timezone}>
+          <Select
+            name="timezone"
+            value={form.timezone}
+            onChange={(e) => patch({ timezone: e.target.value })}
+          >
+            {[...new Set([form.timezone, ...COMMON_TIMEZONES])].map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+    </div>
+  );
+}
+
+/** Monday first, as a week reads. */
+const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
+
+export function HoursStep({ form, patch, errors }: StepProps) {
+  function setDay(weekday: number, windows: TimeWindow[]) {
+    patch({ hours: form.hours.map((w, i) => (i === weekday ? windows : w)) });
+  }
+  function copyToAll(weekday: number) {
+    const windows = form.hours[weekday] ?? [];
+    patch({ hours: form.hours.map(() => windows.map((w) => ({ ...w }))) });
+  }
+  return (
+    <div className="space-y-5">
+      <StepIntro title="Opening hours">
+        When customers can order, in your kitchen’s time zone ({form.timezone.replace(/_/g, ' ')}
+        ). A closing time earlier than the opening time runs past midnight.
+      </StepIntro>
+      {errors.openingHours ? <Alert tone="error">{errors.openingHours}</Alert> : null}
+      <ul className="divide-y divide-stone-100">
+        {WEEK_ORDER.map((weekday) => {
+          const windows = form.hours[weekday] ?? [];
+          const name = WEEKDAYS[weekday];
+          const closed = windows.length === 0;
+          return (
+            <li
+              key={weekday}
+              data-testid={`hours-${name}`}
+              className="grid gap-3 py-4 sm:grid-cols-[9rem_1fr]"
+            >
+              <div className="flex items-center justify-between gap-3 sm:block">
+                <p className="font-medium text-stone-900">{name}</p>
+                <label className="mt-1 inline-flex items-center gap-2 text-sm text-stone-600">
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-(--hc-accent)"
+                    checked={closed}
+                    onChange={(e) =>
+                      setDay(
+                        weekday,
+                        e.target.checked ? [] : [{ opensAt: '11:00', closesAt: '20:00' }],
+                      )
+                    }
+                  />
+                  Closed
+                </label>
+              </div>
+              <div className="space-y-2">
+                {windows.map((window, index) => (
+                  <div key={index} className="flex flex-wrap items-end gap-2">
+                    <label className="text-sm">
+                      <span className="block text-stone-600">Opens</span>
+                      <Input
+                        type="time"
+                        className="w-32"
+                        aria-label={`${name} opens`}
+                        value={window.opensAt}
+                        onChange={(e) =>
+                          setDay(
+                            weekday,
+                            windows.map((w, i) =>
+                              i === index ? { ...w, opensAt: e.target.value } : w,
+                            ),
+                          )
+                        }
+                      />
+                    </label>
+                    <label className="text-sm">
+                      <span className="block text-stone-600">Closes</span>
+                      <Input
+                        type="time"
+                        className="w-32"
+                        aria-label={`${name} closes`}
+                        value={window.closesAt}
+                        onChange={(e) =>
+                          setDay(
+                            weekday,
+                            windows.map((w, i) =>
+                              i === index ? { ...w, closesAt: e.target.value } : w,
+                            ),
+                          )
+                        }
+                      />
+                    </label>
+                    {window.closesAt && window.opensAt && window.closesAt < window.opensAt ? (
+                      <span className="pb-3 text-xs font-medium text-amber-700">
+                        closes the next day
+                      </span>
+                    ) : null}
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      className="mb-1.5"
+                      icon={<TrashIcon aria-hidden="true" />}
+                      onClick={() =>
+                        setDay(
+                          weekday,
+                          windows.filter((_, i) => i !== index),
+                        )
+                      }
+                    >
+                      <span className="sr-only">
+                        Remove {name} window {index + 1}
+                      </span>
+                    </Button>
+                  </div>
+                ))}
+                <div className="flex flex-wrap gap-2">
+                  {!closed && windows.length < 4 ? (
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      icon={<PlusIcon aria-hidden="true" />}
+                      onClick={() =>
+                        setDay(weekday, [...windows, { opensAt: '17:00', closesAt: '21:00' }])
+                      }
+                    >
+                      Add a window
+                    </Button>
+                  ) : null}
+                  {!closed ? (
+                    <Button variant="ghost" size="sm" onClick={() => copyToAll(weekday)}>
+                      Copy to every day
+                    </Button>
+                  ) : null}
+                </div>
+                {errors[`hours.${weekday}`] ? (
+                  <p className="text-sm font-medium text-red-700">{errors[`hours.${weekday}`]}</p>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function ComplianceStep({ form, patch, errors }: StepProps) {
+  const permitTypes = [
+    ...new Set([...PERMIT_TYPES, ...(form.permitType ? [form.permitType] : [])]),
+  ];
+  return (
+    <div className="space-y-5">
+      <StepIntro title="Permit and meal caps">
+        Home kitchens need a permit from the county (in California, a MEHKO permit). Permits cap how
+        many meals you may sell; HomeChef stops taking orders at your caps.
+      </StepIntro>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field label="Permit type" required error={errors.permitType}>
+          <Select
+            name="permitType"
+            value={form.permitType}
+            onChange={(e) => patch({ permitType: e.target.value })}
+          >
+            <option value="">Choose…</option>
+            {permitTypes.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Permit number" required error={errors.permitNumber}>
+          <Input
+            name="permitNumber"
+            value={form.permitNumber}
+            onChange={(e) => patch({ permitNumber: e.target.value })}
+          />
+        </Field>
+        <Field
+          label="Permit expires on"
+          hint="Customers can’t see your kitchen once it has expired."
+          required
+          error={errors.permitExpiresOn}
+        >
+          <Input
+            name="permitExpiresOn"
+            type="date"
+            value={form.permitExpiresOn}
+            onChange={(e) => patch({ permitExpiresOn: e.target.value })}
+          />
+        </Field>
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field
+          label="Meals per day (cap)"
+          hint="Leave empty for no cap"
+          error={errors.maxMealsPerDay}
+        >
+          <Input
+            name="maxMealsPerDay"
+            inputMode="numeric"
+            value={form.maxMealsPerDay}
+            onChange={(e) => patch({ maxMealsPerDay: e.target.value })}
+          />
+        </Field>
+        <Field
+          label="Meals per week (cap)"
+          hint="Leave empty for no cap"
+          error={errors.maxMealsPerWeek}
+        >
+          <Input
+            name="maxMealsPerWeek"
+            inputMode="numeric"
+            value={form.maxMealsPerWeek}
+            onChange={(e) => patch({ maxMealsPerWeek: e.target.value })}
+          />
+        </Field>
+      </div>
+    </div>
+  );
+}

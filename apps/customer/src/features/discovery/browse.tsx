@@ -1,0 +1,258 @@
+'use client';
+
+import { useTRPC } from '@homechef/client/react';
+import {
+  Button,
+  ChefHatIcon,
+  ChoiceChips,
+  Dialog,
+  EmptyState,
+  ErrorState,
+  Field,
+  formatDistance,
+  Input,
+  MapPinIcon,
+  OpeningStateLabel,
+  Rating,
+  SearchIcon,
+  Select,
+  Skeleton,
+  Switch,
+  tagLabel,
+  cn,
+  focusRing,
+} from '@homechef/ui';
+import { DIETARY_TAGS, SUGGESTED_CUISINES } from '@homechef/validators';
+import type { RouterOutputs } from '@homechef/client';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import type { Route } from 'next';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { LocationPicker } from './location-picker.tsx';
+import { hrefFor, type BrowseFilters } from './filters.ts';
+import { locationQuery, type DeliveryLocation } from './location.ts';
+
+type Kitchen = RouterOutputs['chefs']['search']['items'][number];
+
+/** Kitchens that deliver to the chosen location, with the filters kept in the URL. */
+export function Browse({
+  location,
+  filters,
+}: {
+  location: DeliveryLocation;
+  filters: BrowseFilters;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [text, setText] = useState(filters.q);
+  const [changing, setChanging] = useState(false);
+  const update = (next: Partial<BrowseFilters>) =>
+    router.replace(hrefFor(location, { ...filters, ...next }), { scroll: false });
+
+  const results = useInfiniteQuery(
+    trpc.chefs.search.infiniteQueryOptions(
+      {
+        lat: location.lat,
+        lng: location.lng,
+        limit: 12,
+        sort: filters.sort,
+        ...(filters.q ? { query: filters.q } : {}),
+        ...(filters.cuisine ? { cuisine: filters.cuisine } : {}),
+        ...(filters.diet.length ? { dietary: filters.diet } : {}),
+        ...(filters.open ? { openNow: true } : {}),
+      },
+      {
+        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        placeholderData: keepPreviousData,
+      },
+    ),
+  );
+  const kitchens = results.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = Boolean(filters.q || filters.cuisine || filters.diet.length || filters.open);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <p className="flex items-center gap-1.5 text-sm font-semibold tracking-wide text-accent uppercase">
+            <MapPinIcon aria-hidden="true" /> Delivering to
+          </p>
+          <h1 className="text-3xl font-bold tracking-tight text-stone-900">
+            Kitchens near {location.label}
+          </h1>
+        </div>
+        <Button variant="secondary" onClick={() => setChanging(true)}>
+          Change location
+        </Button>
+      </div>
+
+      <div className="space-y-4 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
+        <form
+          role="search"
+          className="flex gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            update({ q: text.trim() });
+          }}
+        >
+          <label htmlFor="kitchen-search" className="sr-only">
+            Search kitchens and dishes
+          </label>
+          <Input
+            id="kitchen-search"
+            type="search"
+            placeholder="Search kitchens and dishes, e.g. tamales"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Button type="submit" icon={<SearchIcon aria-hidden="true" />}>
+            Search
+          </Button>
+        </form>
+        <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+          <Field label="Cuisine">
+            <Select value={filters.cuisine} onChange={(e) => update({ cuisine: e.target.value })}>
+              <option value="">Any cuisine</option>
+              {SUGGESTED_CUISINES.map((c) => (
+                <option key={c} value={c}>
+                  {tagLabel(c)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Sort by">
+            <Select
+              value={filters.sort}
+              onChange={(e) =>
+                update({ sort: e.target.value === 'rating' ? 'rating' : 'distance' })
+              }
+            >
+              <option value="distance">Nearest first</option>
+              <option value="rating">Best rated first</option>
+            </Select>
+          </Field>
+          <Switch
+            className="pb-2.5"
+            checked={filters.open}
+            onChange={(open) => update({ open })}
+            label="Open now"
+          />
+        </div>
+        <ChoiceChips
+          legend="Dietary"
+          options={DIETARY_TAGS}
+          value={filters.diet}
+          onChange={(diet) => update({ diet: diet.slice(0, 5) })}
+        />
+      </div>
+
+      {results.isPending ? (
+        <div
+          aria-busy="true"
+          aria-label="Finding kitchens"
+          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+        >
+          {[0, 1, 2, 3, 4, 5].map((i) => (
+            <Skeleton key={i} className="h-44 rounded-2xl" />
+          ))}
+        </div>
+      ) : results.isError ? (
+        <ErrorState
+          title="We couldn’t load kitchens"
+          message={results.error.message}
+          onRetry={() => void results.refetch()}
+          retrying={results.isFetching}
+        />
+      ) : kitchens.length === 0 ? (
+        <EmptyState
+          icon={<ChefHatIcon />}
+          title={filtered ? 'No kitchens match these filters' : 'No kitchens deliver here yet'}
+          description={
+            filtered
+              ? 'Try fewer filters, or search for something else.'
+              : 'HomeChef is growing. Try another location, such as Downtown Oakland.'
+          }
+          action={
+            filtered ? (
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setText('');
+                  update({ q: '', cuisine: '', diet: [], open: false });
+                }}
+              >
+                Clear filters
+              </Button>
+            ) : (
+              <Button variant="secondary" onClick={() => setChanging(true)}>
+                Change location
+              </Button>
+            )
+          }
+        />
+      ) : (
+        <div className={cn('space-y-6', results.isPlaceholderData && 'opacity-60')}>
+          <ul aria-label="Kitchens" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {kitchens.map((kitchen) => (
+              <li key={kitchen.id}>
+                <KitchenCard kitchen={kitchen} location={location} />
+              </li>
+            ))}
+          </ul>
+          {results.hasNextPage ? (
+            <div className="flex justify-center">
+              <Button
+                variant="secondary"
+                loading={results.isFetchingNextPage}
+                onClick={() => void results.fetchNextPage()}
+              >
+                Load more kitchens
+              </Button>
+            </div>
+          ) : (
+            <p className="text-center text-sm text-stone-500">
+              {kitchens.length} kitchen{kitchens.length === 1 ? '' : 's'} deliver to{' '}
+              {location.label}.
+            </p>
+          )}
+        </div>
+      )}
+
+      <Dialog open={changing} onClose={() => setChanging(false)} title="Where should we deliver?">
+        <LocationPicker onPicked={() => setChanging(false)} />
+      </Dialog>
+    </div>
+  );
+}
+
+function KitchenCard({ kitchen, location }: { kitchen: Kitchen; location: DeliveryLocation }) {
+  return (
+    <Link
+      href={`/kitchens/${kitchen.id}?${locationQuery(location)}` as Route}
+      data-testid="kitchen-card"
+      className={cn(
+        'flex h-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm shadow-stone-900/5 transition hover:-translate-y-0.5 hover:shadow-md',
+        focusRing,
+      )}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h2 className="font-semibold text-stone-900">{kitchen.businessName}</h2>
+          <p className="text-sm text-stone-500">
+            {kitchen.cuisines.map(tagLabel).join(' · ')}
+            {kitchen.city ? ` · ${kitchen.city}` : ''}
+          </p>
+        </div>
+        <span className="shrink-0 rounded-full bg-accent-soft px-2.5 py-1 text-xs font-semibold text-accent-ink">
+          {formatDistance(kitchen.distanceM)}
+        </span>
+      </div>
+      {kitchen.bio ? <p className="line-clamp-2 text-sm text-stone-600">{kitchen.bio}</p> : null}
+      <div className="mt-auto flex flex-wrap items-center justify-between gap-2 border-t border-stone-100 pt-3">
+        <OpeningStateLabel {...kitchen} />
+        <Rating average={kitchen.ratingAvg} count={kitchen.ratingCount} />
+      </div>
+    </Link>
+  );
+}
