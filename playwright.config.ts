@@ -34,7 +34,7 @@ export const apps = [
     title: 'HomeChef Admin',
     port: 3003,
     demoUser: 'admin@homechef.local',
-    specs: ['wrong-app.spec.ts'],
+    specs: ['wrong-app.spec.ts', 'app-sessions.spec.ts'],
   },
 ] as const;
 

@@ -1,3 +1,4 @@
+import postgres from 'postgres';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { APP_URLS, signInAt, tinyPdf, uniqueEmail } from './helpers.ts';
 
@@ -195,23 +196,36 @@ test('the admin approves the kitchen', async ({ browser }) => {
 });
 
 test('a customer near the kitchen finds it and opens its menu', async ({ browser }) => {
-  // Listing needs Stripe charges enabled (services/discovery.ts), and nothing a chef can do in
-  // the apps turns them on yet: Stripe Connect onboarding is not built.
+  // Listing also needs Stripe charges enabled, which Stripe's `account.updated` webhook turns
+  // on after Connect onboarding (the payments work, not built yet). Until then the chef is
+  // told exactly that, and this test plays the webhook's part in the database.
   const chefPage = await signInChef(browser, '/');
-  await expect(chefPage.getByTestId('verification-status')).toHaveAttribute(
-    'data-status',
-    'approved',
-  );
   const blockers = chefPage.getByTestId('listing-blockers');
-  const stripeMissing =
-    (await blockers.count()) > 0 && (await blockers.innerText()).includes('Stripe');
-  test.fixme(stripeMissing, 'needs Stripe Connect onboarding for new kitchens (payments issue)');
+  await expect(blockers).toContainText('Stripe');
 
   const page = await open(browser, 'customer');
-  await page.goto(
-    `/kitchens?lat=37.8044&lng=-122.2712&place=Downtown%20Oakland&q=${encodeURIComponent(kitchenName)}`,
-  );
+  const search = `/kitchens?lat=37.8044&lng=-122.2712&place=Downtown%20Oakland&q=${encodeURIComponent(kitchenName)}`;
   const card = page.getByTestId('kitchen-card').filter({ hasText: kitchenName });
+  await page.goto(search);
+  await expect(page.getByRole('heading', { name: 'Kitchens near Downtown Oakland' })).toBeVisible();
+  await expect(card).toHaveCount(0);
+
+  const databaseUrl = process.env.E2E_DATABASE_URL;
+  // The embedded fallback's database is open in the API process only; the check above is all
+  // that can be said there.
+  if (!databaseUrl) return;
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const updated = await sql`
+      update chefs set stripe_account_id = ${`acct_e2e_${Date.now()}`},
+        stripe_charges_enabled = true, stripe_payouts_enabled = true, stripe_details_submitted = true
+      where business_name = ${kitchenName} returning id`;
+    expect(updated).toHaveLength(1);
+  } finally {
+    await sql.end();
+  }
+
+  await page.goto(search);
   await expect(card).toBeVisible();
   await card.click();
   await expect(page.getByRole('heading', { level: 1, name: kitchenName })).toBeVisible();

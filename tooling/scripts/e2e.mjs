@@ -70,7 +70,12 @@ try {
   await waitForHttp(`${apiUrl}/healthz`, api);
   await Promise.all(APPS.map((app, i) => waitForHttp(`http://127.0.0.1:${app.port}/`, apps[i])));
   code = await run(bin('playwright'), ['test'], {
-    env: { E2E_MANAGED: '1', E2E_ACCESS_TOKEN_TTL: accessTokenTtl },
+    env: {
+      E2E_MANAGED: '1',
+      E2E_ACCESS_TOKEN_TTL: accessTokenTtl,
+      // Lets a test stand in for a system not built yet (Stripe's webhook); real services only.
+      ...(apiEnv.DATABASE_URL ? { E2E_DATABASE_URL: apiEnv.DATABASE_URL } : {}),
+    },
   });
 } catch (error) {
   console.error(String(error));
