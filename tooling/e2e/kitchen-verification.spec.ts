@@ -105,6 +105,7 @@ test('a new chef applies, uploads documents, adds a dish and submits', async ({ 
   await page.getByRole('button', { name: 'Continue' }).click();
 
   // Submit.
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
   await expect(page.getByTestId('missing')).toHaveCount(0);
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByTestId('verification-status')).toHaveAttribute('data-status', 'submitted');
@@ -172,10 +173,15 @@ test('the chef sees the reason, fixes the permit and resubmits', async ({ browse
   await expect(page.getByTestId('status-reason')).toHaveText(reason);
   await page.getByRole('link', { name: 'Fix and resubmit' }).click();
   await page.getByRole('button', { name: /Compliance/ }).click();
+  // Each step renders after the previous one saves: wait for it before acting on it.
+  await expect(page.getByRole('heading', { name: 'Permit and meal caps' })).toBeVisible();
   await page.getByLabel('Permit number').fill('MEHKO-2024-0117');
   await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Resubmit for review' }).click();
+  const resubmit = page.getByRole('button', { name: 'Resubmit for review' });
+  await expect(resubmit).toBeVisible();
+  await resubmit.click();
   await expect(status).toHaveAttribute('data-status', 'submitted');
 });
 
