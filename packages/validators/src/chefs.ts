@@ -1,26 +1,24 @@
 import { z } from 'zod';
+import {
+  CHEF_DOCUMENT_KINDS,
+  CHEF_DOCUMENT_STATUSES,
+  CHEF_VERIFICATION_STATUSES,
+  MAX_DELIVERY_RADIUS_M,
+} from './constants.ts';
+
+export {
+  CHEF_DOCUMENT_KINDS,
+  CHEF_DOCUMENT_STATUSES,
+  CHEF_VERIFICATION_STATUSES,
+  MAX_CHEF_DOCUMENT_BYTES,
+  MAX_DELIVERY_RADIUS_M,
+} from './constants.ts';
+
+export const SEARCH_PAGE_MAX = 50;
+
 import { Latitude, Longitude } from './auth.ts';
 import { Allergen, DietaryTag, MenuOutput } from './menus.ts';
 
-/** Mirrors the database's limits (a unit test in @homechef/api keeps them equal). */
-export const MAX_DELIVERY_RADIUS_M = 50_000;
-export const MAX_CHEF_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const SEARCH_PAGE_MAX = 50;
-
-export const CHEF_VERIFICATION_STATUSES = [
-  'draft',
-  'submitted',
-  'approved',
-  'rejected',
-  'suspended',
-] as const;
-export const CHEF_DOCUMENT_KINDS = [
-  'food_safety_certificate',
-  'permit',
-  'insurance',
-  'other',
-] as const;
-export const CHEF_DOCUMENT_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 /** What an uploaded document may be, recognised by its first bytes. */
 export const CHEF_DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 

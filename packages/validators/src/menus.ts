@@ -1,37 +1,7 @@
 import { z } from 'zod';
+import { ALLERGENS, DIETARY_TAGS } from './constants.ts';
 
-/** Tags a chef may put on a dish (same list as the database CHECK). */
-export const DIETARY_TAGS = [
-  'vegetarian',
-  'vegan',
-  'pescatarian',
-  'halal',
-  'kosher',
-  'gluten_free',
-  'dairy_free',
-  'nut_free',
-  'egg_free',
-  'low_carb',
-  'spicy',
-] as const;
-
-/** The 14 allergens that EU/UK law requires a food business to declare. */
-export const ALLERGENS = [
-  'celery',
-  'cereals_containing_gluten',
-  'crustaceans',
-  'eggs',
-  'fish',
-  'lupin',
-  'milk',
-  'molluscs',
-  'mustard',
-  'tree_nuts',
-  'peanuts',
-  'sesame',
-  'soybeans',
-  'sulphites',
-] as const;
+export { ALLERGENS, DIETARY_TAGS } from './constants.ts';
 
 export const MAX_PRICE_CENTS = 100_000;
 

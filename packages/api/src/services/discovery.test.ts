@@ -1,19 +1,3 @@
-import {
-  ALLERGENS as DB_ALLERGENS,
-  CHEF_DOCUMENT_KINDS as DB_DOCUMENT_KINDS,
-  CHEF_VERIFICATION_STATUSES as DB_STATUSES,
-  DIETARY_TAGS as DB_DIETARY_TAGS,
-  MAX_CHEF_DOCUMENT_BYTES as DB_MAX_DOCUMENT_BYTES,
-  MAX_DELIVERY_RADIUS_M as DB_MAX_RADIUS,
-} from '@homechef/db';
-import {
-  ALLERGENS,
-  CHEF_DOCUMENT_KINDS,
-  CHEF_VERIFICATION_STATUSES,
-  DIETARY_TAGS,
-  MAX_CHEF_DOCUMENT_BYTES,
-  MAX_DELIVERY_RADIUS_M,
-} from '@homechef/validators';
 import { describe, expect, it } from 'vitest';
 import { boundingBox, haversineM } from './discovery.ts';
 
@@ -46,17 +30,6 @@ describe('boundingBox', () => {
   it('splits at the antimeridian and gives up on longitude near a pole', () => {
     expect(boundingBox(-17.7, 179.9, 50_000).lngRanges).toHaveLength(2);
     expect(boundingBox(89.9, 0, 50_000).lngRanges).toBeNull();
-  });
-});
-
-describe('shared value lists', () => {
-  it('are the same in @homechef/validators and the database schema', () => {
-    expect(DIETARY_TAGS).toEqual(DB_DIETARY_TAGS);
-    expect(ALLERGENS).toEqual(DB_ALLERGENS);
-    expect(CHEF_DOCUMENT_KINDS).toEqual(DB_DOCUMENT_KINDS);
-    expect(CHEF_VERIFICATION_STATUSES).toEqual(DB_STATUSES);
-    expect(MAX_DELIVERY_RADIUS_M).toBe(DB_MAX_RADIUS);
-    expect(MAX_CHEF_DOCUMENT_BYTES).toBe(DB_MAX_DOCUMENT_BYTES);
   });
 });
 

@@ -24,35 +24,31 @@ import {
   updatedAt,
 } from './columns.ts';
 import { users } from './users.ts';
+import {
+  CHEF_DOCUMENT_KINDS,
+  CHEF_DOCUMENT_STATUSES,
+  CHEF_VERIFICATION_STATUSES,
+  MAX_CHEF_DOCUMENT_BYTES,
+  MAX_DELIVERY_RADIUS_M,
+} from '@homechef/validators/constants';
 
-export const chefVerificationStatus = pgEnum('chef_verification_status', [
-  'draft',
-  'submitted',
-  'approved',
-  'rejected',
-  'suspended',
-]);
-export const chefDocumentKind = pgEnum('chef_document_kind', [
-  'food_safety_certificate',
-  'permit',
-  'insurance',
-  'other',
-]);
-export const chefDocumentStatus = pgEnum('chef_document_status', [
-  'pending',
-  'accepted',
-  'rejected',
-]);
+export const chefVerificationStatus = pgEnum(
+  'chef_verification_status',
+  CHEF_VERIFICATION_STATUSES,
+);
+export const chefDocumentKind = pgEnum('chef_document_kind', CHEF_DOCUMENT_KINDS);
+export const chefDocumentStatus = pgEnum('chef_document_status', CHEF_DOCUMENT_STATUSES);
 
-export const CHEF_VERIFICATION_STATUSES = chefVerificationStatus.enumValues;
-export const CHEF_DOCUMENT_KINDS = chefDocumentKind.enumValues;
-export const CHEF_DOCUMENT_STATUSES = chefDocumentStatus.enumValues;
+export {
+  CHEF_DOCUMENT_KINDS,
+  CHEF_DOCUMENT_STATUSES,
+  CHEF_VERIFICATION_STATUSES,
+  MAX_CHEF_DOCUMENT_BYTES,
+  MAX_DELIVERY_RADIUS_M,
+};
 export type ChefVerificationStatus = (typeof CHEF_VERIFICATION_STATUSES)[number];
 export type ChefDocumentKind = (typeof CHEF_DOCUMENT_KINDS)[number];
 export type ChefDocumentStatus = (typeof CHEF_DOCUMENT_STATUSES)[number];
-
-export const MAX_DELIVERY_RADIUS_M = 50_000;
-export const MAX_CHEF_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 export const chefs = pgTable(
   'chefs',

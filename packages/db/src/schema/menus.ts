@@ -19,40 +19,11 @@ import {
   timestamptz,
   updatedAt,
 } from './columns.ts';
+import { ALLERGENS, DIETARY_TAGS } from '@homechef/validators/constants';
 
-/** Tags a chef may put on a dish (the CHECK on menu_items.dietary_tags uses this list). */
-export const DIETARY_TAGS = [
-  'vegetarian',
-  'vegan',
-  'pescatarian',
-  'halal',
-  'kosher',
-  'gluten_free',
-  'dairy_free',
-  'nut_free',
-  'egg_free',
-  'low_carb',
-  'spicy',
-] as const;
+export { ALLERGENS, DIETARY_TAGS };
 export type DietaryTag = (typeof DIETARY_TAGS)[number];
 
-/** The 14 allergens that EU/UK law requires a food business to declare. */
-export const ALLERGENS = [
-  'celery',
-  'cereals_containing_gluten',
-  'crustaceans',
-  'eggs',
-  'fish',
-  'lupin',
-  'milk',
-  'molluscs',
-  'mustard',
-  'tree_nuts',
-  'peanuts',
-  'sesame',
-  'soybeans',
-  'sulphites',
-] as const;
 export type Allergen = (typeof ALLERGENS)[number];
 
 export const menus = pgTable(
