@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import {
-  ChefDocumentOutput,
+  ChefProfileOutput,
   ChefVerificationStatus,
+  KitchenAddressOutput,
   OpeningState,
   OpeningWindow,
 } from './chefs.ts';
@@ -50,46 +51,11 @@ export const AdminChefOwner = z.object({
   suspendedReason: z.string().nullable(),
 });
 
-/** A kitchen as an admin reviews it: everything, documents included. */
-export const AdminChefOutput = z.object({
-  id: z.uuid(),
-  businessName: z.string(),
-  bio: z.string().nullable(),
-  cuisines: z.array(z.string()),
-  phone: z.string().nullable(),
-  kitchen: z.object({
-    line1: z.string().nullable(),
-    line2: z.string().nullable(),
-    city: z.string().nullable(),
-    postalCode: z.string().nullable(),
-    country: z.string(),
-    lat: z.number().nullable(),
-    lng: z.number().nullable(),
-  }),
-  deliveryRadiusM: z.number().int(),
-  timezone: z.string(),
-  isPaused: z.boolean(),
-  leadTimeMinutes: z.number().int(),
-  permitType: z.string().nullable(),
-  permitNumber: z.string().nullable(),
-  permitExpiresOn: z.string().nullable(),
-  maxMealsPerDay: z.number().int().nullable(),
-  maxMealsPerWeek: z.number().int().nullable(),
-  verificationStatus: ChefVerificationStatus,
-  statusReason: z.string().nullable(),
-  submittedAt: z.date().nullable(),
-  approvedAt: z.date().nullable(),
+/** A kitchen as an admin reviews it: everything, documents and owner included. */
+export const AdminChefOutput = ChefProfileOutput.extend({
+  kitchen: KitchenAddressOutput,
   stripeAccountId: z.string().nullable(),
-  stripeChargesEnabled: z.boolean(),
-  stripePayoutsEnabled: z.boolean(),
-  ratingAvg: z.number(),
-  ratingCount: z.number().int(),
   owner: AdminChefOwner,
-  documents: z.array(ChefDocumentOutput),
-  isListed: z.boolean(),
-  listingBlockers: z.array(z.string()),
-  createdAt: z.date(),
-  updatedAt: z.date(),
 });
 export type AdminChefOutput = z.infer<typeof AdminChefOutput>;
 

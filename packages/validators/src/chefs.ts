@@ -270,27 +270,26 @@ export const OpeningState = z.object({
 });
 export type OpeningState = z.infer<typeof OpeningState>;
 
-/** The signed-in chef's own kitchen, with everything the onboarding wizard shows. */
-export const OwnChefOutput = z.object({
+export const KitchenAddressOutput = z.object({
+  line1: z.string().nullable(),
+  line2: z.string().nullable(),
+  city: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  country: z.string(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+});
+
+/** What the chef and an admin both see of a kitchen; each view adds its own fields. */
+export const ChefProfileOutput = z.object({
   id: z.uuid(),
   businessName: z.string(),
   bio: z.string().nullable(),
   cuisines: z.array(z.string()),
   phone: z.string().nullable(),
-  kitchen: z
-    .object({
-      line1: z.string().nullable(),
-      line2: z.string().nullable(),
-      city: z.string().nullable(),
-      postalCode: z.string().nullable(),
-      country: z.string(),
-      lat: z.number().nullable(),
-      lng: z.number().nullable(),
-    })
-    .nullable(),
+  kitchen: KitchenAddressOutput.nullable(),
   deliveryRadiusM: z.number().int(),
   timezone: z.string(),
-  openingHours: z.array(OpeningWindow),
   isPaused: z.boolean(),
   leadTimeMinutes: z.number().int(),
   permitType: z.string().nullable(),
@@ -308,14 +307,20 @@ export const OwnChefOutput = z.object({
   ratingAvg: z.number(),
   ratingCount: z.number().int(),
   documents: z.array(ChefDocumentOutput),
-  /** What `submit` still needs, in words for the wizard (empty: ready to submit). */
-  missing: z.array(z.string()),
   /** Whether customers can find the kitchen now, and if not, why. */
   isListed: z.boolean(),
   listingBlockers: z.array(z.string()),
-  openingState: OpeningState,
   createdAt: z.date(),
   updatedAt: z.date(),
+});
+export type ChefProfileOutput = z.infer<typeof ChefProfileOutput>;
+
+/** The signed-in chef's own kitchen, with everything the onboarding wizard shows. */
+export const OwnChefOutput = ChefProfileOutput.extend({
+  openingHours: z.array(OpeningWindow),
+  /** What `submit` still needs, in words for the wizard (empty: ready to submit). */
+  missing: z.array(z.string()),
+  openingState: OpeningState,
 });
 export type OwnChefOutput = z.infer<typeof OwnChefOutput>;
 

@@ -26,10 +26,9 @@ import type { z } from 'zod';
 import type { Actor, Services } from '../context.ts';
 import {
   kitchenOf,
-  listingBlockers,
   loadChefWithDetails,
   statusReasons,
-  toDocumentOutput,
+  toChefProfile,
   toWindows,
 } from './chefs.ts';
 import { openingState } from './opening-hours.ts';
@@ -116,38 +115,11 @@ function toAdminChef(
   statusReason: string | null,
   now: Date,
 ): AdminChefOutput {
-  const blockers = listingBlockers(chef, chef.user.status, now);
   return {
-    id: chef.id,
-    businessName: chef.businessName,
-    bio: chef.bio,
-    cuisines: chef.cuisines,
-    phone: chef.phone,
+    ...toChefProfile(chef, statusReason, now),
     kitchen: kitchenOf(chef),
-    deliveryRadiusM: chef.deliveryRadiusM,
-    timezone: chef.timezone,
-    isPaused: chef.isPaused,
-    leadTimeMinutes: chef.leadTimeMinutes,
-    permitType: chef.permitType,
-    permitNumber: chef.permitNumber,
-    permitExpiresOn: chef.permitExpiresOn,
-    maxMealsPerDay: chef.maxMealsPerDay,
-    maxMealsPerWeek: chef.maxMealsPerWeek,
-    verificationStatus: chef.verificationStatus,
-    statusReason,
-    submittedAt: chef.submittedAt,
-    approvedAt: chef.approvedAt,
     stripeAccountId: chef.stripeAccountId,
-    stripeChargesEnabled: chef.stripeChargesEnabled,
-    stripePayoutsEnabled: chef.stripePayoutsEnabled,
-    ratingAvg: chef.ratingAvg,
-    ratingCount: chef.ratingCount,
     owner: chef.user,
-    documents: chef.documents.map(toDocumentOutput),
-    isListed: blockers.length === 0,
-    listingBlockers: blockers,
-    createdAt: chef.createdAt,
-    updatedAt: chef.updatedAt,
   };
 }
 

@@ -21,6 +21,7 @@ import type {
   ChefDocumentOutput,
   OpeningWindow,
   OwnChefOutput,
+  ChefProfileOutput,
   UpdateChefInput,
 } from '@homechef/validators';
 import type { z } from 'zod';
@@ -199,8 +200,12 @@ export function kitchenOf(chef: Chef) {
   };
 }
 
-function toOwnChef(chef: ChefWithDetails, statusReason: string | null, now: Date): OwnChefOutput {
-  const openingHours = toWindows(chef.openingHours);
+/** The fields both the chef's and an admin's view of a kitchen carry. */
+export function toChefProfile(
+  chef: Chef & { documents: ChefDocument[]; user: { status: UserStatus } },
+  statusReason: string | null,
+  now: Date,
+): ChefProfileOutput {
   const blockers = listingBlockers(chef, chef.user.status, now);
   const hasKitchen = chef.kitchenLine1 !== null || chef.lat !== null;
   return {
@@ -212,7 +217,6 @@ function toOwnChef(chef: ChefWithDetails, statusReason: string | null, now: Date
     kitchen: hasKitchen ? kitchenOf(chef) : null,
     deliveryRadiusM: chef.deliveryRadiusM,
     timezone: chef.timezone,
-    openingHours,
     isPaused: chef.isPaused,
     leadTimeMinutes: chef.leadTimeMinutes,
     permitType: chef.permitType,
@@ -229,15 +233,23 @@ function toOwnChef(chef: ChefWithDetails, statusReason: string | null, now: Date
     ratingAvg: chef.ratingAvg,
     ratingCount: chef.ratingCount,
     documents: chef.documents.map(toDocumentOutput),
+    isListed: blockers.length === 0,
+    listingBlockers: blockers,
+    createdAt: chef.createdAt,
+    updatedAt: chef.updatedAt,
+  };
+}
+
+function toOwnChef(chef: ChefWithDetails, statusReason: string | null, now: Date): OwnChefOutput {
+  const openingHours = toWindows(chef.openingHours);
+  return {
+    ...toChefProfile(chef, statusReason, now),
+    openingHours,
     missing:
       chef.verificationStatus === 'draft' || chef.verificationStatus === 'rejected'
         ? missingForSubmit(chef, openingHours, chef.documents, now)
         : [],
-    isListed: blockers.length === 0,
-    listingBlockers: blockers,
     openingState: openingState(openingHours, chef.timezone, now),
-    createdAt: chef.createdAt,
-    updatedAt: chef.updatedAt,
   };
 }
 
