@@ -67,8 +67,8 @@ export const Longitude = z
   .min(-180, 'Longitude must be between -180 and 180')
   .max(180, 'Longitude must be between -180 and 180');
 
-export const AddressInput = z.object({
-  label: z.string().trim().max(40).nullish(),
+/** A street address with the coordinates that delivery needs. */
+export const PostalAddress = z.object({
   line1: z.string().trim().min(1, 'Enter the street address').max(200),
   line2: z.string().trim().max(200).nullish(),
   city: z.string().trim().min(1, 'Enter the city').max(100),
@@ -81,6 +81,11 @@ export const AddressInput = z.object({
     .default('US'),
   lat: Latitude,
   lng: Longitude,
+});
+
+/** A customer's saved delivery address. */
+export const AddressInput = PostalAddress.extend({
+  label: z.string().trim().max(40).nullish(),
   instructions: z.string().trim().max(500).nullish(),
   isDefault: z.boolean().default(false),
 });

@@ -16,7 +16,7 @@ export {
 
 export const SEARCH_PAGE_MAX = 50;
 
-import { Latitude, Longitude } from './auth.ts';
+import { Latitude, Longitude, PostalAddress } from './auth.ts';
 import { Allergen, DietaryTag, MenuOutput } from './menus.ts';
 
 /** What an uploaded document may be, recognised by its first bytes. */
@@ -156,20 +156,7 @@ export const Cuisines = z
   .max(8, 'Choose at most 8 cuisines')
   .transform((list) => [...new Set(list)]);
 
-export const KitchenAddress = z.object({
-  line1: z.string().trim().min(1, 'Enter the street address').max(200),
-  line2: z.string().trim().max(200).nullish(),
-  city: z.string().trim().min(1, 'Enter the city').max(100),
-  postalCode: z.string().trim().min(1, 'Enter the postal code').max(20),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, 'Use a two-letter country code')
-    .default('US'),
-  lat: Latitude,
-  lng: Longitude,
-});
+export const KitchenAddress = PostalAddress;
 export type KitchenAddress = z.input<typeof KitchenAddress>;
 
 export const DeliveryRadiusM = z
