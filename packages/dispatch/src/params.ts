@@ -16,6 +16,7 @@ export interface ResolvedParams {
   targetClickToDoor: number;
   roundInterval: number;
   holdIfEarlyBy: number;
+  waitAllowance: number;
   candidateDrivers: number;
   fairnessCap: number;
   weights: CostWeights;
@@ -46,6 +47,7 @@ export function resolveParams(p: DispatchParams): ResolvedParams {
     roundInterval,
     // Holding for less than a round would push the pickup past the driver's arrival.
     holdIfEarlyBy: Math.max(roundInterval, nonNegative('holdIfEarlyBy', p.holdIfEarlyBy ?? 6 * 60)),
+    waitAllowance: nonNegative('waitAllowance', p.waitAllowance ?? 3 * 60),
     candidateDrivers,
     fairnessCap: nonNegative('fairnessCap', p.fairnessCap ?? 30 * 60),
     weights,

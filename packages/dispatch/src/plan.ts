@@ -33,38 +33,54 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The drivers best placed for one kitchen: by an estimate of the cost of a single order there
  * (how late the pickup is, how long the driver waits, how far the driver drives empty), the
- * best `k`. One pass over the drivers with a small sorted buffer.
+ * best `k`. One pass over the drivers with a small sorted buffer; `keys`/`slots` are scratch
+ * space of length >= k, reused across kitchens to keep the garbage collector out of the round.
  */
 function candidatesFor<P>(
   pickup: P,
   firstReady: number,
-  drivers: readonly DispatchDriver<P>[],
+  positions: readonly P[],
   start: Float64Array,
   idle: Float64Array,
   tt: TravelTime<P>,
   params: ResolvedParams,
   k: number,
+  keys: Float64Array,
+  slots: Int32Array,
+  approaches: Float64Array,
 ): Candidate[] {
-  const w = params.weights;
-  const keys: number[] = [];
-  const out: Candidate[] = [];
-  for (let d = 0; d < drivers.length; d++) {
-    const approach = tt(drivers[d]!.position, pickup);
+  const { door, wait, travel, fairness } = params.weights;
+  const allowance = params.waitAllowance;
+  let n = 0;
+  let worst = Infinity;
+  for (let d = 0; d < positions.length; d++) {
+    const approach = tt(positions[d]!, pickup);
     const arrive = start[d]! + approach;
+    const early = firstReady - arrive;
     const key =
-      w.door * Math.max(arrive, firstReady) +
-      w.wait * Math.max(0, firstReady - arrive) +
-      w.travel * approach -
-      w.fairness * idle[d]!;
-    if (out.length === k && key >= keys[k - 1]!) continue;
-    let i = out.length === k ? k - 1 : out.length;
+      early > 0
+        ? door * firstReady +
+          wait * Math.max(0, early - allowance) +
+          travel * approach -
+          fairness * idle[d]!
+        : door * arrive + travel * approach - fairness * idle[d]!;
+    if (n === k && key >= worst) continue;
+    let i = n === k ? k - 1 : n++;
     while (i > 0 && keys[i - 1]! > key) {
       keys[i] = keys[i - 1]!;
-      out[i] = out[i - 1]!;
+      slots[i] = slots[i - 1]!;
+      approaches[i] = approaches[i - 1]!;
       i--;
     }
     keys[i] = key;
-    out[i] = { driver: d, approach, arrive };
+    slots[i] = d;
+    approaches[i] = approach;
+    if (n === k) worst = keys[k - 1]!;
+  }
+  const out: Candidate[] = [];
+  for (let i = 0; i < n; i++) {
+    const driver = slots[i]!;
+    out.push({ driver, approach: approaches[i]!, arrive: start[driver]! + approaches[i]! });
   }
   return out;
 }
@@ -103,7 +119,7 @@ function edgesFor<P>(
       w.door * door +
       w.lateness * late +
       w.travel * c.approach +
-      w.wait * wait -
+      w.wait * Math.max(0, wait - params.waitAllowance) -
       w.fairness * idle[c.driver]!;
     edges.push({ driver: c.driver, cost: Math.round(cost), pickupAt });
   }
@@ -138,6 +154,11 @@ export function planRound<P>(input: PlanInput<P>): Plan {
     start[i] = Math.max(now, d.availableAt);
     idle[i] = Math.min(params.fairnessCap, Math.max(0, now - d.availableAt));
   });
+  const positions = drivers.map((d) => d.position);
+  const scratchSize = params.candidateDrivers + orders.length;
+  const scratchKeys = new Float64Array(scratchSize);
+  const scratchSlots = new Int32Array(scratchSize);
+  const scratchApproaches = new Float64Array(scratchSize);
   const scarcity = Math.min(3, orders.length / drivers.length);
 
   // Bundles, each with its priced edges to the drivers best placed for its kitchen.
@@ -153,12 +174,15 @@ export function planRound<P>(input: PlanInput<P>): Plan {
     const candidates = candidatesFor(
       first.pickup,
       first.readyAt,
-      drivers,
+      positions,
       start,
       idle,
       tt,
       params,
       k,
+      scratchKeys,
+      scratchSlots,
+      scratchApproaches,
     );
     const best = candidates[0]!;
     const groups = bundleKitchen(members, orders, tt, params, best.arrive, best.approach, scarcity);

@@ -51,6 +51,11 @@ export interface DispatchParams {
   roundInterval?: Seconds;
   /** Hold an order rather than send a driver who would wait longer than this at the kitchen (default 6 min). */
   holdIfEarlyBy?: Seconds;
+  /**
+   * Waiting at the kitchen up to this long is not charged (default 3 min): ready times are
+   * estimates, and a driver a little early picks up food that is ready early.
+   */
+  waitAllowance?: Seconds;
   /** Drivers considered per kitchen, plus one per bundle there (default 8). */
   candidateDrivers?: number;
   /** Idle time beyond which the fairness discount stops growing (default 30 min). */

@@ -23,8 +23,11 @@ const gaussian = (r: () => number) => {
 };
 
 /** Road distance ≈ 1.35 × straight line at 8 m/s (29 km/h), plus a minute to park and walk. */
-export const cityTravelTime = (a: Point, b: Point): number =>
-  60 + (1.35 * Math.hypot(a.x - b.x, a.y - b.y)) / 8;
+export const cityTravelTime = (a: Point, b: Point): number => {
+  const dx = a.x - b.x;
+  const dy = a.y - b.y;
+  return 60 + (1.35 * Math.sqrt(dx * dx + dy * dy)) / 8;
+};
 
 export interface SimOrder {
   id: string;

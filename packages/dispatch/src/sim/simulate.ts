@@ -65,7 +65,11 @@ function runJob(
   d.freeAt = t;
 }
 
-export function simulateDay(day: CityDay, policy: Policy): DayResult {
+export function simulateDay(
+  day: CityDay,
+  policy: Policy,
+  params: DispatchParams = SIM_PARAMS,
+): DayResult {
   const drivers: DriverState[] = day.drivers.map((d) => ({
     id: d.id,
     position: d.home,
@@ -154,7 +158,7 @@ export function simulateDay(day: CityDay, policy: Policy): DayResult {
         orders,
         drivers: available,
         travelTime: tt,
-        params: SIM_PARAMS,
+        params,
       });
       planMs += performance.now() - started;
       rounds++;
