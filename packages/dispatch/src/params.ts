@@ -17,6 +17,7 @@ export interface ResolvedParams {
   roundInterval: number;
   holdIfEarlyBy: number;
   waitAllowance: number;
+  readyMargin: number;
   candidateDrivers: number;
   fairnessCap: number;
   weights: CostWeights;
@@ -48,6 +49,7 @@ export function resolveParams(p: DispatchParams): ResolvedParams {
     // Holding for less than a round would push the pickup past the driver's arrival.
     holdIfEarlyBy: Math.max(roundInterval, nonNegative('holdIfEarlyBy', p.holdIfEarlyBy ?? 6 * 60)),
     waitAllowance: nonNegative('waitAllowance', p.waitAllowance ?? 3 * 60),
+    readyMargin: nonNegative('readyMargin', p.readyMargin ?? 4 * 60),
     candidateDrivers,
     fairnessCap: nonNegative('fairnessCap', p.fairnessCap ?? 30 * 60),
     weights,

@@ -59,7 +59,7 @@ function candidatesFor<P>(
     const early = firstReady - arrive;
     const key =
       early > 0
-        ? door * firstReady +
+        ? door * Math.max(arrive, firstReady - params.readyMargin) +
           wait * Math.max(0, early - allowance) +
           travel * approach -
           fairness * idle[d]!
@@ -105,13 +105,16 @@ function edgesFor<P>(
       continue;
     }
     const depart = pickupAt + params.pickupServiceTime;
+    // Priced as if the food may be ready `readyMargin` early: arriving a little ahead pays.
+    const doorDepart =
+      Math.max(c.arrive, b.readyMax - params.readyMargin) + params.pickupServiceTime;
     if (b.seq.length > 1 && depart > b.latestDepart) continue;
     const shiftEndsAt = drivers[c.driver]!.shiftEndsAt;
     if (shiftEndsAt !== undefined && depart + b.duration > shiftEndsAt) continue;
     let door = 0;
     let late = 0;
     b.seq.forEach((i, n) => {
-      const at = depart + b.offsets[n]!;
+      const at = doorDepart + b.offsets[n]!;
       door += at - now;
       late += Math.max(0, at - orders[i]!.placedAt - params.targetClickToDoor);
     });

@@ -56,6 +56,12 @@ export interface DispatchParams {
    * estimates, and a driver a little early picks up food that is ready early.
    */
   waitAllowance?: Seconds;
+  /**
+   * Ready times are priced as if the food could be ready this much earlier (default 4 min), so
+   * that among drivers in time the one a little early wins over the one exactly on the
+   * estimate: chefs' estimates scatter both ways, and food that waits goes cold.
+   */
+  readyMargin?: Seconds;
   /** Drivers considered per kitchen, plus one per bundle there (default 8). */
   candidateDrivers?: number;
   /** Idle time beyond which the fairness discount stops growing (default 30 min). */

@@ -7,6 +7,7 @@ export interface PolicySummary {
   meanClickToDoor: number;
   p90ClickToDoor: number;
   meanKitchenWait: number;
+  meanFoodWait: number;
   ordersPerDriverHour: number;
   msPerRound: number;
   /** Per day: share within 40 min and mean click-to-door, for the paired margins. */
@@ -25,6 +26,7 @@ export function summarise(results: DayResult[]): PolicySummary {
     meanClickToDoor: mean(all),
     p90ClickToDoor: all[Math.min(all.length - 1, Math.floor(all.length * 0.9))] ?? 0,
     meanKitchenWait: mean(results.flatMap((r) => r.kitchenWaits)),
+    meanFoodWait: mean(results.flatMap((r) => r.foodWaits)),
     ordersPerDriverHour: delivered / results.reduce((s, r) => s + r.driverHours, 0),
     msPerRound:
       results.reduce((s, r) => s + r.planMs, 0) /

@@ -19,6 +19,8 @@ export interface DayResult {
   clickToDoor: number[];
   /** Seconds each pickup visit waited for the food. */
   kitchenWaits: number[];
+  /** Seconds the food of each order waited for its driver (it goes cold). */
+  foodWaits: number[];
   driverHours: number;
   rounds: number;
   planMs: number;
@@ -48,11 +50,13 @@ function runJob(
   jobs: SimOrder[],
   door: Map<string, number>,
   waits: number[],
+  foodWaits: number[],
 ): void {
   const kitchen = jobs[0]!.pickup;
   const arrive = start + tt(d.position, kitchen);
   const ready = Math.max(...jobs.map((o) => o.actualReadyAt));
   waits.push(Math.max(0, ready - arrive));
+  for (const o of jobs) foodWaits.push(Math.max(0, arrive - o.actualReadyAt));
   let t = Math.max(arrive, ready) + SIM_PARAMS.pickupServiceTime;
   let at = kitchen;
   for (const o of jobs) {
@@ -80,6 +84,7 @@ export function simulateDay(
   const byId = new Map(day.orders.map((o) => [o.id, o]));
   const door = new Map<string, number>();
   const waits: number[] = [];
+  const foodWaits: number[] = [];
   let rounds = 0;
   let planMs = 0;
   const end = day.dayEnd + DRAIN;
@@ -108,7 +113,7 @@ export function simulateDay(
         }
         if (!best) break;
         queue.shift();
-        runJob(best, t, [o], door, waits);
+        runJob(best, t, [o], door, waits, foodWaits);
       }
       planMs += performance.now() - started;
       rounds++;
@@ -126,7 +131,7 @@ export function simulateDay(
   } else {
     let next = 0;
     const waiting = new Map<string, SimOrder>();
-    for (let t = day.dayStart; t < end; t += SIM_PARAMS.roundInterval ?? 60) {
+    for (let t = day.dayStart; t < end; t += params.roundInterval ?? 60) {
       while (next < day.orders.length && day.orders[next]!.placedAt <= t) {
         const o = day.orders[next++]!;
         waiting.set(o.id, o);
@@ -167,7 +172,7 @@ export function simulateDay(
         const d = driverById.get(a.driverId)!;
         const jobs = a.orderIds.map((id) => byId.get(id)!);
         for (const id of a.orderIds) waiting.delete(id);
-        runJob(d, Math.max(t, d.freeAt), jobs, door, waits);
+        runJob(d, Math.max(t, d.freeAt), jobs, door, waits, foodWaits);
       }
     }
   }
@@ -188,6 +193,7 @@ export function simulateDay(
     within40,
     clickToDoor,
     kitchenWaits: waits,
+    foodWaits,
     driverHours,
     rounds,
     planMs,
