@@ -224,10 +224,53 @@ describe('planRound', () => {
     }
   });
 
+  it('picks the brute-force optimum among single-order plans on small random rounds', () => {
+    const single = { ...params, maxBundle: 1 };
+    let contested = 0;
+    for (let seed = 300; seed < 340; seed++) {
+      const input = { ...randomRound(seed, 1 + (seed % 5), 1 + (seed % 4), 3), params: single };
+      // The price of each driver-order pair on its own (costs do not depend on the rest).
+      const price = input.orders.map((o) =>
+        input.drivers.map((d) => {
+          const plan = planRound({ ...input, orders: [o], drivers: [d] });
+          return plan.assignments[0]?.cost ?? null;
+        }),
+      );
+      // Most orders served first, then the least total cost, over every matching.
+      let best = { served: 0, cost: 0 };
+      const used = new Set<number>();
+      const go = (i: number, served: number, cost: number) => {
+        if (i === input.orders.length) {
+          if (served > best.served || (served === best.served && cost < best.cost))
+            best = { served, cost };
+          return;
+        }
+        go(i + 1, served, cost);
+        price[i]!.forEach((c, d) => {
+          if (c === null || used.has(d)) return;
+          used.add(d);
+          go(i + 1, served + 1, cost + c);
+          used.delete(d);
+        });
+      };
+      go(0, 0, 0);
+      const plan = planRound(input);
+      expect(plan.assignments.length).toBe(best.served);
+      expect(plan.assignments.reduce((s, a) => s + a.cost, 0)).toBe(best.cost);
+      if (best.served >= 2) contested++;
+    }
+    // Enough rounds where several pairs compete for the test to mean something.
+    expect(contested).toBeGreaterThan(10);
+  });
+
   it('rejects parameters it cannot work with', () => {
     const input = randomRound(4, 3, 3, 1);
     expect(() => planRound({ ...input, params: { ...params, maxBundle: 0 } })).toThrow(RangeError);
     expect(() => planRound({ ...input, params: { ...params, pickupServiceTime: -1 } })).toThrow(
+      RangeError,
+    );
+    const [first, ...rest] = input.orders;
+    expect(() => planRound({ ...input, orders: [{ ...first!, readyAt: NaN }, ...rest] })).toThrow(
       RangeError,
     );
   });

@@ -139,6 +139,12 @@ export function planRound<P>(input: PlanInput<P>): Plan {
   const { now, travelTime: tt } = input;
   if (!Number.isFinite(now)) throw new RangeError(`now must be a finite number (got ${now})`);
   const params = resolveParams(input.params);
+  for (const o of input.orders)
+    if (!Number.isFinite(o.placedAt) || !Number.isFinite(o.readyAt))
+      throw new RangeError(`order ${o.id}: placedAt and readyAt must be finite numbers`);
+  for (const d of input.drivers)
+    if (!Number.isFinite(d.availableAt))
+      throw new RangeError(`driver ${d.id}: availableAt must be a finite number`);
   const orders = [...input.orders].sort(
     (a, b) =>
       byString(a.kitchenId, b.kitchenId) ||

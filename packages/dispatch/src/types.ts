@@ -10,6 +10,7 @@ export type TravelTime<P> = (from: P, to: P) => Seconds;
 export interface DispatchOrder<P> {
   id: string;
   kitchenId: string;
+  /** The kitchen's point: orders of one kitchen share it. */
   pickup: P;
   dropoff: P;
   placedAt: Seconds;
