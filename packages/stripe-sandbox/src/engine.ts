@@ -827,12 +827,19 @@ export class Engine {
           param: 'currency',
         });
       }
+      // What the platform holds from this charge: all of it, or for a destination charge only
+      // its application fee (the rest already went to the destination account).
+      let held = source.amount - source.amount_refunded;
+      if (typeof source.transfer === 'string') {
+        const fee = typeof source.application_fee === 'string' ? this.state.applicationFees[source.application_fee] : undefined;
+        held = fee ? fee.amount - fee.amount_refunded : 0;
+      }
       const already = Object.values(this.state.transfers)
-        .filter((t) => t.source_transaction === sourceId)
+        .filter((t) => t.source_transaction === sourceId && t.id !== source.transfer)
         .reduce((sum, t) => sum + t.amount - t.amount_reversed, 0);
-      if (already + amount > source.amount - source.amount_refunded) {
+      if (already + amount > held) {
         throw invalidRequest(
-          `Insufficient funds on source_transaction ${sourceId}: ${money(source.amount - source.amount_refunded - already, currency)} available for transfer.`,
+          `Insufficient funds on source_transaction ${sourceId}: ${money(Math.max(0, held - already), currency)} available for transfer.`,
           { param: 'amount', code: 'balance_insufficient' },
         );
       }
