@@ -170,13 +170,19 @@ function expandPath(engine: Engine, value: unknown, path: string[], full: string
     const items = engine.state.lineItems[String(value.id)] ?? [];
     value.line_items = expandPath(
       engine,
-      { object: 'list', data: structuredClone(items), has_more: false, url: `/v1/checkout/sessions/${String(value.id)}/line_items` },
+      {
+        object: 'list',
+        data: structuredClone(items),
+        has_more: false,
+        url: `/v1/checkout/sessions/${String(value.id)}/line_items`,
+      },
       rest,
       full,
     );
     return value;
   }
-  if (!(head in value)) throw invalidRequest(`This property cannot be expanded (${full}).`, { param: 'expand' });
+  if (!(head in value))
+    throw invalidRequest(`This property cannot be expanded (${full}).`, { param: 'expand' });
   let field = value[head];
   if (typeof field === 'string') {
     const found = lookup(engine, field);
@@ -203,7 +209,10 @@ export function expand(engine: Engine, body: unknown, p: Reader): unknown {
   for (const path of paths) {
     const parts = path.split('.');
     if (parts.length > 4) {
-      throw invalidRequest(`You cannot expand more than 4 levels of a property. Property: ${path}`, { param: 'expand' });
+      throw invalidRequest(
+        `You cannot expand more than 4 levels of a property. Property: ${path}`,
+        { param: 'expand' },
+      );
     }
     expandPath(engine, out, parts, path);
   }
@@ -220,19 +229,28 @@ route('GET', '/v1/accounts/:id', (_ctx, e, [id]) => e.account(id ?? ''));
 route('POST', '/v1/accounts/:id', (ctx, e, [id]) => e.updateAccount(id ?? '', ctx.params));
 route('GET', '/v1/account', (ctx, e) => {
   if (ctx.account) return e.account(ctx.account);
-  throw invalidRequest('The sandbox has no platform account object; pass the Stripe-Account header.');
+  throw invalidRequest(
+    'The sandbox has no platform account object; pass the Stripe-Account header.',
+  );
 });
 route('POST', '/v1/accounts/:id/login_links', (ctx, e, [id]) => {
   const account = e.account(id ?? '');
   if (!account.details_submitted) {
-    throw invalidRequest('Cannot create a login link for an account that has not completed onboarding.', {
-      param: 'account',
-    });
+    throw invalidRequest(
+      'Cannot create a login link for an account that has not completed onboarding.',
+      {
+        param: 'account',
+      },
+    );
   }
   const token = crypto.randomUUID();
   const created = Math.floor(Date.now() / 1000);
   e.state.loginLinks[token] = { account: account.id, created };
-  const link: Stripe.LoginLink = { object: 'login_link', created, url: `${ctx.baseUrl}/express/${token}` };
+  const link: Stripe.LoginLink = {
+    object: 'login_link',
+    created,
+    url: `${ctx.baseUrl}/express/${token}`,
+  };
   return link;
 });
 route('POST', '/v1/account_links', (ctx, e) => {
@@ -240,7 +258,9 @@ route('POST', '/v1/account_links', (ctx, e) => {
   const account = e.account(p.reqStr('account'), 'account');
   const type = p.reqStr('type');
   if (type !== 'account_onboarding' && type !== 'account_update') {
-    throw invalidRequest(`Invalid type: must be one of account_onboarding or account_update`, { param: 'type' });
+    throw invalidRequest(`Invalid type: must be one of account_onboarding or account_update`, {
+      param: 'type',
+    });
   }
   const refreshUrl = p.reqStr('refresh_url');
   const returnUrl = p.reqStr('return_url');
@@ -276,7 +296,10 @@ route('POST', '/v1/account_links', (ctx, e) => {
 route('POST', '/v1/checkout/sessions', (ctx, e) => e.createCheckoutSession(ctx.params));
 route('GET', '/v1/checkout/sessions', (ctx, e) => {
   e.sweep();
-  const items = filterBy(platformOnly(ctx, e.state.checkoutSessions), ctx.params, ['payment_intent', 'status']);
+  const items = filterBy(platformOnly(ctx, e.state.checkoutSessions), ctx.params, [
+    'payment_intent',
+    'status',
+  ]);
   return paginate(items, ctx.params, '/v1/checkout/sessions', 'checkout.session');
 });
 route('GET', '/v1/checkout/sessions/:id', (ctx, e, [id = '']) => {
@@ -294,11 +317,19 @@ route('GET', '/v1/checkout/sessions/:id/line_items', (ctx, e, [id = '']) => {
 });
 
 route('POST', '/v1/payment_intents', (ctx, e) => {
-  if (ctx.account) throw invalidRequest('The sandbox creates PaymentIntents on the platform only (destination charges).');
+  if (ctx.account)
+    throw invalidRequest(
+      'The sandbox creates PaymentIntents on the platform only (destination charges).',
+    );
   return e.createPaymentIntent(ctx.params);
 });
 route('GET', '/v1/payment_intents', (ctx, e) =>
-  paginate(platformOnly(ctx, e.state.paymentIntents), ctx.params, '/v1/payment_intents', 'payment_intent'),
+  paginate(
+    platformOnly(ctx, e.state.paymentIntents),
+    ctx.params,
+    '/v1/payment_intents',
+    'payment_intent',
+  ),
 );
 route('GET', '/v1/payment_intents/:id', (ctx, e, [id = '']) =>
   only(ctx, e.state.paymentIntents[id], 'payment_intent', id),
@@ -317,10 +348,15 @@ route('POST', '/v1/payment_intents/:id/cancel', (ctx, e, [id = '']) => {
 });
 
 route('GET', '/v1/charges', (ctx, e) => {
-  const items = filterBy(platformOnly(ctx, e.state.charges), ctx.params, ['payment_intent', 'transfer_group']);
+  const items = filterBy(platformOnly(ctx, e.state.charges), ctx.params, [
+    'payment_intent',
+    'transfer_group',
+  ]);
   return paginate(items, ctx.params, '/v1/charges', 'charge');
 });
-route('GET', '/v1/charges/:id', (ctx, e, [id = '']) => only(ctx, e.state.charges[id], 'charge', id));
+route('GET', '/v1/charges/:id', (ctx, e, [id = '']) =>
+  only(ctx, e.state.charges[id], 'charge', id),
+);
 
 route('GET', '/v1/application_fees', (ctx, e) => {
   const items = filterBy(platformOnly(ctx, e.state.applicationFees), ctx.params, ['charge']);
@@ -331,7 +367,12 @@ route('GET', '/v1/application_fees/:id', (ctx, e, [id = '']) =>
 );
 route('GET', '/v1/application_fees/:id/refunds', (ctx, e, [id = '']) => {
   const fee = only(ctx, e.state.applicationFees[id], 'application_fee', id);
-  return paginate([...fee.refunds.data].reverse(), ctx.params, `/v1/application_fees/${id}/refunds`, 'fee_refund');
+  return paginate(
+    [...fee.refunds.data].reverse(),
+    ctx.params,
+    `/v1/application_fees/${id}/refunds`,
+    'fee_refund',
+  );
 });
 
 route('POST', '/v1/refunds', (ctx, e) => {
@@ -339,20 +380,30 @@ route('POST', '/v1/refunds', (ctx, e) => {
   return e.createRefund(ctx.params);
 });
 route('GET', '/v1/refunds', (ctx, e) => {
-  const items = filterBy(platformOnly(ctx, e.state.refunds), ctx.params, ['charge', 'payment_intent']);
+  const items = filterBy(platformOnly(ctx, e.state.refunds), ctx.params, [
+    'charge',
+    'payment_intent',
+  ]);
   return paginate(items, ctx.params, '/v1/refunds', 'refund');
 });
-route('GET', '/v1/refunds/:id', (ctx, e, [id = '']) => only(ctx, e.state.refunds[id], 'refund', id));
+route('GET', '/v1/refunds/:id', (ctx, e, [id = '']) =>
+  only(ctx, e.state.refunds[id], 'refund', id),
+);
 
 route('POST', '/v1/transfers', (ctx, e) => {
   if (ctx.account) throw invalidRequest('The sandbox makes transfers from the platform only.');
   return e.createTransfer(ctx.params);
 });
 route('GET', '/v1/transfers', (ctx, e) => {
-  const items = filterBy(platformOnly(ctx, e.state.transfers), ctx.params, ['destination', 'transfer_group']);
+  const items = filterBy(platformOnly(ctx, e.state.transfers), ctx.params, [
+    'destination',
+    'transfer_group',
+  ]);
   return paginate(items, ctx.params, '/v1/transfers', 'transfer');
 });
-route('GET', '/v1/transfers/:id', (ctx, e, [id = '']) => only(ctx, e.state.transfers[id], 'transfer', id));
+route('GET', '/v1/transfers/:id', (ctx, e, [id = '']) =>
+  only(ctx, e.state.transfers[id], 'transfer', id),
+);
 route('POST', '/v1/transfers/:id', (ctx, e, [id = '']) => {
   only(ctx, e.state.transfers[id], 'transfer', id);
   return e.updateTransfer(id, ctx.params);
@@ -363,7 +414,12 @@ route('POST', '/v1/transfers/:id/reversals', (ctx, e, [id = '']) => {
 });
 route('GET', '/v1/transfers/:id/reversals', (ctx, e, [id = '']) => {
   const tr = only(ctx, e.state.transfers[id], 'transfer', id);
-  return paginate([...tr.reversals.data].reverse(), ctx.params, `/v1/transfers/${id}/reversals`, 'transfer_reversal');
+  return paginate(
+    [...tr.reversals.data].reverse(),
+    ctx.params,
+    `/v1/transfers/${id}/reversals`,
+    'transfer_reversal',
+  );
 });
 route('GET', '/v1/transfers/:id/reversals/:rid', (ctx, e, [id = '', rid = '']) => {
   const tr = only(ctx, e.state.transfers[id], 'transfer', id);
@@ -410,5 +466,3 @@ export function unknownRoute(method: string, path: string): StripeApiError {
     message: `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
   });
 }
-
-

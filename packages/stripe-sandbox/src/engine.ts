@@ -122,7 +122,9 @@ export class Engine {
   createAccount(p: Reader): Stripe.Account {
     const type = p.str('type') ?? 'express';
     if (type !== 'express') {
-      throw invalidRequest(`The sandbox supports Express accounts only (got type '${type}').`, { param: 'type' });
+      throw invalidRequest(`The sandbox supports Express accounts only (got type '${type}').`, {
+        param: 'type',
+      });
     }
     const caps = p.obj('capabilities');
     const requested = caps
@@ -135,7 +137,7 @@ export class Engine {
     const account = buildAccount({
       country: p.str('country') ?? 'US',
       email: p.str('email') ?? null,
-      businessType: businessType as Stripe.Account.BusinessType,
+      businessType: businessType,
       requested,
       metadata: p.metadata(),
     });
@@ -173,7 +175,10 @@ export class Engine {
       capabilities: clone(account.capabilities),
     };
     applyOnboarding(account, details);
-    if (JSON.stringify(before.requirements) !== JSON.stringify(account.requirements) || before.charges_enabled !== account.charges_enabled) {
+    if (
+      JSON.stringify(before.requirements) !== JSON.stringify(account.requirements) ||
+      before.charges_enabled !== account.charges_enabled
+    ) {
       this.emit('account.updated', account, { previous: before, account: account.id });
     }
     return account;
@@ -194,7 +199,8 @@ export class Engine {
   available(account: string | null, currency: string): number {
     let total = 0;
     for (const txn of Object.values(this.state.balanceTransactions)) {
-      if ((this.state.owners[txn.id] ?? null) === account && txn.currency === currency) total += txn.net;
+      if ((this.state.owners[txn.id] ?? null) === account && txn.currency === currency)
+        total += txn.net;
     }
     return total;
   }
@@ -216,7 +222,9 @@ export class Engine {
       })),
       livemode: false,
       pending: currencies.map((currency) => ({ amount: 0, currency, source_types: { card: 0 } })),
-      ...(account ? {} : { connect_reserved: currencies.map((currency) => ({ amount: 0, currency })) }),
+      ...(account
+        ? {}
+        : { connect_reserved: currencies.map((currency) => ({ amount: 0, currency })) }),
     };
   }
 
@@ -252,9 +260,12 @@ export class Engine {
       }
     }
     if (fee !== null && !destination) {
-      throw invalidRequest('Can only apply an application_fee_amount when the request is made on behalf of another account (using an OAuth key, the Stripe-Account header, or the destination parameter).', {
-        param: 'application_fee_amount',
-      });
+      throw invalidRequest(
+        'Can only apply an application_fee_amount when the request is made on behalf of another account (using an OAuth key, the Stripe-Account header, or the destination parameter).',
+        {
+          param: 'application_fee_amount',
+        },
+      );
     }
     return { fee, destination };
   }
@@ -262,7 +273,10 @@ export class Engine {
   createPaymentIntent(p: Reader): Stripe.PaymentIntent {
     const amount = p.reqInt('amount');
     if (amount < 50) {
-      throw invalidRequest('Amount must be at least $0.50 usd', { code: 'amount_too_small', param: 'amount' });
+      throw invalidRequest('Amount must be at least $0.50 usd', {
+        code: 'amount_too_small',
+        param: 'amount',
+      });
     }
     const currency = p.reqStr('currency').toLowerCase();
     const { fee, destination } = this.readConnectFields(p, amount);
@@ -296,10 +310,13 @@ export class Engine {
     const pi = this.paymentIntent(id);
     const pm = paymentMethod ?? (typeof pi.payment_method === 'string' ? pi.payment_method : null);
     if (!pm) {
-      throw invalidRequest('You cannot confirm this PaymentIntent because it\'s missing a payment method.', {
-        code: 'payment_intent_unexpected_state',
-        param: 'payment_method',
-      });
+      throw invalidRequest(
+        "You cannot confirm this PaymentIntent because it's missing a payment method.",
+        {
+          code: 'payment_intent_unexpected_state',
+          param: 'payment_method',
+        },
+      );
     }
     const number = TEST_PAYMENT_METHODS[pm];
     if (!number) throw noSuch('PaymentMethod', pm, 'payment_method');
@@ -328,7 +345,7 @@ export class Engine {
     }
     pi.status = 'canceled';
     pi.canceled_at = now();
-    pi.cancellation_reason = (reason as Stripe.PaymentIntent.CancellationReason | undefined) ?? null;
+    pi.cancellation_reason = reason ?? null;
     pi.next_action = null;
     this.emit('payment_intent.canceled', pi);
     return pi;
@@ -348,9 +365,12 @@ export class Engine {
     | { kind: 'declined'; charge: string; declineCode: string; message: string }
     | { kind: 'requires_action' } {
     if (pi.status === 'succeeded' || pi.status === 'canceled') {
-      throw invalidRequest(`This PaymentIntent's status is ${pi.status}, so it cannot be confirmed.`, {
-        code: 'payment_intent_unexpected_state',
-      });
+      throw invalidRequest(
+        `This PaymentIntent's status is ${pi.status}, so it cannot be confirmed.`,
+        {
+          code: 'payment_intent_unexpected_state',
+        },
+      );
     }
     const behaviour = TEST_CARDS[number];
     if (!behaviour) {
@@ -381,7 +401,12 @@ export class Engine {
       };
       this.emit('charge.failed', charge);
       this.emit('payment_intent.payment_failed', pi);
-      return { kind: 'declined', charge: charge.id, declineCode: behaviour.declineCode, message: behaviour.message };
+      return {
+        kind: 'declined',
+        charge: charge.id,
+        declineCode: behaviour.declineCode,
+        message: behaviour.message,
+      };
     }
     if (behaviour.kind === 'authenticate' && pi.status !== 'requires_action') {
       pi.status = 'requires_action';
@@ -407,14 +432,22 @@ export class Engine {
   completeAuthentication(piId: string, ok: boolean): Stripe.PaymentIntent {
     const pi = this.paymentIntent(piId);
     if (pi.status !== 'requires_action') {
-      throw invalidRequest(`This PaymentIntent's status is ${pi.status}; it is not awaiting authentication.`, {
-        code: 'payment_intent_unexpected_state',
-      });
+      throw invalidRequest(
+        `This PaymentIntent's status is ${pi.status}; it is not awaiting authentication.`,
+        {
+          code: 'payment_intent_unexpected_state',
+        },
+      );
     }
     pi.next_action = null;
-    const pm = typeof pi.payment_method === 'string' ? pi.payment_method : 'pm_card_authenticationRequired';
+    const pm =
+      typeof pi.payment_method === 'string' ? pi.payment_method : 'pm_card_authenticationRequired';
     if (ok) {
-      this.succeed(pi, this.pendingCards.get(pi.id) ?? { number: '4000002500003155', brand: 'visa' }, pm);
+      this.succeed(
+        pi,
+        this.pendingCards.get(pi.id) ?? { number: '4000002500003155', brand: 'visa' },
+        pm,
+      );
     } else {
       pi.status = 'requires_payment_method';
       pi.last_payment_error = {
@@ -447,7 +480,8 @@ export class Engine {
     pi.last_payment_error = null;
     pi.next_action = null;
 
-    const destination = typeof pi.transfer_data?.destination === 'string' ? pi.transfer_data.destination : null;
+    const destination =
+      typeof pi.transfer_data?.destination === 'string' ? pi.transfer_data.destination : null;
     let transfer: Stripe.Transfer | null = null;
     let fee: Stripe.ApplicationFee | null = null;
     if (destination) {
@@ -497,38 +531,63 @@ export class Engine {
   createCheckoutSession(p: Reader): Stripe.Checkout.Session {
     const mode = p.reqStr('mode');
     if (mode !== 'payment') {
-      throw invalidRequest(`The sandbox supports mode 'payment' only (got '${mode}').`, { param: 'mode' });
+      throw invalidRequest(`The sandbox supports mode 'payment' only (got '${mode}').`, {
+        param: 'mode',
+      });
     }
     const successUrl = p.reqStr('success_url');
     const items = p.list('line_items');
-    if (items.length === 0) throw invalidRequest('Missing required param: line_items.', { code: 'parameter_missing', param: 'line_items' });
+    if (items.length === 0)
+      throw invalidRequest('Missing required param: line_items.', {
+        code: 'parameter_missing',
+        param: 'line_items',
+      });
     let currency: string | null = null;
     const lineItems: Stripe.LineItem[] = [];
     items.forEach((item, i) => {
-      if (item.has('price')) throw noSuch('price', item.str('price') ?? '', `line_items[${i}][price]`);
+      if (item.has('price'))
+        throw noSuch('price', item.str('price') ?? '', `line_items[${i}][price]`);
       const priceData = item.obj('price_data');
-      if (!priceData) throw invalidRequest(`Missing required param: line_items[${i}][price_data].`, { code: 'parameter_missing', param: `line_items[${i}][price_data]` });
+      if (!priceData)
+        throw invalidRequest(`Missing required param: line_items[${i}][price_data].`, {
+          code: 'parameter_missing',
+          param: `line_items[${i}][price_data]`,
+        });
       const cur = priceData.reqStr('currency').toLowerCase();
       if (currency && cur !== currency) {
-        throw invalidRequest('All line items must use the same currency.', { param: `line_items[${i}][price_data][currency]` });
+        throw invalidRequest('All line items must use the same currency.', {
+          param: `line_items[${i}][price_data][currency]`,
+        });
       }
       currency = cur;
       const unitAmount = priceData.reqInt('unit_amount');
-      if (unitAmount < 0) throw invalidRequest('Invalid unit_amount', { param: `line_items[${i}][price_data][unit_amount]` });
+      if (unitAmount < 0)
+        throw invalidRequest('Invalid unit_amount', {
+          param: `line_items[${i}][price_data][unit_amount]`,
+        });
       const productData = priceData.obj('product_data');
       const name = productData?.reqStr('name') ?? priceData.str('product') ?? 'Item';
       const quantity = item.reqInt('quantity');
-      if (quantity < 1) throw invalidRequest('Quantity must be at least 1.', { param: `line_items[${i}][quantity]` });
+      if (quantity < 1)
+        throw invalidRequest('Quantity must be at least 1.', {
+          param: `line_items[${i}][quantity]`,
+        });
       lineItems.push(buildLineItem(buildPrice(cur, unitAmount, newId('prod', 14)), quantity, name));
     });
     const amount = lineItems.reduce((sum, li) => sum + li.amount_total, 0);
     const created = now();
     const expiresAt = p.int('expires_at') ?? created + 24 * 3600;
     if (expiresAt > created + 24 * 3600) {
-      throw invalidRequest('The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.', { param: 'expires_at' });
+      throw invalidRequest(
+        'The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.',
+        { param: 'expires_at' },
+      );
     }
     if (expiresAt < created + 30 * 60) {
-      throw invalidRequest('The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.', { param: 'expires_at' });
+      throw invalidRequest(
+        'The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.',
+        { param: 'expires_at' },
+      );
     }
     const pid = p.obj('payment_intent_data');
     const connect = pid ? this.readConnectFields(pid, amount) : { fee: null, destination: null };
@@ -564,9 +623,12 @@ export class Engine {
   expireSession(id: string): Stripe.Checkout.Session {
     const session = this.session(id);
     if (session.status !== 'open') {
-      throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`, {
-        code: 'checkout_session_not_open' as string,
-      });
+      throw invalidRequest(
+        `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`,
+        {
+          code: 'checkout_session_not_open',
+        },
+      );
     }
     this.markExpired(session);
     return session;
@@ -575,7 +637,10 @@ export class Engine {
   private markExpired(session: Stripe.Checkout.Session) {
     session.status = 'expired';
     session.url = null;
-    const pi = typeof session.payment_intent === 'string' ? this.state.paymentIntents[session.payment_intent] : undefined;
+    const pi =
+      typeof session.payment_intent === 'string'
+        ? this.state.paymentIntents[session.payment_intent]
+        : undefined;
     if (pi && pi.status !== 'succeeded' && pi.status !== 'canceled') {
       pi.status = 'canceled';
       pi.canceled_at = now();
@@ -613,10 +678,20 @@ export class Engine {
     | { kind: 'declined'; message: string }
     | { kind: 'requires_action'; paymentIntent: string } {
     const session = this.session(sessionId);
-    if (session.status !== 'open') throw invalidRequest(`This Checkout Session is ${session.status}.`);
-    let pi = typeof session.payment_intent === 'string' ? this.state.paymentIntents[session.payment_intent] : undefined;
+    if (session.status !== 'open')
+      throw invalidRequest(`This Checkout Session is ${session.status}.`);
+    let pi =
+      typeof session.payment_intent === 'string'
+        ? this.state.paymentIntents[session.payment_intent]
+        : undefined;
     if (!pi) {
-      const settings = this.sessionIntents[sessionId] ?? { fee: null, destination: null, transferGroup: null, metadata: {}, description: null };
+      const settings = this.sessionIntents[sessionId] ?? {
+        fee: null,
+        destination: null,
+        transferGroup: null,
+        metadata: {},
+        description: null,
+      };
       pi = buildPaymentIntent({
         amount: session.amount_total ?? 0,
         currency: session.currency ?? 'usd',
@@ -650,12 +725,17 @@ export class Engine {
     return { kind: 'succeeded', redirect: this.completeSession(session) };
   }
 
-  authenticateCheckout(sessionId: string, ok: boolean): { kind: 'succeeded'; redirect: string } | { kind: 'failed'; message: string } {
+  authenticateCheckout(
+    sessionId: string,
+    ok: boolean,
+  ): { kind: 'succeeded'; redirect: string } | { kind: 'failed'; message: string } {
     const session = this.session(sessionId);
     const piId = typeof session.payment_intent === 'string' ? session.payment_intent : null;
-    if (!piId) throw invalidRequest('This Checkout Session has no payment awaiting authentication.');
+    if (!piId)
+      throw invalidRequest('This Checkout Session has no payment awaiting authentication.');
     const pi = this.completeAuthentication(piId, ok);
-    if (pi.status === 'succeeded') return { kind: 'succeeded', redirect: this.completeSession(session) };
+    if (pi.status === 'succeeded')
+      return { kind: 'succeeded', redirect: this.completeSession(session) };
     return { kind: 'failed', message: pi.last_payment_error?.message ?? 'Authentication failed.' };
   }
 
@@ -677,18 +757,28 @@ export class Engine {
     else if (piId) {
       const pi = this.paymentIntent(piId, 'payment_intent');
       if (pi.status !== 'succeeded' || typeof pi.latest_charge !== 'string') {
-        throw invalidRequest(`This PaymentIntent (${pi.id}) does not have a successful charge to refund.`, { param: 'payment_intent' });
+        throw invalidRequest(
+          `This PaymentIntent (${pi.id}) does not have a successful charge to refund.`,
+          { param: 'payment_intent' },
+        );
       }
       charge = this.charge(pi.latest_charge);
     } else {
-      throw invalidRequest('One of the following params should be provided for this request: payment_intent or charge.', { code: 'parameter_missing' });
+      throw invalidRequest(
+        'One of the following params should be provided for this request: payment_intent or charge.',
+        { code: 'parameter_missing' },
+      );
     }
     if (charge.status !== 'succeeded') {
-      throw invalidRequest(`Charge ${charge.id} has not succeeded and cannot be refunded.`, { param: 'charge' });
+      throw invalidRequest(`Charge ${charge.id} has not succeeded and cannot be refunded.`, {
+        param: 'charge',
+      });
     }
     const remaining = charge.amount - charge.amount_refunded;
     if (remaining <= 0) {
-      throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: 'charge_already_refunded' });
+      throw invalidRequest(`Charge ${charge.id} has already been refunded.`, {
+        code: 'charge_already_refunded',
+      });
     }
     const amount = p.int('amount') ?? remaining;
     if (amount <= 0) throw invalidRequest('Invalid positive integer', { param: 'amount' });
@@ -700,9 +790,12 @@ export class Engine {
     }
     const reason = p.str('reason') ?? null;
     if (reason && !['duplicate', 'fraudulent', 'requested_by_customer'].includes(reason)) {
-      throw invalidRequest(`Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer`, { param: 'reason' });
+      throw invalidRequest(
+        `Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer`,
+        { param: 'reason' },
+      );
     }
-    const refund = buildRefund(charge, amount, reason as Stripe.Refund.Reason | null, p.metadata());
+    const refund = buildRefund(charge, amount, reason, p.metadata());
     const txn = this.ledger(null, {
       amount: -amount,
       currency: charge.currency,
@@ -721,7 +814,10 @@ export class Engine {
       const transfer = this.state.transfers[charge.transfer];
       if (transfer) {
         const left = transfer.amount - transfer.amount_reversed;
-        const share = wasFull && charge.refunded ? left : Math.min(left, Math.round((amount * transfer.amount) / charge.amount));
+        const share =
+          wasFull && charge.refunded
+            ? left
+            : Math.min(left, Math.round((amount * transfer.amount) / charge.amount));
         if (share > 0) {
           const reversal = this.reverse(transfer, share, refund.id, {});
           refund.transfer_reversal = reversal.id;
@@ -734,7 +830,9 @@ export class Engine {
       const fee = this.state.applicationFees[charge.application_fee];
       if (fee) {
         const left = fee.amount - fee.amount_refunded;
-        const share = charge.refunded ? left : Math.min(left, Math.round((amount * fee.amount) / charge.amount));
+        const share = charge.refunded
+          ? left
+          : Math.min(left, Math.round((amount * fee.amount) / charge.amount));
         if (share > 0) {
           this.refundFee(fee, share);
           feeRefunded = fee;
@@ -781,7 +879,11 @@ export class Engine {
     return tr;
   }
 
-  private newTransfer(input: Omit<Parameters<typeof buildTransfer>[0], 'balanceTransaction'> & { connectedFee?: number }): Stripe.Transfer {
+  private newTransfer(
+    input: Omit<Parameters<typeof buildTransfer>[0], 'balanceTransaction'> & {
+      connectedFee?: number;
+    },
+  ): Stripe.Transfer {
     const transfer = buildTransfer({ ...input, balanceTransaction: null });
     const txn = this.ledger(null, {
       amount: -input.amount,
@@ -797,7 +899,10 @@ export class Engine {
       fee: input.connectedFee ?? 0,
       currency: input.currency,
       type: fromCharge ? 'payment' : 'transfer',
-      source: typeof transfer.destination_payment === 'string' ? transfer.destination_payment : transfer.id,
+      source:
+        typeof transfer.destination_payment === 'string'
+          ? transfer.destination_payment
+          : transfer.id,
       reportingCategory: fromCharge ? 'charge' : 'transfer',
     });
     this.state.transfers[transfer.id] = transfer;
@@ -820,18 +925,26 @@ export class Engine {
     if (sourceId) {
       const source = this.charge(sourceId, 'source_transaction');
       if (source.status !== 'succeeded') {
-        throw invalidRequest(`The source_transaction ${sourceId} has not succeeded.`, { param: 'source_transaction' });
+        throw invalidRequest(`The source_transaction ${sourceId} has not succeeded.`, {
+          param: 'source_transaction',
+        });
       }
       if (source.currency !== currency) {
-        throw invalidRequest(`The currency of source_transaction's balance transaction (${source.currency}) must be the same as the transfer currency (${currency})`, {
-          param: 'currency',
-        });
+        throw invalidRequest(
+          `The currency of source_transaction's balance transaction (${source.currency}) must be the same as the transfer currency (${currency})`,
+          {
+            param: 'currency',
+          },
+        );
       }
       // What the platform holds from this charge: all of it, or for a destination charge only
       // its application fee (the rest already went to the destination account).
       let held = source.amount - source.amount_refunded;
       if (typeof source.transfer === 'string') {
-        const fee = typeof source.application_fee === 'string' ? this.state.applicationFees[source.application_fee] : undefined;
+        const fee =
+          typeof source.application_fee === 'string'
+            ? this.state.applicationFees[source.application_fee]
+            : undefined;
         held = fee ? fee.amount - fee.amount_refunded : 0;
       }
       const already = Object.values(this.state.transfers)
@@ -846,7 +959,10 @@ export class Engine {
     } else if (this.available(null, currency) < amount) {
       throw invalidRequest(
         'You have insufficient available funds in your Stripe account. Try adding funds directly to your available balance by creating Charges using the 4000000000000077 test card.',
-        { code: 'balance_insufficient', doc_url: 'https://stripe.com/docs/error-codes/balance-insufficient' },
+        {
+          code: 'balance_insufficient',
+          doc_url: 'https://stripe.com/docs/error-codes/balance-insufficient',
+        },
       );
     }
     const transfer = this.newTransfer({
@@ -878,7 +994,12 @@ export class Engine {
     return transfer;
   }
 
-  private reverse(transfer: Stripe.Transfer, amount: number, sourceRefund: string | null, metadata: Record<string, string>): Stripe.TransferReversal {
+  private reverse(
+    transfer: Stripe.Transfer,
+    amount: number,
+    sourceRefund: string | null,
+    metadata: Record<string, string>,
+  ): Stripe.TransferReversal {
     const reversal = buildReversal(transfer, amount, sourceRefund, metadata);
     const txn = this.ledger(null, {
       amount,
@@ -888,7 +1009,10 @@ export class Engine {
       reportingCategory: 'transfer_reversal',
     });
     reversal.balance_transaction = txn.id;
-    const destination = typeof transfer.destination === 'string' ? transfer.destination : (transfer.destination?.id ?? '');
+    const destination =
+      typeof transfer.destination === 'string'
+        ? transfer.destination
+        : (transfer.destination?.id ?? '');
     this.ledger(destination, {
       amount: -amount,
       currency: transfer.currency,
@@ -907,7 +1031,9 @@ export class Engine {
     const transfer = this.transfer(transferId);
     const left = transfer.amount - transfer.amount_reversed;
     if (left <= 0) {
-      throw invalidRequest(`Transfer ${transfer.id} has already been fully reversed.`, { code: 'transfer_already_reversed' as string });
+      throw invalidRequest(`Transfer ${transfer.id} has already been fully reversed.`, {
+        code: 'transfer_already_reversed',
+      });
     }
     const amount = p.int('amount') ?? left;
     if (amount <= 0) throw invalidRequest('Invalid positive integer', { param: 'amount' });
@@ -917,9 +1043,15 @@ export class Engine {
         { param: 'amount', code: 'amount_too_large' },
       );
     }
-    const destination = typeof transfer.destination === 'string' ? transfer.destination : (transfer.destination?.id ?? '');
+    const destination =
+      typeof transfer.destination === 'string'
+        ? transfer.destination
+        : (transfer.destination?.id ?? '');
     if (this.available(destination, transfer.currency) < amount) {
-      throw invalidRequest('Insufficient funds in the destination account to reverse this transfer.', { code: 'balance_insufficient' });
+      throw invalidRequest(
+        'Insufficient funds in the destination account to reverse this transfer.',
+        { code: 'balance_insufficient' },
+      );
     }
     const reversal = this.reverse(transfer, amount, null, p.metadata());
     this.emit('transfer.reversed', transfer);

@@ -12,7 +12,10 @@ export function parseForm(text: string): Params {
   for (const [rawKey, value] of new URLSearchParams(text)) {
     const match = KEY.exec(rawKey);
     if (!match?.[1]) throw invalidRequest(`Invalid parameter name: ${rawKey}`);
-    const path = [match[1], ...[...(match[2] ?? '').matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1] ?? '')];
+    const path = [
+      match[1],
+      ...[...(match[2] ?? '').matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1] ?? ''),
+    ];
     let node: Params = root;
     for (let i = 0; i < path.length; i++) {
       let key = path[i] ?? '';
@@ -67,7 +70,8 @@ export class Reader {
   str(key: string): string | undefined {
     const v = this.params[key];
     if (v === undefined) return undefined;
-    if (typeof v !== 'string') throw invalidRequest(`Invalid string: ${this.name(key)}`, { param: this.name(key) });
+    if (typeof v !== 'string')
+      throw invalidRequest(`Invalid string: ${this.name(key)}`, { param: this.name(key) });
     return v;
   }
 
@@ -116,10 +120,13 @@ export class Reader {
   list(key: string): Reader[] {
     const v = this.params[key];
     if (v === undefined || v === '') return [];
-    if (!Array.isArray(v)) throw invalidRequest(`Invalid array: ${this.name(key)}`, { param: this.name(key) });
+    if (!Array.isArray(v))
+      throw invalidRequest(`Invalid array: ${this.name(key)}`, { param: this.name(key) });
     return v.map((item, i) => {
       if (typeof item === 'string' || Array.isArray(item)) {
-        throw invalidRequest(`Invalid object: ${this.name(key)}[${i}]`, { param: `${this.name(key)}[${i}]` });
+        throw invalidRequest(`Invalid object: ${this.name(key)}[${i}]`, {
+          param: `${this.name(key)}[${i}]`,
+        });
       }
       return new Reader(item, `${this.name(key)}[${i}]`);
     });

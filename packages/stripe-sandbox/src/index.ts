@@ -5,4 +5,9 @@ export {
   type StripeSandboxOptions,
 } from './server.ts';
 export { TEST_CARDS, TEST_PAYMENT_METHODS } from './engine.ts';
-export { signPayload, type RetryPolicy, type WebhookChaos, type WebhookEndpoint } from './webhooks.ts';
+export {
+  signPayload,
+  type RetryPolicy,
+  type WebhookChaos,
+  type WebhookEndpoint,
+} from './webhooks.ts';

@@ -124,7 +124,17 @@ export function buildBalanceTransaction(input: {
     description: input.description ?? null,
     exchange_rate: null,
     fee,
-    fee_details: fee ? [{ amount: fee, application: PLATFORM_APPLICATION, currency: input.currency, description: 'Application fee', type: 'application_fee' }] : [],
+    fee_details: fee
+      ? [
+          {
+            amount: fee,
+            application: PLATFORM_APPLICATION,
+            currency: input.currency,
+            description: 'Application fee',
+            type: 'application_fee',
+          },
+        ]
+      : [],
     net: input.amount - fee,
     reporting_category: input.reportingCategory,
     source: input.source,
@@ -205,7 +215,8 @@ export function buildCharge(
   paymentMethod: string,
   failure: { code: string; declineCode: string; message: string } | null,
 ): Stripe.Charge {
-  const destination = typeof pi.transfer_data?.destination === 'string' ? pi.transfer_data.destination : null;
+  const destination =
+    typeof pi.transfer_data?.destination === 'string' ? pi.transfer_data.destination : null;
   return {
     id: newId('ch'),
     object: 'charge',
@@ -304,7 +315,11 @@ export function buildTransfer(input: {
   };
 }
 
-export function buildApplicationFee(charge: Stripe.Charge, account: string, amount: number): Stripe.ApplicationFee {
+export function buildApplicationFee(
+  charge: Stripe.Charge,
+  account: string,
+  amount: number,
+): Stripe.ApplicationFee {
   const id = newId('fee');
   return {
     id,
@@ -349,7 +364,11 @@ export function buildPrice(currency: string, unitAmount: number, product: string
   };
 }
 
-export function buildLineItem(price: Stripe.Price, quantity: number, description: string): Stripe.LineItem {
+export function buildLineItem(
+  price: Stripe.Price,
+  quantity: number,
+  description: string,
+): Stripe.LineItem {
   const total = (price.unit_amount ?? 0) * quantity;
   return {
     id: newId('li'),
@@ -400,7 +419,12 @@ export function buildCheckoutSession(input: {
     currency: input.currency,
     currency_conversion: null,
     custom_fields: [],
-    custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
+    custom_text: {
+      after_submit: null,
+      shipping_address: null,
+      submit: null,
+      terms_of_service_acceptance: null,
+    },
     customer: null,
     customer_account: null,
     customer_creation: 'if_required',
@@ -442,7 +466,12 @@ export function buildCheckoutSession(input: {
   };
 }
 
-export function buildRefund(charge: Stripe.Charge, amount: number, reason: Stripe.Refund.Reason | null, metadata: Record<string, string>): Stripe.Refund {
+export function buildRefund(
+  charge: Stripe.Charge,
+  amount: number,
+  reason: Stripe.Refund.Reason | null,
+  metadata: Record<string, string>,
+): Stripe.Refund {
   return {
     id: newId('re'),
     object: 'refund',
@@ -464,7 +493,12 @@ export function buildRefund(charge: Stripe.Charge, amount: number, reason: Strip
   };
 }
 
-export function buildReversal(transfer: Stripe.Transfer, amount: number, sourceRefund: string | null, metadata: Record<string, string>): Stripe.TransferReversal {
+export function buildReversal(
+  transfer: Stripe.Transfer,
+  amount: number,
+  sourceRefund: string | null,
+  metadata: Record<string, string>,
+): Stripe.TransferReversal {
   return {
     id: newId('trr'),
     object: 'transfer_reversal',

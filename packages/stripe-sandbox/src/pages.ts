@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { OnboardingDetails } from './state.ts';
 
-export function esc(value: unknown): string {
+export function esc(value: string | number | null | undefined): string {
   return String(value ?? '')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -30,7 +30,11 @@ export function formatAmount(cents: number, currency: string): string {
   return `${(cents / 100).toFixed(2)} ${currency.toUpperCase()}`;
 }
 
-export function onboardingPage(account: Stripe.Account, details: OnboardingDetails, action: string): string {
+export function onboardingPage(
+  account: Stripe.Account,
+  details: OnboardingDetails,
+  action: string,
+): string {
   const due = account.requirements?.currently_due ?? [];
   return layout(
     'Set up payouts',
@@ -49,7 +53,11 @@ ${due.length ? `<p>Still needed: ${due.map((d) => `<span class="badge">${esc(d)}
   );
 }
 
-export function messagePage(title: string, message: string, status = 200): { status: number; html: string } {
+export function messagePage(
+  title: string,
+  message: string,
+  status = 200,
+): { status: number; html: string } {
   return { status, html: layout(title, `<h1>${esc(title)}</h1><p>${esc(message)}</p>`) };
 }
 
@@ -93,7 +101,11 @@ export function authenticatePage(amount: string, action: string): string {
   );
 }
 
-export function dashboardPage(account: Stripe.Account, balance: Stripe.Balance, transfers: Stripe.Transfer[]): string {
+export function dashboardPage(
+  account: Stripe.Account,
+  balance: Stripe.Balance,
+  transfers: Stripe.Transfer[],
+): string {
   const available = balance.available.map((b) => formatAmount(b.amount, b.currency)).join(', ');
   const rows = transfers
     .map(

@@ -7,9 +7,24 @@ import { Engine } from './engine.ts';
 import { invalidRequest, StripeApiError } from './errors.ts';
 import { parseForm, Reader } from './form.ts';
 import { newId, now } from './ids.ts';
-import { authenticatePage, checkoutPage, dashboardPage, indexPage, messagePage, onboardingPage, formatAmount } from './pages.ts';
+import {
+  authenticatePage,
+  checkoutPage,
+  dashboardPage,
+  indexPage,
+  messagePage,
+  onboardingPage,
+  formatAmount,
+} from './pages.ts';
 import { Store } from './state.ts';
-import { DEFAULT_RETRY, type DeliveryAttempt, type RetryPolicy, type WebhookChaos, type WebhookEndpoint, WebhookDispatcher } from './webhooks.ts';
+import {
+  DEFAULT_RETRY,
+  type DeliveryAttempt,
+  type RetryPolicy,
+  type WebhookChaos,
+  type WebhookEndpoint,
+  WebhookDispatcher,
+} from './webhooks.ts';
 
 export interface StripeSandboxOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -47,7 +62,9 @@ export const DEFAULT_SECRET_KEY = 'sk_test_homechef_sandbox';
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 
 function redact(key: string): string {
-  return key.length > 12 ? `${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}` : key;
+  return key.length > 12
+    ? `${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`
+    : key;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -73,7 +90,12 @@ function stable(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function sendJson(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, {
     'content-type': 'application/json',
     'stripe-version': '2026-10-28.endive',
@@ -83,7 +105,10 @@ function sendJson(res: ServerResponse, status: number, body: string, headers: Re
 }
 
 function sendHtml(res: ServerResponse, status: number, html: string) {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(html);
 }
 
@@ -94,7 +119,8 @@ function redirect(res: ServerResponse, location: string) {
 
 export async function startStripeSandbox(options: StripeSandboxOptions): Promise<StripeSandbox> {
   const secretKey = options.secretKey ?? DEFAULT_SECRET_KEY;
-  if (!secretKey.startsWith('sk_test_')) throw new Error('The Stripe sandbox only accepts sk_test_ keys.');
+  if (!secretKey.startsWith('sk_test_'))
+    throw new Error('The Stripe sandbox only accepts sk_test_ keys.');
   const host = options.host ?? '127.0.0.1';
   const store = new Store(options.dataDir);
   let baseUrl = options.publicUrl ?? '';
@@ -122,14 +148,24 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     const requestId = newId('req', 14);
     const method = req.method ?? 'GET';
     const fail = (err: StripeApiError) =>
-      sendJson(res, err.status, JSON.stringify({ error: { ...err.body, request_log_url: `${baseUrl}/logs/${requestId}` } }, null, 2), {
-        'request-id': requestId,
-      });
+      sendJson(
+        res,
+        err.status,
+        JSON.stringify(
+          { error: { ...err.body, request_log_url: `${baseUrl}/logs/${requestId}` } },
+          null,
+          2,
+        ),
+        {
+          'request-id': requestId,
+        },
+      );
     try {
       const auth = req.headers.authorization ?? '';
       let key = '';
       if (auth.startsWith('Bearer ')) key = auth.slice(7).trim();
-      else if (auth.startsWith('Basic ')) key = Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':')[0] ?? '';
+      else if (auth.startsWith('Basic '))
+        key = Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':')[0] ?? '';
       if (!key) {
         throw new StripeApiError(401, {
           type: 'invalid_request_error',
@@ -159,9 +195,12 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
       if (!found) throw unknownRoute(method, url.pathname);
 
       const idemHeader = req.headers['idempotency-key'];
-      const idemKey = method === 'POST' && typeof idemHeader === 'string' && idemHeader ? idemHeader : null;
+      const idemKey =
+        method === 'POST' && typeof idemHeader === 'string' && idemHeader ? idemHeader : null;
       const scopedKey = idemKey ? `${account ?? 'platform'}:${idemKey}` : null;
-      const fingerprint = createHash('sha256').update(`${method} ${url.pathname} ${stable(params)}`).digest('hex');
+      const fingerprint = createHash('sha256')
+        .update(`${method} ${url.pathname} ${stable(params)}`)
+        .digest('hex');
       if (scopedKey) {
         const seen = store.state.idempotency[scopedKey];
         if (seen) {
@@ -186,24 +225,46 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
       let status = 200;
       let text: string;
       try {
-        const result = found.route.handler({ method, path: url.pathname, params: reader, account, baseUrl }, engine, found.args);
+        const result = found.route.handler(
+          { method, path: url.pathname, params: reader, account, baseUrl },
+          engine,
+          found.args,
+        );
         text = JSON.stringify(expand(engine, result, reader), null, 2);
       } catch (err) {
         if (!(err instanceof StripeApiError)) throw err;
         status = err.status;
-        text = JSON.stringify({ error: { ...err.body, request_log_url: `${baseUrl}/logs/${requestId}` } }, null, 2);
+        text = JSON.stringify(
+          { error: { ...err.body, request_log_url: `${baseUrl}/logs/${requestId}` } },
+          null,
+          2,
+        );
       } finally {
         engine.request = null;
       }
       if (scopedKey && idemKey) {
-        store.state.idempotency[scopedKey] = { key: idemKey, fingerprint, status, body: text, created: now() };
+        store.state.idempotency[scopedKey] = {
+          key: idemKey,
+          fingerprint,
+          status,
+          body: text,
+          created: now(),
+        };
       }
       if (found.route.mutates || scopedKey) commit();
-      sendJson(res, status, text, { 'request-id': requestId, ...(idemKey ? { 'idempotency-key': idemKey } : {}) });
+      sendJson(res, status, text, {
+        'request-id': requestId,
+        ...(idemKey ? { 'idempotency-key': idemKey } : {}),
+      });
     } catch (err) {
       if (err instanceof StripeApiError) return fail(err);
       console.error('stripe-sandbox: internal error', err);
-      fail(new StripeApiError(500, { type: 'api_error', message: 'An unknown error occurred in the Stripe sandbox.' }));
+      fail(
+        new StripeApiError(500, {
+          type: 'api_error',
+          message: 'An unknown error occurred in the Stripe sandbox.',
+        }),
+      );
     }
   }
 
@@ -234,7 +295,11 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
         if (link.opened_at !== null || t > link.expires_at) return redirect(res, link.refresh_url);
         link.opened_at = t;
         commit();
-        return sendHtml(res, 200, onboardingPage(account, store.state.onboarding[account.id] ?? {}, url.pathname));
+        return sendHtml(
+          res,
+          200,
+          onboardingPage(account, store.state.onboarding[account.id] ?? {}, url.pathname),
+        );
       }
       if (method === 'POST') {
         if (link.opened_at === null || link.submitted_at !== null || t > link.opened_at + 3600) {
@@ -247,14 +312,22 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
           last_name: text('last_name'),
           dob: text('dob'),
           account_number: text('account_number'),
-          ...(form.get('tos') === 'accepted' ? { tos_accepted_at: t, tos_ip: req.socket.remoteAddress ?? '127.0.0.1' } : {}),
+          ...(form.get('tos') === 'accepted'
+            ? { tos_accepted_at: t, tos_ip: req.socket.remoteAddress ?? '127.0.0.1' }
+            : {}),
         };
-        const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+        const defined = Object.fromEntries(
+          Object.entries(fields).filter(([, v]) => v !== undefined),
+        );
         const updated = engine.submitOnboarding(account.id, defined);
         const finished = form.get('action') !== 'save';
         if (finished && !updated.details_submitted) {
           commit();
-          return sendHtml(res, 200, onboardingPage(updated, store.state.onboarding[account.id] ?? {}, url.pathname));
+          return sendHtml(
+            res,
+            200,
+            onboardingPage(updated, store.state.onboarding[account.id] ?? {}, url.pathname),
+          );
         }
         link.submitted_at = t;
         commit();
@@ -265,16 +338,29 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     if (parts[0] === 'express' && parts.length === 2 && method === 'GET') {
       const login = store.state.loginLinks[parts[1] ?? ''];
       const account = login && store.state.accounts[login.account];
-      if (!account) return sendHtml(res, 404, messagePage('Link not found', 'This dashboard link does not exist.').html);
+      if (!account)
+        return sendHtml(
+          res,
+          404,
+          messagePage('Link not found', 'This dashboard link does not exist.').html,
+        );
       const transfers = Object.values(store.state.transfers)
         .filter((tr) => tr.destination === account.id)
         .reverse();
       return sendHtml(res, 200, dashboardPage(account, engine.balance(account.id), transfers));
     }
 
-    if (parts[0] === 'pay' && (parts.length === 2 || (parts.length === 3 && parts[2] === 'authenticate'))) {
+    if (
+      parts[0] === 'pay' &&
+      (parts.length === 2 || (parts.length === 3 && parts[2] === 'authenticate'))
+    ) {
       const session = store.state.checkoutSessions[parts[1] ?? ''];
-      if (!session) return sendHtml(res, 404, messagePage('Not found', 'This checkout page does not exist.', 404).html);
+      if (!session)
+        return sendHtml(
+          res,
+          404,
+          messagePage('Not found', 'This checkout page does not exist.', 404).html,
+        );
       const items = store.state.lineItems[session.id] ?? [];
       const self = `/pay/${session.id}`;
       if (session.status === 'expired') {
@@ -286,10 +372,17 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
         return sendHtml(res, page.status, page.html);
       }
       if (parts.length === 3) {
-        const pi = typeof session.payment_intent === 'string' ? store.state.paymentIntents[session.payment_intent] : undefined;
+        const pi =
+          typeof session.payment_intent === 'string'
+            ? store.state.paymentIntents[session.payment_intent]
+            : undefined;
         if (!pi || pi.status !== 'requires_action') return redirect(res, self);
         if (method === 'GET') {
-          return sendHtml(res, 200, authenticatePage(formatAmount(pi.amount, pi.currency), `${self}/authenticate`));
+          return sendHtml(
+            res,
+            200,
+            authenticatePage(formatAmount(pi.amount, pi.currency), `${self}/authenticate`),
+          );
         }
         const form = await formOf(req);
         const outcome = engine.authenticateCheckout(session.id, form.get('result') === 'complete');
@@ -311,7 +404,8 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
         if (outcome.kind === 'requires_action') return redirect(res, `${self}/authenticate`);
         return sendHtml(res, 402, checkoutPage(session, items, self, outcome.message));
       } catch (err) {
-        if (err instanceof StripeApiError) return sendHtml(res, err.status, checkoutPage(session, items, self, err.message));
+        if (err instanceof StripeApiError)
+          return sendHtml(res, err.status, checkoutPage(session, items, self, err.message));
         throw err;
       }
     }
@@ -321,10 +415,23 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
       const pi = store.state.paymentIntents[parts[1] ?? ''];
       if (!pi) return sendHtml(res, 404, messagePage('Not found', 'Unknown payment.', 404).html);
       const returnUrl = pi.next_action?.redirect_to_url?.return_url ?? null;
-      if (pi.status !== 'requires_action') return sendHtml(res, 409, messagePage('Nothing to confirm', `This payment is ${pi.status}.`, 409).html);
-      if (method === 'GET') return sendHtml(res, 200, authenticatePage(formatAmount(pi.amount, pi.currency), url.pathname));
+      if (pi.status !== 'requires_action')
+        return sendHtml(
+          res,
+          409,
+          messagePage('Nothing to confirm', `This payment is ${pi.status}.`, 409).html,
+        );
+      if (method === 'GET')
+        return sendHtml(
+          res,
+          200,
+          authenticatePage(formatAmount(pi.amount, pi.currency), url.pathname),
+        );
       const form = await formOf(req);
-      const updated: Stripe.PaymentIntent = engine.completeAuthentication(pi.id, form.get('result') === 'complete');
+      const updated: Stripe.PaymentIntent = engine.completeAuthentication(
+        pi.id,
+        form.get('result') === 'complete',
+      );
       commit();
       if (returnUrl) {
         const target = new URL(returnUrl);
@@ -344,7 +451,8 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     const handler = url.pathname.startsWith('/v1/') ? handleApi : handlePage;
     handler(req, res, url).catch((err: unknown) => {
       console.error('stripe-sandbox: internal error', err);
-      if (!res.headersSent) sendHtml(res, 500, messagePage('Error', 'The sandbox hit an internal error.', 500).html);
+      if (!res.headersSent)
+        sendHtml(res, 500, messagePage('Error', 'The sandbox hit an internal error.', 500).html);
       else res.end();
     });
   });

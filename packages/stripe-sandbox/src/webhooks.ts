@@ -35,7 +35,11 @@ export const DEFAULT_RETRY: RetryPolicy = {
 };
 
 /** `Stripe-Signature` for a payload: `t=<unix seconds>,v1=<HMAC-SHA256 of "t.payload">`. */
-export function signPayload(payload: string, secret: string, timestamp = Math.floor(Date.now() / 1000)): string {
+export function signPayload(
+  payload: string,
+  secret: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): string {
   const v1 = createHmac('sha256', secret).update(`${timestamp}.${payload}`, 'utf8').digest('hex');
   return `t=${timestamp},v1=${v1}`;
 }
@@ -160,9 +164,22 @@ export class WebhookDispatcher {
       await res.arrayBuffer().catch(() => undefined);
       if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
     } catch (err) {
-      error = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+      error =
+        err instanceof Error
+          ? err.cause instanceof Error
+            ? err.cause.message
+            : err.message
+          : String(err);
     }
-    this.log.push({ event: event.id, type: event.type, url: endpoint.url, ok: !error, status, error, at: Date.now() });
+    this.log.push({
+      event: event.id,
+      type: event.type,
+      url: endpoint.url,
+      ok: !error,
+      status,
+      error,
+      at: Date.now(),
+    });
     delivery.attempts += 1;
     if (!error) {
       state.deliveries = state.deliveries.filter((d) => d.id !== delivery.id);
@@ -170,10 +187,15 @@ export class WebhookDispatcher {
       event.pending_webhooks = Math.min(event.pending_webhooks, stillPending);
     } else if (delivery.attempts >= this.retry.maxAttempts) {
       state.deliveries = state.deliveries.filter((d) => d.id !== delivery.id);
-      console.warn(`stripe-sandbox: giving up on ${event.id} to ${endpoint.url} after ${delivery.attempts} attempts (${error})`);
+      console.warn(
+        `stripe-sandbox: giving up on ${event.id} to ${endpoint.url} after ${delivery.attempts} attempts (${error})`,
+      );
     } else {
       delivery.last_error = error;
-      const delay = Math.min(this.retry.initialDelayMs * 2 ** (delivery.attempts - 1), this.retry.maxDelayMs);
+      const delay = Math.min(
+        this.retry.initialDelayMs * 2 ** (delivery.attempts - 1),
+        this.retry.maxDelayMs,
+      );
       delivery.next_attempt_at = Date.now() + delay;
     }
     this.store.save();

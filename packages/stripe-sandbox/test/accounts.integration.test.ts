@@ -58,7 +58,11 @@ describe('Connect Express accounts and onboarding', () => {
   it('leaving onboarding incomplete returns to return_url with what is still due', async () => {
     const { stripe } = await startHarness();
     const account = await stripe.accounts.create({ type: 'express', country: 'US' });
-    const location = await onboard(stripe, account.id, { first_name: 'Ada', last_name: 'Chef', action: 'save' });
+    const location = await onboard(stripe, account.id, {
+      first_name: 'Ada',
+      last_name: 'Chef',
+      action: 'save',
+    });
     expect(location).toBe('https://app.test/onboarding/return');
     const partial = await stripe.accounts.retrieve(account.id);
     expect(partial.charges_enabled).toBe(false);
@@ -83,14 +87,25 @@ describe('Connect Express accounts and onboarding', () => {
     const page = await fetch(link.url);
     const html = await page.text();
     expect(html).toContain('value="Ada"');
-    const res = await submitForm(formAction(html, link.url), { dob: '1990-04-01', action: 'submit' });
+    const res = await submitForm(formAction(html, link.url), {
+      dob: '1990-04-01',
+      action: 'submit',
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('external_account');
     const still = await stripe.accounts.retrieve(account.id);
-    expect(still.requirements?.currently_due).toEqual(['external_account', 'tos_acceptance.date', 'tos_acceptance.ip']);
+    expect(still.requirements?.currently_due).toEqual([
+      'external_account',
+      'tos_acceptance.date',
+      'tos_acceptance.ip',
+    ]);
 
     // A second onboarding run finishes it.
-    await onboard(stripe, account.id, { account_number: '000123456789', tos: 'accepted', action: 'submit' });
+    await onboard(stripe, account.id, {
+      account_number: '000123456789',
+      tos: 'accepted',
+      action: 'submit',
+    });
     expect((await stripe.accounts.retrieve(account.id)).charges_enabled).toBe(true);
   });
 

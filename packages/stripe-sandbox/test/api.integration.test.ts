@@ -5,15 +5,23 @@ import { startHarness } from './harness.ts';
 describe('API conventions', () => {
   it('checks the secret key and the Stripe-Account header', async () => {
     const { sandbox, stripe } = await startHarness();
-    const wrong = new Stripe('sk_test_wrongkey123456', { ...sandbox.stripeConfig, maxNetworkRetries: 0 });
+    const wrong = new Stripe('sk_test_wrongkey123456', {
+      ...sandbox.stripeConfig,
+      maxNetworkRetries: 0,
+    });
     await expect(wrong.accounts.list()).rejects.toMatchObject({
       type: 'StripeAuthenticationError',
       statusCode: 401,
-      message: expect.stringContaining('Invalid API Key provided: sk_test_'),
+      message: expect.stringContaining('Invalid API Key provided: sk_test_') as string,
     });
-    const live = new Stripe('sk_live_whatever1234', { ...sandbox.stripeConfig, maxNetworkRetries: 0 });
+    const live = new Stripe('sk_live_whatever1234', {
+      ...sandbox.stripeConfig,
+      maxNetworkRetries: 0,
+    });
     await expect(live.balance.retrieve()).rejects.toMatchObject({ statusCode: 401 });
-    await expect(stripe.balance.retrieve({}, { stripeAccount: 'acct_unknown' })).rejects.toMatchObject({
+    await expect(
+      stripe.balance.retrieve({}, { stripeAccount: 'acct_unknown' }),
+    ).rejects.toMatchObject({
       type: 'StripePermissionError',
       statusCode: 403,
       code: 'account_invalid',
@@ -23,10 +31,19 @@ describe('API conventions', () => {
   it('returns Stripe error objects: missing and invalid params, unknown ids, bad expand', async () => {
     const { stripe } = await startHarness();
     const missing = await stripe.accountLinks
-      .create({ type: 'account_onboarding', refresh_url: 'https://a.test', return_url: 'https://a.test' } as Stripe.AccountLinkCreateParams)
+      .create({
+        type: 'account_onboarding',
+        refresh_url: 'https://a.test',
+        return_url: 'https://a.test',
+      } as Stripe.AccountLinkCreateParams)
       .catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
-    expect(missing).toMatchObject({ statusCode: 400, code: 'parameter_missing', param: 'account', message: 'Missing required param: account.' });
+    expect(missing).toMatchObject({
+      statusCode: 400,
+      code: 'parameter_missing',
+      param: 'account',
+      message: 'Missing required param: account.',
+    });
     const raw = (missing as Stripe.errors.StripeError).raw as Record<string, unknown>;
     expect(raw.type).toBe('invalid_request_error');
 
@@ -39,12 +56,19 @@ describe('API conventions', () => {
       message: "No such payment_intent: 'pi_missing'",
     });
     const account = await stripe.accounts.create({ type: 'express' });
-    await expect(stripe.accounts.retrieve(account.id, { expand: ['nonsense'] })).rejects.toMatchObject({
+    await expect(
+      stripe.accounts.retrieve(account.id, { expand: ['nonsense'] }),
+    ).rejects.toMatchObject({
       statusCode: 400,
       param: 'expand',
     });
-    const raw404 = await stripe.rawRequest('GET', '/v1/not_a_thing', {}).catch((e: unknown) => e);
-    expect(raw404).toMatchObject({ statusCode: 404, message: expect.stringContaining('Unrecognized request URL') });
+    const raw404: unknown = await stripe
+      .rawRequest('GET', '/v1/not_a_thing', {})
+      .catch((e: unknown) => e);
+    expect(raw404).toMatchObject({
+      statusCode: 404,
+      message: expect.stringContaining('Unrecognized request URL') as string,
+    });
   });
 
   it('replays an idempotent request and refuses the same key with other parameters', async () => {
@@ -69,16 +93,25 @@ describe('API conventions', () => {
     expect((await stripe.accounts.list()).data).toHaveLength(1);
 
     // Errors are replayed too: the same failing request gives the same error, not a new attempt.
-    const failA = await stripe.refunds.create({ charge: 'ch_nope' }, { idempotencyKey: 'r1' }).catch((e: unknown) => e);
-    const failB = await stripe.refunds.create({ charge: 'ch_nope' }, { idempotencyKey: 'r1' }).catch((e: unknown) => e);
+    const failA = await stripe.refunds
+      .create({ charge: 'ch_nope' }, { idempotencyKey: 'r1' })
+      .catch((e: unknown) => e);
+    const failB = await stripe.refunds
+      .create({ charge: 'ch_nope' }, { idempotencyKey: 'r1' })
+      .catch((e: unknown) => e);
     expect((failA as Stripe.errors.StripeError).requestId).toBeTruthy();
-    expect((failB as Stripe.errors.StripeError).message).toBe((failA as Stripe.errors.StripeError).message);
+    expect((failB as Stripe.errors.StripeError).message).toBe(
+      (failA as Stripe.errors.StripeError).message,
+    );
   });
 
   it('paginates newest first with limit, starting_after, ending_before and has_more', async () => {
     const { stripe } = await startHarness();
     const created: string[] = [];
-    for (let i = 0; i < 5; i++) created.push((await stripe.accounts.create({ type: 'express', metadata: { i: String(i) } })).id);
+    for (let i = 0; i < 5; i++)
+      created.push(
+        (await stripe.accounts.create({ type: 'express', metadata: { i: String(i) } })).id,
+      );
     const newestFirst = [...created].reverse();
 
     const page1 = await stripe.accounts.list({ limit: 2 });
@@ -111,22 +144,35 @@ describe('API conventions', () => {
     expect(all.data).toHaveLength(1);
     const event = all.data[0];
     if (!event) throw new Error('no event');
-    expect(event).toMatchObject({ object: 'event', type: 'account.updated', livemode: false, account: a.id });
+    expect(event).toMatchObject({
+      object: 'event',
+      type: 'account.updated',
+      livemode: false,
+      account: a.id,
+    });
     expect(event.request?.idempotency_key).toEqual(expect.any(String));
     expect((await stripe.events.retrieve(event.id)).id).toBe(event.id);
     expect((await stripe.events.list({ created: { gt: event.created } })).data).toHaveLength(0);
     expect((await stripe.events.list({ created: { gte: event.created } })).data).toHaveLength(1);
     expect((await stripe.events.list({ type: 'account.*' })).data).toHaveLength(1);
     expect((await stripe.events.list({ types: ['charge.succeeded'] })).data).toHaveLength(0);
-    expect((await stripe.events.list({}, { stripeAccount: a.id })).data.map((e) => e.id)).toEqual([event.id]);
+    expect((await stripe.events.list({}, { stripeAccount: a.id })).data.map((e) => e.id)).toEqual([
+      event.id,
+    ]);
     await expect(stripe.events.retrieve('evt_missing')).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('keeps metadata on every object it is given to', async () => {
     const { stripe } = await startHarness();
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', metadata: { order: '9' } });
+    const pi = await stripe.paymentIntents.create({
+      amount: 1000,
+      currency: 'usd',
+      metadata: { order: '9' },
+    });
     expect(pi.metadata).toEqual({ order: '9' });
-    const updated = await stripe.paymentIntents.update(pi.id, { metadata: { order: '', note: 'x' } });
+    const updated = await stripe.paymentIntents.update(pi.id, {
+      metadata: { order: '', note: 'x' },
+    });
     expect(updated.metadata).toEqual({ note: 'x' });
     expect((await stripe.paymentIntents.retrieve(pi.id)).metadata).toEqual({ note: 'x' });
   });

@@ -1,6 +1,13 @@
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { checkoutFor, connectedAccount, formAction, payCheckout, startHarness, submitForm } from './harness.ts';
+import {
+  checkoutFor,
+  connectedAccount,
+  formAction,
+  payCheckout,
+  startHarness,
+  submitForm,
+} from './harness.ts';
 
 const AMOUNTS = { food: 3000, fee: 450 };
 
@@ -22,10 +29,12 @@ describe('Checkout Sessions and the hosted payment page', () => {
     expect(session.metadata).toEqual({ order_id: 'order_1' });
     expect(session.payment_intent).toBeNull();
     expect(session.expires_at).toBeGreaterThan(session.created + 23 * 3600);
-    const withItems = await stripe.checkout.sessions.retrieve(session.id, { expand: ['line_items'] });
-    expect(withItems.line_items?.data.map((li) => [li.description, li.quantity, li.amount_total])).toEqual([
-      ['Jollof rice', 2, 3000],
-    ]);
+    const withItems = await stripe.checkout.sessions.retrieve(session.id, {
+      expand: ['line_items'],
+    });
+    expect(
+      withItems.line_items?.data.map((li) => [li.description, li.quantity, li.amount_total]),
+    ).toEqual([['Jollof rice', 2, 3000]]);
   });
 
   it('4242 4242 4242 4242 pays: session complete, PaymentIntent succeeded, redirect to success_url', async () => {
@@ -33,7 +42,9 @@ describe('Checkout Sessions and the hosted payment page', () => {
     const res = await payCheckout(session, '4242 4242 4242 4242');
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`https://app.test/orders/1?session=${session.id}`);
-    const paid = await stripe.checkout.sessions.retrieve(session.id, { expand: ['payment_intent.latest_charge'] });
+    const paid = await stripe.checkout.sessions.retrieve(session.id, {
+      expand: ['payment_intent.latest_charge'],
+    });
     expect(paid.status).toBe('complete');
     expect(paid.payment_status).toBe('paid');
     expect(paid.customer_details?.email).toBe('customer@example.com');
@@ -51,51 +62,74 @@ describe('Checkout Sessions and the hosted payment page', () => {
 
     const types = (await stripe.events.list({ limit: 100 })).data.map((e) => e.type);
     expect(types).toEqual(
-      expect.arrayContaining(['payment_intent.succeeded', 'charge.succeeded', 'checkout.session.completed']),
+      expect.arrayContaining([
+        'payment_intent.succeeded',
+        'charge.succeeded',
+        'checkout.session.completed',
+      ]),
     );
     const completed = await stripe.events.list({ type: 'checkout.session.completed' });
     expect((completed.data[0]?.data.object as Stripe.Checkout.Session).id).toBe(session.id);
     // A paid page no longer takes payments.
-    expect(await (await fetch(`${new URL(session.url ?? '').origin}/pay/${session.id}`)).text()).toContain('already paid');
+    expect(
+      await (await fetch(`${new URL(session.url ?? '').origin}/pay/${session.id}`)).text(),
+    ).toContain('already paid');
   });
 
   it.each([
     ['4000 0000 0000 0002', 'generic_decline', 'Your card was declined.'],
     ['4000 0000 0000 9995', 'insufficient_funds', 'Your card has insufficient funds.'],
-  ])('%s is declined (%s) and the session stays open for another card', async (card, declineCode, message) => {
-    const { session, stripe } = await setup();
-    const res = await payCheckout(session, card);
-    expect(res.status).toBe(402);
-    expect(await res.text()).toContain(message);
-    const open = await stripe.checkout.sessions.retrieve(session.id);
-    expect(open.status).toBe('open');
-    const pi = await stripe.paymentIntents.retrieve(open.payment_intent as string, { expand: ['latest_charge'] });
-    expect(pi.status).toBe('requires_payment_method');
-    expect(pi.last_payment_error).toMatchObject({ type: 'card_error', code: 'card_declined', decline_code: declineCode });
-    const failed = pi.latest_charge as Stripe.Charge;
-    expect(failed.status).toBe('failed');
-    expect(failed.outcome?.reason).toBe(declineCode);
-    expect((await stripe.events.list({ type: 'payment_intent.payment_failed' })).data).toHaveLength(1);
+  ])(
+    '%s is declined (%s) and the session stays open for another card',
+    async (card, declineCode, message) => {
+      const { session, stripe } = await setup();
+      const res = await payCheckout(session, card);
+      expect(res.status).toBe(402);
+      expect(await res.text()).toContain(message);
+      const open = await stripe.checkout.sessions.retrieve(session.id);
+      expect(open.status).toBe('open');
+      const pi = await stripe.paymentIntents.retrieve(open.payment_intent as string, {
+        expand: ['latest_charge'],
+      });
+      expect(pi.status).toBe('requires_payment_method');
+      expect(pi.last_payment_error).toMatchObject({
+        type: 'card_error',
+        code: 'card_declined',
+        decline_code: declineCode,
+      });
+      const failed = pi.latest_charge as Stripe.Charge;
+      expect(failed.status).toBe('failed');
+      expect(failed.outcome?.reason).toBe(declineCode);
+      expect(
+        (await stripe.events.list({ type: 'payment_intent.payment_failed' })).data,
+      ).toHaveLength(1);
 
-    const retry = await payCheckout(session, '4242424242424242');
-    expect(retry.status).toBe(303);
-    const after = await stripe.paymentIntents.retrieve(pi.id);
-    expect(after.status).toBe('succeeded');
-    expect(after.latest_charge).not.toBe(failed.id);
-  });
+      const retry = await payCheckout(session, '4242424242424242');
+      expect(retry.status).toBe(303);
+      const after = await stripe.paymentIntents.retrieve(pi.id);
+      expect(after.status).toBe('succeeded');
+      expect(after.latest_charge).not.toBe(failed.id);
+    },
+  );
 
   it('4000 0025 0000 3155 asks for authentication; confirming it pays', async () => {
     const { session, stripe } = await setup();
     const res = await payCheckout(session, '4000002500003155');
     expect(res.status).toBe(303);
     const authUrl = new URL(res.headers.get('location') ?? '', session.url ?? '').toString();
-    const waiting = await stripe.checkout.sessions.retrieve(session.id, { expand: ['payment_intent'] });
+    const waiting = await stripe.checkout.sessions.retrieve(session.id, {
+      expand: ['payment_intent'],
+    });
     expect((waiting.payment_intent as Stripe.PaymentIntent).status).toBe('requires_action');
     const page = await fetch(authUrl);
-    const confirm = await submitForm(formAction(await page.text(), authUrl), { result: 'complete' });
+    const confirm = await submitForm(formAction(await page.text(), authUrl), {
+      result: 'complete',
+    });
     expect(confirm.status).toBe(303);
     expect(confirm.headers.get('location')).toContain(session.id);
-    const paid = await stripe.checkout.sessions.retrieve(session.id, { expand: ['payment_intent'] });
+    const paid = await stripe.checkout.sessions.retrieve(session.id, {
+      expand: ['payment_intent'],
+    });
     expect(paid.status).toBe('complete');
     expect((paid.payment_intent as Stripe.PaymentIntent).status).toBe('succeeded');
   });
@@ -106,7 +140,9 @@ describe('Checkout Sessions and the hosted payment page', () => {
     const authUrl = new URL(res.headers.get('location') ?? '', session.url ?? '').toString();
     const failed = await submitForm(authUrl, { result: 'fail' });
     expect(failed.status).toBe(402);
-    const open = await stripe.checkout.sessions.retrieve(session.id, { expand: ['payment_intent'] });
+    const open = await stripe.checkout.sessions.retrieve(session.id, {
+      expand: ['payment_intent'],
+    });
     expect(open.status).toBe('open');
     const pi = open.payment_intent as Stripe.PaymentIntent;
     expect(pi.status).toBe('requires_payment_method');
@@ -122,7 +158,9 @@ describe('Checkout Sessions and the hosted payment page', () => {
     const events = await stripe.events.list({ type: 'checkout.session.expired' });
     expect((events.data[0]?.data.object as Stripe.Checkout.Session).id).toBe(session.id);
     expect((await fetch(session.url ?? '')).status).toBe(410);
-    await expect(stripe.checkout.sessions.expire(session.id)).rejects.toMatchObject({ statusCode: 400 });
+    await expect(stripe.checkout.sessions.expire(session.id)).rejects.toMatchObject({
+      statusCode: 400,
+    });
   });
 
   it('validates expires_at, line items and the destination account', async () => {

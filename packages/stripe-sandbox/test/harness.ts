@@ -24,7 +24,8 @@ export async function startHarness(options: Partial<StripeSandboxOptions> = {}):
     dataDir,
     sandbox: await startStripeSandbox({ dataDir, webhookRetry: FAST_RETRY, ...options }),
   } as Harness;
-  const client = () => new Stripe(h.sandbox.secretKey, { ...h.sandbox.stripeConfig, maxNetworkRetries: 0 });
+  const client = () =>
+    new Stripe(h.sandbox.secretKey, { ...h.sandbox.stripeConfig, maxNetworkRetries: 0 });
   h.stripe = client();
   h.restart = async () => {
     const port = h.sandbox.port;
@@ -69,7 +70,10 @@ export async function webhookReceiver(port?: number): Promise<Receiver> {
         req.on('end', () => {
           const sig = req.headers['stripe-signature'];
           if (r.status >= 200 && r.status < 300) {
-            r.received.push({ payload: Buffer.concat(chunks).toString('utf8'), signature: typeof sig === 'string' ? sig : '' });
+            r.received.push({
+              payload: Buffer.concat(chunks).toString('utf8'),
+              signature: typeof sig === 'string' ? sig : '',
+            });
           }
           res.writeHead(r.status).end();
         });
@@ -130,7 +134,11 @@ export const COMPLETE_ONBOARDING = {
 };
 
 /** Creates an account link, opens the hosted page and submits `fields`; returns the redirect. */
-export async function onboard(stripe: Stripe, account: string, fields: Record<string, string>): Promise<string> {
+export async function onboard(
+  stripe: Stripe,
+  account: string,
+  fields: Record<string, string>,
+): Promise<string> {
   const link = await stripe.accountLinks.create({
     account,
     type: 'account_onboarding',
@@ -144,7 +152,10 @@ export async function onboard(stripe: Stripe, account: string, fields: Record<st
 }
 
 /** An Express account that finished onboarding (charges and payouts enabled). */
-export async function connectedAccount(stripe: Stripe, metadata: Record<string, string> = {}): Promise<Stripe.Account> {
+export async function connectedAccount(
+  stripe: Stripe,
+  metadata: Record<string, string> = {},
+): Promise<Stripe.Account> {
   const account = await stripe.accounts.create({
     type: 'express',
     country: 'US',
@@ -157,7 +168,10 @@ export async function connectedAccount(stripe: Stripe, metadata: Record<string, 
 }
 
 /** Opens the Checkout page and pays with `card`; returns the final response (redirect not followed). */
-export async function payCheckout(session: Stripe.Checkout.Session, card: string): Promise<Response> {
+export async function payCheckout(
+  session: Stripe.Checkout.Session,
+  card: string,
+): Promise<Response> {
   if (!session.url) throw new Error('session has no url');
   const page = await fetch(session.url);
   if (page.status !== 200) throw new Error(`checkout page answered ${page.status}`);
@@ -179,7 +193,11 @@ export async function checkoutFor(
     line_items: [
       {
         quantity: 2,
-        price_data: { currency: 'usd', unit_amount: amounts.food / 2, product_data: { name: 'Jollof rice' } },
+        price_data: {
+          currency: 'usd',
+          unit_amount: amounts.food / 2,
+          product_data: { name: 'Jollof rice' },
+        },
       },
     ],
     payment_intent_data: {

@@ -39,9 +39,13 @@ describe('destination charges, application fees and balances', () => {
     const fees = await stripe.applicationFees.list({ charge: charge.id });
     expect(fees.data.map((f) => f.id)).toEqual([fee.id]);
     const chefTxns = await stripe.balanceTransactions.list({}, { stripeAccount: chef.id });
-    expect(chefTxns.data.map((t) => [t.type, t.amount, t.fee, t.net])).toEqual([['payment', 10000, 1500, 8500]]);
+    expect(chefTxns.data.map((t) => [t.type, t.amount, t.fee, t.net])).toEqual([
+      ['payment', 10000, 1500, 8500],
+    ]);
     // Platform objects are not visible as the connected account.
-    await expect(stripe.charges.retrieve(charge.id, {}, { stripeAccount: chef.id })).rejects.toMatchObject({
+    await expect(
+      stripe.charges.retrieve(charge.id, {}, { stripeAccount: chef.id }),
+    ).rejects.toMatchObject({
       statusCode: 404,
     });
   });
@@ -55,7 +59,12 @@ describe('destination charges, application fees and balances', () => {
       refund_application_fee: true,
       metadata: { reason_code: 'missing_item' },
     });
-    expect(partial).toMatchObject({ object: 'refund', amount: 4000, status: 'succeeded', charge: charge.id });
+    expect(partial).toMatchObject({
+      object: 'refund',
+      amount: 4000,
+      status: 'succeeded',
+      charge: charge.id,
+    });
     expect(partial.metadata).toEqual({ reason_code: 'missing_item' });
     expect(partial.transfer_reversal).toMatch(/^trr_/);
     // Platform: 1500 fee - 4000 refund + 4000 reversal - 600 fee refund.
@@ -64,7 +73,9 @@ describe('destination charges, application fees and balances', () => {
     const afterPartial = await stripe.charges.retrieve(charge.id);
     expect(afterPartial.amount_refunded).toBe(4000);
     expect(afterPartial.refunded).toBe(false);
-    const fee = await stripe.applicationFees.retrieve((charge.application_fee as Stripe.ApplicationFee).id);
+    const fee = await stripe.applicationFees.retrieve(
+      (charge.application_fee as Stripe.ApplicationFee).id,
+    );
     expect(fee.amount_refunded).toBe(600);
 
     const full = await stripe.refunds.create({
@@ -82,7 +93,9 @@ describe('destination charges, application fees and balances', () => {
     expect(transfer.amount_reversed).toBe(10000);
     expect(transfer.reversed).toBe(true);
     expect((await stripe.applicationFees.retrieve(fee.id)).refunded).toBe(true);
-    expect((await stripe.refunds.list({ charge: charge.id })).data.map((r) => r.amount)).toEqual([6000, 4000]);
+    expect((await stripe.refunds.list({ charge: charge.id })).data.map((r) => r.amount)).toEqual([
+      6000, 4000,
+    ]);
     const types = (await stripe.events.list({ limit: 100 })).data.map((e) => e.type);
     expect(types.filter((t) => t === 'charge.refunded')).toHaveLength(2);
     expect(types).toContain('transfer.reversed');
@@ -119,16 +132,31 @@ describe('transfers and reversals', () => {
       transfer_group: 'order_1',
       metadata: { kind: 'delivery_fee' },
     });
-    expect(transfer).toMatchObject({ amount: 700, destination: driver.id, source_transaction: charge.id, transfer_group: 'order_1' });
+    expect(transfer).toMatchObject({
+      amount: 700,
+      destination: driver.id,
+      source_transaction: charge.id,
+      transfer_group: 'order_1',
+    });
     expect(await available(stripe)).toBe(800);
     expect(await available(stripe, driver.id)).toBe(700);
-    expect((await stripe.transfers.list({ transfer_group: 'order_1' })).data.map((t) => t.amount)).toEqual([700, 10000]);
-    expect((await stripe.transfers.list({ destination: driver.id })).data.map((t) => t.id)).toEqual([transfer.id]);
+    expect(
+      (await stripe.transfers.list({ transfer_group: 'order_1' })).data.map((t) => t.amount),
+    ).toEqual([700, 10000]);
+    expect((await stripe.transfers.list({ destination: driver.id })).data.map((t) => t.id)).toEqual(
+      [transfer.id],
+    );
 
     const partial = await stripe.transfers.createReversal(transfer.id, { amount: 200 });
-    expect(partial).toMatchObject({ object: 'transfer_reversal', amount: 200, transfer: transfer.id });
+    expect(partial).toMatchObject({
+      object: 'transfer_reversal',
+      amount: 200,
+      transfer: transfer.id,
+    });
     expect(await available(stripe, driver.id)).toBe(500);
-    await expect(stripe.transfers.createReversal(transfer.id, { amount: 501 })).rejects.toMatchObject({
+    await expect(
+      stripe.transfers.createReversal(transfer.id, { amount: 501 }),
+    ).rejects.toMatchObject({
       param: 'amount',
       statusCode: 400,
     });
@@ -137,7 +165,9 @@ describe('transfers and reversals', () => {
     const after = await stripe.transfers.retrieve(transfer.id);
     expect(after.reversed).toBe(true);
     expect(after.amount_reversed).toBe(700);
-    expect((await stripe.transfers.listReversals(transfer.id)).data.map((r) => r.amount)).toEqual([500, 200]);
+    expect((await stripe.transfers.listReversals(transfer.id)).data.map((r) => r.amount)).toEqual([
+      500, 200,
+    ]);
     expect((await stripe.transfers.retrieveReversal(transfer.id, partial.id)).amount).toBe(200);
     expect(await available(stripe)).toBe(1500);
     expect(await available(stripe, driver.id)).toBe(0);
@@ -150,9 +180,18 @@ describe('transfers and reversals', () => {
       stripe.transfers.create({ amount: 1501, currency: 'usd', destination: driver.id }),
     ).rejects.toMatchObject({ code: 'balance_insufficient', statusCode: 400 });
     await expect(
-      stripe.transfers.create({ amount: 1501, currency: 'usd', destination: driver.id, source_transaction: charge.id }),
+      stripe.transfers.create({
+        amount: 1501,
+        currency: 'usd',
+        destination: driver.id,
+        source_transaction: charge.id,
+      }),
     ).rejects.toMatchObject({ code: 'balance_insufficient' });
-    const ok = await stripe.transfers.create({ amount: 1500, currency: 'usd', destination: driver.id });
+    const ok = await stripe.transfers.create({
+      amount: 1500,
+      currency: 'usd',
+      destination: driver.id,
+    });
     expect(ok.amount).toBe(1500);
     expect(await available(stripe)).toBe(0);
   });
@@ -174,7 +213,12 @@ describe('PaymentIntents through the API', () => {
     expect(await available(stripe, chef.id)).toBe(1700);
 
     const declined = await stripe.paymentIntents
-      .create({ amount: 2000, currency: 'usd', payment_method: 'pm_card_chargeDeclinedInsufficientFunds', confirm: true })
+      .create({
+        amount: 2000,
+        currency: 'usd',
+        payment_method: 'pm_card_chargeDeclinedInsufficientFunds',
+        confirm: true,
+      })
       .catch((err: unknown) => err);
     expect(declined).toMatchObject({
       type: 'StripeCardError',

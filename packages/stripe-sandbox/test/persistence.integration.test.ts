@@ -1,6 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { available, checkoutFor, connectedAccount, payCheckout, startHarness, until, webhookReceiver } from './harness.ts';
+import {
+  available,
+  checkoutFor,
+  connectedAccount,
+  payCheckout,
+  startHarness,
+  until,
+  webhookReceiver,
+} from './harness.ts';
 
 describe('persistence', () => {
   it('a restart on the same data directory keeps accounts, payments, balances and idempotency keys', async () => {
@@ -17,16 +25,25 @@ describe('persistence', () => {
     expect((await h.stripe.accounts.retrieve(ready.id)).charges_enabled).toBe(true);
     const paid = await h.stripe.checkout.sessions.retrieve(session.id);
     expect(paid.status).toBe('complete');
-    expect((await h.stripe.paymentIntents.retrieve(paid.payment_intent as string)).status).toBe('succeeded');
+    expect((await h.stripe.paymentIntents.retrieve(paid.payment_intent as string)).status).toBe(
+      'succeeded',
+    );
     expect(await available(h.stripe)).toBe(750);
     expect(await available(h.stripe, ready.id)).toBe(4250);
-    expect((await h.stripe.events.list({ limit: 100 })).data.map((e) => e.id)).toEqual(eventsBefore);
-    const replay = await h.stripe.accounts.create({ type: 'express' }, { idempotencyKey: 'chef-1' });
+    expect((await h.stripe.events.list({ limit: 100 })).data.map((e) => e.id)).toEqual(
+      eventsBefore,
+    );
+    const replay = await h.stripe.accounts.create(
+      { type: 'express' },
+      { idempotencyKey: 'chef-1' },
+    );
     expect(replay.id).toBe(chef.id);
 
     const files = await readdir(h.dataDir);
     expect(files).toEqual(['stripe-sandbox.json']);
-    const saved = JSON.parse(await readFile(`${h.dataDir}/stripe-sandbox.json`, 'utf8')) as { accounts: object };
+    const saved = JSON.parse(await readFile(`${h.dataDir}/stripe-sandbox.json`, 'utf8')) as {
+      accounts: object;
+    };
     expect(Object.keys(saved.accounts)).toEqual(expect.arrayContaining([chef.id, ready.id]));
   });
 

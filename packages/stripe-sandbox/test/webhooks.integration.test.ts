@@ -20,7 +20,9 @@ describe('webhooks', () => {
     expect(event.data.object.charges_enabled).toBe(true);
     const listed = await stripe.events.retrieve(event.id);
     expect(listed.id).toBe(event.id);
-    await until(async () => (await stripe.events.retrieve(event.id)).pending_webhooks === 0 || undefined);
+    await until(
+      async () => (await stripe.events.retrieve(event.id)).pending_webhooks === 0 || undefined,
+    );
   });
 
   it('a tampered payload, a wrong secret or a stale timestamp fails verification', async () => {
@@ -40,17 +42,33 @@ describe('webhooks', () => {
     );
     const t = Number(/t=(\d+)/.exec(got.signature)?.[1]);
     // The same signature checked 301 s after it was made is outside the 300 s tolerance.
-    expect(() => stripe.webhooks.constructEvent(got.payload, got.signature, SECRET, 300, undefined, (t + 301) * 1000)).toThrow(
-      /Timestamp outside the tolerance zone/,
-    );
-    expect(stripe.webhooks.constructEvent(got.payload, got.signature, SECRET, 300, undefined, (t + 299) * 1000).type).toBe(
-      'account.updated',
-    );
+    expect(() =>
+      stripe.webhooks.constructEvent(
+        got.payload,
+        got.signature,
+        SECRET,
+        300,
+        undefined,
+        (t + 301) * 1000,
+      ),
+    ).toThrow(/Timestamp outside the tolerance zone/);
+    expect(
+      stripe.webhooks.constructEvent(
+        got.payload,
+        got.signature,
+        SECRET,
+        300,
+        undefined,
+        (t + 299) * 1000,
+      ).type,
+    ).toBe('account.updated');
   });
 
   it('retries with backoff while the endpoint is down or failing, then delivers', async () => {
     const receiver = await webhookReceiver();
-    const { stripe, sandbox } = await startHarness({ webhooks: [{ url: receiver.url, secret: SECRET }] });
+    const { stripe, sandbox } = await startHarness({
+      webhooks: [{ url: receiver.url, secret: SECRET }],
+    });
     const account = await stripe.accounts.create({ type: 'express' });
     await stripe.accounts.update(account.id, { metadata: { a: '1' } });
     await until(() => sandbox.deliveries.filter((d) => !d.ok).length >= 2 || undefined);
@@ -77,16 +95,21 @@ describe('webhooks', () => {
   it('the test-only chaos switch delivers events late, newest first and twice', async () => {
     const receiver = await webhookReceiver();
     await receiver.listen();
-    const { stripe, sandbox } = await startHarness({ webhooks: [{ url: receiver.url, secret: SECRET }] });
+    const { stripe, sandbox } = await startHarness({
+      webhooks: [{ url: receiver.url, secret: SECRET }],
+    });
     sandbox.setWebhookChaos({ holdMs: 300 });
     const account = await stripe.accounts.create({ type: 'express' });
     const started = Date.now();
-    for (const step of ['1', '2', '3']) await stripe.accounts.update(account.id, { metadata: { step } });
+    for (const step of ['1', '2', '3'])
+      await stripe.accounts.update(account.id, { metadata: { step } });
     const ids = (await stripe.events.list()).data.map((e) => e.id).reverse();
     expect(ids).toHaveLength(3);
     await until(() => receiver.received.length >= 6 || undefined);
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-    const order = receiver.received.map((r) => stripe.webhooks.constructEvent(r.payload, r.signature, SECRET).id);
+    const order = receiver.received.map(
+      (r) => stripe.webhooks.constructEvent(r.payload, r.signature, SECRET).id,
+    );
     expect(order).toEqual([ids[2], ids[1], ids[0], ids[0], ids[1], ids[2]]);
 
     sandbox.setWebhookChaos(null);
