@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { invalidRequest, noSuch, StripeApiError } from './errors.ts';
 import { type Engine } from './engine.ts';
 import { type Reader } from './form.ts';
+import { now } from './ids.ts';
 import { PLATFORM_APPLICATION } from './objects.ts';
 
 export interface ApiContext {
@@ -244,7 +245,7 @@ route('POST', '/v1/accounts/:id/login_links', (ctx, e, [id]) => {
     );
   }
   const token = crypto.randomUUID();
-  const created = Math.floor(Date.now() / 1000);
+  const created = now();
   e.state.loginLinks[token] = { account: account.id, created };
   const link: Stripe.LoginLink = {
     object: 'login_link',
@@ -271,7 +272,7 @@ route('POST', '/v1/account_links', (ctx, e) => {
     if (!URL.canParse(value)) throw invalidRequest(`Not a valid URL`, { param });
   }
   const token = crypto.randomUUID();
-  const created = Math.floor(Date.now() / 1000);
+  const created = now();
   const expiresAt = created + 300;
   e.state.accountLinks[token] = {
     token,

@@ -6,7 +6,7 @@ import { expand, findRoute, unknownRoute } from './api.ts';
 import { Engine } from './engine.ts';
 import { invalidRequest, StripeApiError } from './errors.ts';
 import { parseForm, Reader } from './form.ts';
-import { newId, now } from './ids.ts';
+import { newId, now, resetClock, shiftClock } from './ids.ts';
 import {
   authenticatePage,
   checkoutPage,
@@ -54,6 +54,11 @@ export interface StripeSandbox {
   setWebhookChaos(chaos: WebhookChaos | null): void;
   /** Resolves when no webhook delivery is due or in flight. */
   webhooksIdle(): Promise<void>;
+  /**
+   * Test-only: moves the clock forward (process-wide, reset by `close`) so that session
+   * expiry, account-link expiry and idempotency-key expiry can be exercised.
+   */
+  advanceClock(seconds: number): void;
   close(): Promise<void>;
 }
 
@@ -476,7 +481,13 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
       dispatcher.chaos = chaos;
     },
     webhooksIdle: () => dispatcher.idle(),
+    advanceClock(seconds) {
+      shiftClock(seconds);
+      engine.sweep();
+      commit();
+    },
     async close() {
+      resetClock();
       await dispatcher.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

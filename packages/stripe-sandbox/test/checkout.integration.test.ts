@@ -169,8 +169,8 @@ describe('Checkout Sessions and the hosted payment page', () => {
     await expect(
       checkoutFor(stripe, chef.id, AMOUNTS, { expires_at: created + 25 * 3600 }),
     ).rejects.toMatchObject({ param: 'expires_at', statusCode: 400 });
-    const short = await checkoutFor(stripe, chef.id, AMOUNTS, { expires_at: created + 1800 });
-    expect(short.expires_at).toBe(created + 1800);
+    const short = await checkoutFor(stripe, chef.id, AMOUNTS, { expires_at: created + 1805 });
+    expect(short.expires_at).toBe(created + 1805);
     await expect(
       stripe.checkout.sessions.create({ mode: 'payment', success_url: 'https://app.test/ok' }),
     ).rejects.toMatchObject({ code: 'parameter_missing', param: 'line_items' });
