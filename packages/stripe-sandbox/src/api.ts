@@ -21,13 +21,119 @@ interface Route {
   pattern: RegExp;
   handler: Handler;
   mutates: boolean;
+  /** Top-level parameters the endpoint takes besides `expand`; anything else is refused. */
+  params: ReadonlySet<string>;
 }
 
 const routes: Route[] = [];
 
+const LIST = ['limit', 'starting_after', 'ending_before', 'created'];
+
+/**
+ * The parameters each endpoint accepts, so a misspelt or unsupported one fails the way
+ * Stripe fails it (`parameter_unknown`) instead of being silently ignored.
+ */
+const PARAMS: Record<string, string[]> = {
+  'POST /v1/accounts': [
+    'type',
+    'country',
+    'email',
+    'capabilities',
+    'business_type',
+    'metadata',
+    'controller',
+    'default_currency',
+  ],
+  'GET /v1/accounts': LIST,
+  'POST /v1/accounts/:id': ['metadata', 'email'],
+  'POST /v1/account_links': [
+    'account',
+    'type',
+    'refresh_url',
+    'return_url',
+    'collect',
+    'collection_options',
+  ],
+  'POST /v1/checkout/sessions': [
+    'mode',
+    'line_items',
+    'payment_intent_data',
+    'metadata',
+    'success_url',
+    'cancel_url',
+    'expires_at',
+    'client_reference_id',
+    'customer_email',
+    'payment_method_types',
+    'locale',
+  ],
+  'GET /v1/checkout/sessions': [...LIST, 'payment_intent', 'status'],
+  'GET /v1/checkout/sessions/:id/line_items': LIST,
+  'POST /v1/payment_intents': [
+    'amount',
+    'currency',
+    'metadata',
+    'application_fee_amount',
+    'transfer_data',
+    'transfer_group',
+    'description',
+    'receipt_email',
+    'payment_method',
+    'payment_method_types',
+    'confirm',
+    'return_url',
+  ],
+  'GET /v1/payment_intents': LIST,
+  'POST /v1/payment_intents/:id': ['metadata', 'description'],
+  'POST /v1/payment_intents/:id/confirm': ['payment_method', 'return_url'],
+  'POST /v1/payment_intents/:id/cancel': ['cancellation_reason'],
+  'GET /v1/charges': [...LIST, 'payment_intent', 'transfer_group'],
+  'GET /v1/application_fees': [...LIST, 'charge'],
+  'GET /v1/application_fees/:id/refunds': LIST,
+  'POST /v1/refunds': [
+    'charge',
+    'payment_intent',
+    'amount',
+    'reason',
+    'metadata',
+    'reverse_transfer',
+    'refund_application_fee',
+  ],
+  'GET /v1/refunds': [...LIST, 'charge', 'payment_intent'],
+  'POST /v1/transfers': [
+    'amount',
+    'currency',
+    'destination',
+    'source_transaction',
+    'transfer_group',
+    'description',
+    'metadata',
+  ],
+  'GET /v1/transfers': [...LIST, 'destination', 'transfer_group'],
+  'POST /v1/transfers/:id': ['metadata', 'description'],
+  'POST /v1/transfers/:id/reversals': ['amount', 'metadata', 'description'],
+  'GET /v1/transfers/:id/reversals': LIST,
+  'GET /v1/balance_transactions': [...LIST, 'type', 'source', 'currency'],
+  'GET /v1/events': [...LIST, 'type', 'types'],
+};
+
 function route(method: string, path: string, handler: Handler) {
   const pattern = new RegExp(`^${path.replace(/:[a-z_]+/g, '([^/]+)')}$`);
-  routes.push({ method, pattern, handler, mutates: method !== 'GET' });
+  const params = new Set(['expand', ...(PARAMS[`${method} ${path}`] ?? [])]);
+  routes.push({ method, pattern, handler, mutates: method !== 'GET', params });
+}
+
+/** Stripe's answer to a parameter the endpoint does not take. */
+export function checkParams(route: Route, params: Record<string, unknown>): void {
+  for (const key of Object.keys(params)) {
+    if (!route.params.has(key)) {
+      throw invalidRequest(`Received unknown parameter: ${key}`, {
+        code: 'parameter_unknown',
+        param: key,
+        doc_url: 'https://stripe.com/docs/error-codes/parameter-unknown',
+      });
+    }
+  }
 }
 
 export function findRoute(method: string, path: string): { route: Route; args: string[] } | null {
@@ -341,7 +447,11 @@ route('POST', '/v1/payment_intents/:id', (ctx, e, [id = '']) => {
 });
 route('POST', '/v1/payment_intents/:id/confirm', (ctx, e, [id = '']) => {
   only(ctx, e.state.paymentIntents[id], 'payment_intent', id);
-  return e.confirmPaymentIntent(id, ctx.params.str('payment_method') ?? null);
+  return e.confirmPaymentIntent(
+    id,
+    ctx.params.str('payment_method') ?? null,
+    ctx.params.str('return_url'),
+  );
 });
 route('POST', '/v1/payment_intents/:id/cancel', (ctx, e, [id = '']) => {
   only(ctx, e.state.paymentIntents[id], 'payment_intent', id);

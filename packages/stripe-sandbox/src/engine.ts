@@ -294,7 +294,7 @@ export class Engine {
     this.emit('payment_intent.created', pi);
     const pm = p.str('payment_method');
     if (pm) pi.payment_method = pm;
-    if (p.bool('confirm')) return this.confirmPaymentIntent(pi.id, pm ?? null);
+    if (p.bool('confirm')) return this.confirmPaymentIntent(pi.id, pm ?? null, p.str('return_url'));
     return pi;
   }
 
@@ -306,7 +306,11 @@ export class Engine {
     return pi;
   }
 
-  confirmPaymentIntent(id: string, paymentMethod: string | null): Stripe.PaymentIntent {
+  confirmPaymentIntent(
+    id: string,
+    paymentMethod: string | null,
+    returnUrl?: string,
+  ): Stripe.PaymentIntent {
     const pi = this.paymentIntent(id);
     const pm = paymentMethod ?? (typeof pi.payment_method === 'string' ? pi.payment_method : null);
     if (!pm) {
@@ -320,7 +324,7 @@ export class Engine {
     }
     const number = TEST_PAYMENT_METHODS[pm];
     if (!number) throw noSuch('PaymentMethod', pm, 'payment_method');
-    const result = this.attempt(pi, number, pm);
+    const result = this.attempt(pi, number, pm, returnUrl);
     if (result.kind === 'declined') {
       throw new StripeApiError(402, {
         type: 'card_error',

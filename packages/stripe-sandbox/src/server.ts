@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Stripe from 'stripe';
-import { expand, findRoute, unknownRoute } from './api.ts';
+import { checkParams, expand, findRoute, unknownRoute } from './api.ts';
 import { Engine } from './engine.ts';
 import { invalidRequest, StripeApiError } from './errors.ts';
 import { parseForm, Reader } from './form.ts';
@@ -198,6 +198,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
       }
       const found = findRoute(method, url.pathname);
       if (!found) throw unknownRoute(method, url.pathname);
+      checkParams(found.route, params);
 
       const idemHeader = req.headers['idempotency-key'];
       const idemKey =

@@ -62,6 +62,18 @@ describe('API conventions', () => {
       statusCode: 400,
       param: 'expand',
     });
+    await expect(
+      stripe.transfers.create({
+        amount: 100,
+        currency: 'usd',
+        destination: account.id,
+        destinaton_typo: 'x',
+      } as Stripe.TransferCreateParams),
+    ).rejects.toMatchObject({
+      code: 'parameter_unknown',
+      param: 'destinaton_typo',
+      statusCode: 400,
+    });
     const raw404: unknown = await stripe
       .rawRequest('GET', '/v1/not_a_thing', {})
       .catch((e: unknown) => e);

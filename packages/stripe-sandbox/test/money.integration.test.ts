@@ -1,6 +1,13 @@
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { available, checkoutFor, connectedAccount, payCheckout, startHarness } from './harness.ts';
+import {
+  available,
+  checkoutFor,
+  connectedAccount,
+  payCheckout,
+  startHarness,
+  submitForm,
+} from './harness.ts';
 
 /** A paid destination charge: 100.00 to the chef's account with a 15.00 application fee. */
 async function paidOrder() {
@@ -235,10 +242,23 @@ describe('PaymentIntents through the API', () => {
       currency: 'usd',
       payment_method: 'pm_card_authenticationRequired',
       confirm: true,
+      return_url: 'https://app.test/after-auth',
     });
     expect(auth.status).toBe('requires_action');
     expect(auth.next_action?.type).toBe('redirect_to_url');
-    const canceled = await stripe.paymentIntents.cancel(auth.id);
+    expect(auth.next_action?.redirect_to_url?.return_url).toBe('https://app.test/after-auth');
+    const authUrl = auth.next_action?.redirect_to_url?.url ?? '';
+    expect((await fetch(authUrl)).status).toBe(200);
+    const done = await submitForm(authUrl, { result: 'complete' });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe(
+      `https://app.test/after-auth?payment_intent=${auth.id}`,
+    );
+    expect((await stripe.paymentIntents.retrieve(auth.id)).status).toBe('succeeded');
+
+    const unconfirmed = await stripe.paymentIntents.create({ amount: 2000, currency: 'usd' });
+    expect(unconfirmed.status).toBe('requires_payment_method');
+    const canceled = await stripe.paymentIntents.cancel(unconfirmed.id);
     expect(canceled.status).toBe('canceled');
   });
 });
