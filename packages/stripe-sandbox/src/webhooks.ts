@@ -59,6 +59,7 @@ export class WebhookDispatcher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private closed = false;
+  private readonly stop = new AbortController();
   private order = 0;
   private chaosWindow: { until: number; count: number } | null = null;
   readonly log: DeliveryAttempt[] = [];
@@ -158,7 +159,7 @@ export class WebhookDispatcher {
           'stripe-signature': signPayload(payload, endpoint.secret),
         },
         body: payload,
-        signal: AbortSignal.timeout(this.retry.timeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(this.retry.timeoutMs), this.stop.signal]),
       });
       status = res.status;
       await res.arrayBuffer().catch(() => undefined);
@@ -171,6 +172,8 @@ export class WebhookDispatcher {
             : err.message
           : String(err);
     }
+    // An attempt cut short by close() is neither a success nor a failure: it stays owed as it was.
+    if (this.closed) return;
     this.log.push({
       event: event.id,
       type: event.type,
@@ -208,6 +211,7 @@ export class WebhookDispatcher {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.stop.abort();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
