@@ -1,6 +1,5 @@
 export { Alert, type AlertProps, type AlertTone } from './alert.tsx';
 export { AppShell, navLinkClasses, type AppShellProps, type Role } from './app-shell.tsx';
-export { APPS, type AppInfo } from './apps.ts';
 export {
   AuthForm,
   type AuthFieldErrors,

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTRPC } from '@homechef/client/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   Badge,
   buttonClasses,

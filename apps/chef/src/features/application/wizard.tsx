@@ -1,7 +1,7 @@
 'use client';
 
-import { describeApiError } from '@homechef/client';
-import { useTRPC } from '@homechef/client/react';
+import { describeApiError } from '@homechef/app-kit';
+import { useTRPC } from '@homechef/app-kit/react';
 import { Alert, Button, cn, ErrorState, focusRing, PageHeader, Skeleton } from '@homechef/ui';
 import type { ApplyChefInput } from '@homechef/validators';
 import { useMutation } from '@tanstack/react-query';

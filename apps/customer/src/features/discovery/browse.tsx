@@ -1,6 +1,6 @@
 'use client';
 
-import { useTRPC } from '@homechef/client/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   Button,
   ChefHatIcon,
@@ -23,7 +23,7 @@ import {
   focusRing,
 } from '@homechef/ui';
 import { DIETARY_TAGS, SUGGESTED_CUISINES } from '@homechef/validators';
-import type { RouterOutputs } from '@homechef/client';
+import type { RouterOutputs } from '@homechef/app-kit';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { Route } from 'next';
 import Link from 'next/link';

@@ -1,7 +1,7 @@
 'use client';
 
-import { useAuthSession } from '@homechef/auth/next/react';
-import { useTRPC } from '@homechef/client/react';
+import { useAuthSession } from '@homechef/app-kit/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
   Button,

@@ -1,4 +1,4 @@
-import type { Role } from './app-shell.tsx';
+import type { Role } from '@homechef/ui';
 
 export interface AppInfo {
   role: Role;

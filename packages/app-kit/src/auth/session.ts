@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AppName } from './env.ts';
+import type { AppName } from '../env.ts';
 
 /** As long as the API's refresh token: past that the session cannot be renewed anyway. */
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { apiErrorCode, createAuthApi, type ApiTokens } from './api.ts';
+import { apiErrorCode } from '../api/errors.ts';
+import { createAuthApi, type ApiTokens } from './api.ts';
 import { renewAt, type SessionToken } from './session.ts';
 
 type Outcome =

@@ -1,8 +1,9 @@
-import { APPS, AuthLayout } from '@homechef/ui';
+import { AuthLayout } from '@homechef/ui';
+import { APPS } from '../app/copy.ts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ElementType, ReactNode } from 'react';
-import type { AppEnv, AppName } from './env.ts';
+import type { AppEnv, AppName } from '../env.ts';
 import { safeCallbackPath } from './failures.ts';
 import { CredentialsForm } from './react.tsx';
 
@@ -68,7 +69,13 @@ export function AuthScreen({ app, env, mode, searchParams }: AuthScreenProps) {
 
   const copy = mode === 'sign-in' ? info.signIn : info.signUp;
   return (
-    <AuthLayout role={app} title={copy.title} description={copy.description} footer={footer}>
+    <AuthLayout
+      appName={info.name}
+      pitch={info.pitch}
+      title={copy.title}
+      description={copy.description}
+      footer={footer}
+    >
       {form}
     </AuthLayout>
   );

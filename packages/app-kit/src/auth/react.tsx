@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  APPS,
   AuthForm,
   Button,
   LogOutIcon,
@@ -11,6 +10,7 @@ import {
   type ButtonProps,
 } from '@homechef/ui';
 import { LoginInput, RegisterInput } from '@homechef/validators';
+import { APPS } from '../app/copy.ts';
 import { getCsrfToken, signIn, signOut } from 'next-auth/react';
 import {
   createContext,
@@ -23,7 +23,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { z } from 'zod';
-import type { AppName } from './env.ts';
+import type { AppName } from '../env.ts';
 import { decodeFailure, type AuthFailure } from './failures.ts';
 import type { ClientSession } from './session.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_NAMES } from './env.ts';
+import { APP_NAMES } from '../env.ts';
 import { decodeFailure, encodeFailure, safeCallbackPath } from './failures.ts';
 import { appSecret, cookieNames, usableToken, type SessionToken } from './session.ts';
 

@@ -10,7 +10,8 @@ import {
   type TRPCQueryOptions,
 } from '@trpc/tanstack-react-query';
 import { cache, createElement, type ReactNode } from 'react';
-import { createLinks, makeQueryClient, type GetAccessToken } from './index.ts';
+import { createLinks, type GetAccessToken } from './links.ts';
+import { makeQueryClient } from './query-client.ts';
 
 export interface ServerTRPCOptions {
   /**
@@ -73,5 +74,3 @@ export function createServerTRPC({ httpUrl, getAccessToken }: ServerTRPCOptions)
   return { trpc, client, getQueryClient, HydrateClient, prefetch };
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }
-
-export { ServiceStatus } from './service-status.tsx';

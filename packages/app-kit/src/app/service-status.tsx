@@ -1,6 +1,6 @@
 import { ServiceStatusCard } from '@homechef/ui';
-import { Heartbeat } from './react.tsx';
-import type { ServerTRPC } from './server.ts';
+import { Heartbeat } from '../api/react.tsx';
+import type { ServerTRPC } from '../api/server.ts';
 
 /** The API as the server sees it (`health.ping`) beside the browser's live socket. */
 export function ServiceStatus({ api }: { api: Pick<ServerTRPC, 'trpc' | 'getQueryClient'> }) {

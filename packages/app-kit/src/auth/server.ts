@@ -5,7 +5,7 @@ import NextAuth from 'next-auth';
 import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import type { NextRequest } from 'next/server';
-import type { AppEnv, AppName } from './env.ts';
+import type { AppEnv, AppName } from '../env.ts';
 import {
   appSecret,
   cookieNames,
@@ -13,11 +13,6 @@ import {
   usableToken,
   type AppSession,
 } from './session.ts';
-
-export { APP_NAMES, appEnv, parseAppEnv, type AppEnv, type AppName } from './env.ts';
-export { createAuthOptions, type CreateAuthOptionsInput } from './options.ts';
-export type { AppSession, ClientSession } from './session.ts';
-export { AuthScreen, type AuthScreenProps } from './screens.tsx';
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 

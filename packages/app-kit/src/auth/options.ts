@@ -1,7 +1,7 @@
 import type { AuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { createAuthApi, toAuthFailure, type ApiSession, type AuthApi } from './api.ts';
-import type { AppName } from './env.ts';
+import type { AppName } from '../env.ts';
 import { encodeFailure, type AuthFailure } from './failures.ts';
 import { refreshIfDue } from './refresh.ts';
 import {

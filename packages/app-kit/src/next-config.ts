@@ -12,7 +12,7 @@ export function createNextConfig(appDir: string, extra: NextConfig = {}): NextCo
     poweredByHeader: false,
     reactStrictMode: true,
     typedRoutes: true,
-    transpilePackages: ['@homechef/ui', '@homechef/client', '@homechef/auth'],
+    transpilePackages: ['@homechef/ui', '@homechef/app-kit'],
     outputFileTracingRoot: repoRoot,
     turbopack: { root: repoRoot },
     ...extra,

@@ -1,10 +1,10 @@
 'use client';
 
-import type { ClientSession } from '@homechef/auth/next';
-import { AuthSessionProvider, useAuthSession } from '@homechef/auth/next/react';
+import type { ClientSession } from '../auth/session.ts';
+import { AuthSessionProvider, useAuthSession } from '../auth/react.tsx';
 import { ToastProvider } from '@homechef/ui';
 import type { ReactNode } from 'react';
-import { TRPCReactProvider } from '../react.tsx';
+import { TRPCReactProvider } from '../api/react.tsx';
 
 export interface AppProvidersProps {
   /** The session the root layout read from the cookie; null when signed out. */

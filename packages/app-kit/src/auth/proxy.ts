@@ -1,6 +1,6 @@
 import { decode, encode } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
-import type { AppEnv, AppName } from './env.ts';
+import type { AppEnv, AppName } from '../env.ts';
 import { safeCallbackPath } from './failures.ts';
 import { refreshIfDue } from './refresh.ts';
 import {

@@ -1,31 +1,26 @@
 import 'server-only';
 
 import {
-  createAuthHandlers,
-  createAuthOptions,
-  readSession,
-  AuthScreen,
-  type AppEnv,
-  type AppName,
-} from '@homechef/auth/next';
-import { SignOutButton } from '@homechef/auth/next/react';
-import {
   AccountOverview,
   Alert,
-  APPS,
   AppShell,
   NotFoundPage,
   PageHeader,
   SignedOutActions,
   UserMenu,
 } from '@homechef/ui';
-import { isTRPCClientError } from '@trpc/client';
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { cache, type ReactNode } from 'react';
-import type { AppRouter } from '../index.ts';
-import { createServerTRPC } from '../server.ts';
-import { ServiceStatus } from '../service-status.tsx';
+import { apiErrorCode } from '../api/errors.ts';
+import { createServerTRPC } from '../api/server.ts';
+import { SignOutButton } from '../auth/react.tsx';
+import { AuthScreen } from '../auth/screens.tsx';
+import { createAuthHandlers, readSession } from '../auth/server.ts';
+import { createAuthOptions } from '../auth/options.ts';
+import type { AppEnv, AppName } from '../env.ts';
+import { APPS } from './copy.ts';
+import { ServiceStatus } from './service-status.tsx';
 import { AppNav } from './nav.tsx';
 import { AppProviders } from './providers.tsx';
 
@@ -140,7 +135,7 @@ export function createAppKit({ app, env }: AppKitOptions) {
     try {
       user = await api.client.auth.me.query();
     } catch (error) {
-      if (!isTRPCClientError<AppRouter>(error) || error.data?.code !== 'UNAUTHORIZED') throw error;
+      if (apiErrorCode(error) !== 'UNAUTHORIZED') throw error;
       return (
         <div className="mx-auto max-w-3xl">
           {header}
@@ -160,7 +155,7 @@ export function createAppKit({ app, env }: AppKitOptions) {
   }
 
   function NotFound() {
-    return <NotFoundPage role={app} linkComponent={Link} />;
+    return <NotFoundPage {...info.notFound} linkComponent={Link} />;
   }
 
   /** `health.ping` from the server beside the browser's live socket. */

@@ -1,5 +1,4 @@
 import type { AppRouter } from '@homechef/api';
-import { defaultShouldDehydrateQuery, QueryClient } from '@tanstack/react-query';
 import {
   createWSClient,
   httpBatchLink,
@@ -9,8 +8,6 @@ import {
   type WebSocketClientOptions,
 } from '@trpc/client';
 import superjson from 'superjson';
-
-export type { AppRouter, RouterInputs, RouterOutputs } from '@homechef/api';
 
 /** Returns the current API access token, or null when signed out. */
 export type GetAccessToken = () => string | null | undefined | Promise<string | null | undefined>;
@@ -158,78 +155,4 @@ function lazyLink(create: () => TRPCLink<AppRouter>): TRPCLink<AppRouter> {
     let operationLink: ReturnType<TRPCLink<AppRouter>> | undefined;
     return (op) => (operationLink ??= (link ??= create())(runtime))(op);
   };
-}
-
-/**
- * QueryClient defaults shared by server and browser. Dehydration goes through superjson so
- * Dates and friends survive the trip from a server component into the browser cache, and
- * pending queries are dehydrated too so a server `prefetch` can stream into the client.
- */
-export function makeQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        // Data prefetched on the server is fresh on arrival: no immediate refetch.
-        staleTime: 30_000,
-        // On the server a retry only delays the page; the browser retries transient errors.
-        retry: (failureCount, error) =>
-          typeof window !== 'undefined' && failureCount < 2 && !isClientError(error),
-      },
-      dehydrate: {
-        serializeData: superjson.serialize,
-        shouldDehydrateQuery: (query) =>
-          defaultShouldDehydrateQuery(query) || query.state.status === 'pending',
-        // Next redacts server errors itself; the API never puts internals in messages.
-        shouldRedactErrors: () => false,
-      },
-      hydrate: {
-        deserializeData: superjson.deserialize,
-      },
-    },
-  });
-}
-
-/** 4xx from the API: retrying will not help. */
-function isClientError(error: unknown): boolean {
-  const status = (error as { data?: { httpStatus?: unknown } } | null)?.data?.httpStatus;
-  return typeof status === 'number' && status >= 400 && status < 500;
-}
-
-export interface ApiErrorInfo {
-  /** The tRPC error code (`BAD_REQUEST`, `CONFLICT`, …), or null when the API was not reached. */
-  code: string | null;
-  /** A sentence to show the user. */
-  message: string;
-  /** Top-level input field → its first message, from the API's flattened zod error. */
-  fieldErrors: Record<string, string>;
-}
-
-/** What went wrong with a call, in the shape a form shows it. */
-export function describeApiError(error: unknown): ApiErrorInfo {
-  const data = (error as { data?: unknown } | null)?.data as
-    | {
-        code?: string;
-        zodError?: { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> };
-      }
-    | undefined;
-  if (!data?.code) {
-    return {
-      code: null,
-      message: 'We couldn’t reach HomeChef. Check your connection and try again.',
-      fieldErrors: {},
-    };
-  }
-  const fieldErrors: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(data.zodError?.fieldErrors ?? {})) {
-    if (messages?.[0]) fieldErrors[field] = messages[0];
-  }
-  const formError = data.zodError?.formErrors?.[0];
-  const message =
-    formError ??
-    (data.zodError
-      ? 'Some details need fixing: see the highlighted fields.'
-      : error instanceof Error
-        ? error.message
-        : 'Something went wrong.');
-  return { code: data.code, message, fieldErrors };
 }

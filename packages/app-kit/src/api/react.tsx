@@ -6,7 +6,8 @@ import { createTRPCClient } from '@trpc/client';
 import { createTRPCContext, useSubscription } from '@trpc/tanstack-react-query';
 import { LiveIndicator } from '@homechef/ui';
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
-import { createApiLinks, makeQueryClient, type GetAccessToken } from './index.ts';
+import { createApiLinks, type GetAccessToken } from './links.ts';
+import { makeQueryClient } from './query-client.ts';
 
 export { useSubscription };
 
