@@ -3,4 +3,12 @@ import 'server-only';
 import { createAppKit } from '@homechef/app-kit/server';
 import { env } from '~/env.ts';
 
-export const homechef = createAppKit({ app: 'admin', env });
+export const homechef = createAppKit({
+  app: 'admin',
+  env,
+  nav: [
+    { href: '/', label: 'Verification queue' },
+    { href: '/kitchens', label: 'Kitchens' },
+    { href: '/audit', label: 'Audit log' },
+  ],
+});

@@ -46,7 +46,7 @@ export interface AppEnv {
 const trim = (url: string) => url.replace(/\/+$/, '');
 
 /** Validates an app's settings; throws one line per bad or missing setting. */
-export function parseAppEnv(app: AppName, source: Record<string, string | undefined>): AppEnv {
+function parseAppEnv(app: AppName, source: Record<string, string | undefined>): AppEnv {
   const parsed = AppEnv.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.message}`);

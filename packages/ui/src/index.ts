@@ -40,6 +40,7 @@ export {
   type NotFoundPageProps,
   type ServiceStatusCardProps,
 } from './pages.tsx';
+export { QueryState, type QueryLike, type QueryStateProps } from './query-state.tsx';
 export { Skeleton } from './skeleton.tsx';
 export { Spinner, type SpinnerProps } from './spinner.tsx';
 export {

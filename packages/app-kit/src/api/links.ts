@@ -43,7 +43,7 @@ export const CLOSE_SESSION_REVOKED = 4401;
 const CLOSE_TOKEN_CHANGED = 4000;
 
 /** Reconnect quickly at first, then back off to at most 10 s between attempts. */
-export function reconnectDelayMs(attempt: number): number {
+function reconnectDelayMs(attempt: number): number {
   return Math.min(500 * 2 ** attempt, 10_000);
 }
 

@@ -13,7 +13,6 @@ export { useSubscription };
 
 const trpcContext = createTRPCContext<AppRouter>();
 export const useTRPC = trpcContext.useTRPC;
-export const useTRPCClient = trpcContext.useTRPCClient;
 
 const ApiBaseUrlContext = createContext<string | null>(null);
 
@@ -100,13 +99,13 @@ export function TRPCReactProvider({
 }
 
 /** What a connection indicator shows for a live stream. */
-export type LiveState = 'live' | 'connecting' | 'offline';
+type LiveState = 'live' | 'connecting' | 'offline';
 
 /**
  * Maps a subscription's status to what the user should see: `live` once an event has
  * arrived on an open connection, `offline` while the socket is down or the stream failed.
  */
-export function liveStateOf(result: {
+function liveStateOf(result: {
   status: 'idle' | 'connecting' | 'pending' | 'error';
   data: unknown;
   error: unknown;
@@ -118,7 +117,7 @@ export function liveStateOf(result: {
 }
 
 /** The API's per-instance heartbeat: proves the WebSocket path end to end. */
-export function useHeartbeat() {
+function useHeartbeat() {
   const trpc = useTRPC();
   const result = useSubscription(trpc.health.onHeartbeat.subscriptionOptions());
   return { state: liveStateOf(result), beat: result.data?.data, reset: result.reset };

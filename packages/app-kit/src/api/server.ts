@@ -32,8 +32,12 @@ export interface ServerTRPC {
   getQueryClient: () => QueryClient;
   /** Sends this request's cache (including pending prefetches) to client components. */
   HydrateClient: (props: { children: ReactNode }) => ReactNode;
-  /** Starts a query without waiting; client components under HydrateClient pick it up. */
-  prefetch: (queryOptions: AnyQueryOptions) => void;
+  /**
+   * Starts a query; client components under HydrateClient pick it up. Await it to render the
+   * data into the HTML, or leave it to stream in. Never throws: a failed query is refetched
+   * by the browser, which shows the error.
+   */
+  prefetch: (queryOptions: AnyQueryOptions) => Promise<void>;
 }
 
 // any: `prefetch` accepts the options of every procedure; each call site keeps its own types.
@@ -63,12 +67,11 @@ export function createServerTRPC({ httpUrl, getAccessToken }: ServerTRPCOptions)
     const queryClient = getQueryClient();
     const meta = queryOptions.queryKey[1];
     if (meta && !Array.isArray(meta) && meta.type === 'infinite') {
-      void queryClient.prefetchInfiniteQuery(
+      return queryClient.prefetchInfiniteQuery(
         queryOptions as ReturnType<TRPCInfiniteQueryOptions<any>>,
       );
-    } else {
-      void queryClient.prefetchQuery(queryOptions as ReturnType<TRPCQueryOptions<any>>);
     }
+    return queryClient.prefetchQuery(queryOptions as ReturnType<TRPCQueryOptions<any>>);
   }
 
   return { trpc, client, getQueryClient, HydrateClient, prefetch };

@@ -16,8 +16,6 @@ export interface AppInfo {
   roleNoun: string;
   /** Whether people may create their own account here (admins are created by command). */
   selfSignUp: boolean;
-  /** Header links of the signed-in app (first: its home page). */
-  nav?: ReadonlyArray<{ href: string; label: string }>;
   /** Footer line; the driver PWA has none (screen space on a phone). */
   footer?: string;
   notFound: { description: string; back: string };
@@ -72,11 +70,6 @@ export const APPS: Record<Role, AppInfo> = {
     audience: 'for chefs',
     roleNoun: 'a chef',
     selfSignUp: true,
-    nav: [
-      { href: '/', label: 'Dashboard' },
-      { href: '/application', label: 'Application' },
-      { href: '/menu', label: 'Menu' },
-    ],
     footer: '© HomeChef · Questions about your kitchen? Contact chef support.',
     notFound: {
       description: 'This page doesn’t exist in your kitchen dashboard.',
@@ -142,11 +135,6 @@ export const APPS: Record<Role, AppInfo> = {
     audience: 'for HomeChef staff',
     roleNoun: 'an admin',
     selfSignUp: false,
-    nav: [
-      { href: '/', label: 'Verification queue' },
-      { href: '/kitchens', label: 'Kitchens' },
-      { href: '/audit', label: 'Audit log' },
-    ],
     footer: 'HomeChef operations console · Every admin action is recorded.',
     notFound: {
       description: 'This page doesn’t exist in the admin console.',

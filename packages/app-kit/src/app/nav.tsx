@@ -5,17 +5,21 @@ import type { Route } from 'next';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
+/** A header link; `Route` is checked against the routes of the app that compiles this. */
+export interface NavItem {
+  href: Route;
+  label: string;
+}
+
 /** The header links, the current section highlighted. */
-export function AppNav({ items }: { items: ReadonlyArray<{ href: string; label: string }> }) {
+export function AppNav({ items }: { items: ReadonlyArray<NavItem> }) {
   const pathname = usePathname();
   return items.map((item) => {
     const active = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
     return (
       <Link
         key={item.href}
-        // Typed routes exist only when an app compiles this file; here Route is a string.
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-        href={item.href as Route}
+        href={item.href}
         aria-current={active ? 'page' : undefined}
         className={`${navLinkClasses(active)} shrink-0`}
       >

@@ -21,7 +21,7 @@ import { createAuthOptions } from '../auth/options.ts';
 import type { AppEnv, AppName } from '../env.ts';
 import { APPS } from './copy.ts';
 import { ServiceStatus } from './service-status.tsx';
-import { AppNav } from './nav.tsx';
+import { AppNav, type NavItem } from './nav.tsx';
 import { AppProviders } from './providers.tsx';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -30,6 +30,8 @@ export interface AppKitOptions {
   app: AppName;
   /** The app's validated environment (its `src/env.ts`). */
   env: () => AppEnv;
+  /** Header links of the signed-in app, its home page first. */
+  nav?: ReadonlyArray<NavItem>;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface AppKitOptions {
  * the current request, a server-side API client that carries the session's token, and the
  * root layout and pages whose route files are one-line wrappers in each app.
  */
-export function createAppKit({ app, env }: AppKitOptions) {
+export function createAppKit({ app, env, nav }: AppKitOptions) {
   const info = APPS[app];
   // Signed out of the customer app you can still browse; the others are all behind sign-in.
   const afterSignOut = app === 'customer' ? '/' : '/sign-in?reason=signed-out';
@@ -86,7 +88,7 @@ export function createAppKit({ app, env }: AppKitOptions) {
               appName={info.name}
               role={app}
               linkComponent={Link}
-              nav={session && info.nav ? <AppNav items={info.nav} /> : undefined}
+              nav={session && nav ? <AppNav items={nav} /> : undefined}
               footer={info.footer ? <p>{info.footer}</p> : undefined}
               actions={
                 session ? (

@@ -2,7 +2,7 @@ import { AuthLayout } from '@homechef/ui';
 import { APPS } from '../app/copy.ts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ElementType, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { AppEnv, AppName } from '../env.ts';
 import { safeCallbackPath } from './failures.ts';
 import { CredentialsForm } from './react.tsx';
@@ -19,15 +19,15 @@ const NOTICES: Record<string, string> = {
   'session-expired': 'Your session has ended. Please sign in again.',
 };
 
-// Hrefs built at run time: typed routes cannot check them.
-const TextLink = Link as ElementType;
 const linkClasses = 'font-semibold text-accent-ink underline-offset-4 hover:underline';
 
 /** The sign-in or sign-up page of any app. Admins have no sign-up page. */
 export function AuthScreen({ app, env, mode, searchParams }: AuthScreenProps) {
   const info = APPS[app];
   const callbackUrl = safeCallbackPath(first(searchParams.callbackUrl));
-  const keep = callbackUrl === '/' ? '' : `?${new URLSearchParams({ callbackUrl }).toString()}`;
+  // The page to return to survives a switch between sign-in and sign-up. A URL object: the
+  // admin app has no sign-up route, so a typed string route could not name it there.
+  const keep = callbackUrl === '/' ? {} : { callbackUrl };
 
   let footer: ReactNode;
   let form: ReactNode;
@@ -36,9 +36,9 @@ export function AuthScreen({ app, env, mode, searchParams }: AuthScreenProps) {
     footer = (
       <>
         Already have an account?{' '}
-        <TextLink href={`/sign-in${keep}`} className={linkClasses}>
+        <Link href={{ pathname: '/sign-in', query: keep }} className={linkClasses}>
           Sign in
-        </TextLink>
+        </Link>
       </>
     );
     form = (
@@ -48,9 +48,9 @@ export function AuthScreen({ app, env, mode, searchParams }: AuthScreenProps) {
     footer = info.selfSignUp ? (
       <>
         New to HomeChef?{' '}
-        <TextLink href={`/sign-up${keep}`} className={linkClasses}>
+        <Link href={{ pathname: '/sign-up', query: keep }} className={linkClasses}>
           Create an account
-        </TextLink>
+        </Link>
       </>
     ) : (
       'Admin accounts are created by the operations team.'
