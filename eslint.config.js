@@ -102,8 +102,7 @@ export default tseslint.config(
   {
     files: [
       'apps/{customer,chef,driver,admin}/**/*.{ts,tsx}',
-      'packages/{ui,client}/**/*.{ts,tsx}',
-      'packages/auth/src/next/**/*.{ts,tsx}',
+      'packages/{ui,app-kit}/**/*.{ts,tsx}',
     ],
     plugins: { 'react-hooks': reactHooks, '@next/next': nextPlugin },
     languageOptions: { globals: { ...globals.browser } },

@@ -1,3 +1,3 @@
-import { createNextConfig } from '@homechef/client/next-config';
+import { createNextConfig } from '@homechef/app-kit/next-config';
 
 export default createNextConfig(import.meta.dirname);

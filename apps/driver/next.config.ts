@@ -1,4 +1,4 @@
-import { createNextConfig } from '@homechef/client/next-config';
+import { createNextConfig } from '@homechef/app-kit/next-config';
 
 export default createNextConfig(import.meta.dirname, {
   headers() {

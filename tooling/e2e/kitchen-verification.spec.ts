@@ -263,4 +263,16 @@ test('a signed-out customer picks a neighbourhood, filters and opens a kitchen',
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByTestId('dish').first()).toBeVisible();
   await expect(page.getByText(/away$/).first()).toBeVisible();
+
+  // The kitchen page is rendered on the server: its HTML already holds the dishes, and a
+  // kitchen that does not exist is a real 404, not an empty page.
+  const dishName = await page.getByTestId('dish').first().getByRole('heading').innerText();
+  const html = await page.request.get(page.url());
+  expect(html.status()).toBe(200);
+  expect(await html.text()).toContain(dishName);
+  for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-kitchen']) {
+    const missing = await page.request.get(`/kitchens/${id}`);
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain('Page not found');
+  }
 });

@@ -1,6 +1,14 @@
 import 'server-only';
 
-import { createAppKit } from '@homechef/client/app';
+import { createAppKit } from '@homechef/app-kit/server';
 import { env } from '~/env.ts';
 
-export const homechef = createAppKit({ app: 'admin', env });
+export const homechef = createAppKit({
+  app: 'admin',
+  env,
+  nav: [
+    { href: '/', label: 'Verification queue' },
+    { href: '/kitchens', label: 'Kitchens' },
+    { href: '/audit', label: 'Audit log' },
+  ],
+});

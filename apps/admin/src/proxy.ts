@@ -1,4 +1,4 @@
-import { createAuthProxy } from '@homechef/auth/next/proxy';
+import { createAuthProxy } from '@homechef/app-kit/proxy';
 import { env } from '~/env.ts';
 
 export const proxy = createAuthProxy({ app: 'admin', env, protect: 'all' });

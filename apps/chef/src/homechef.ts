@@ -1,6 +1,14 @@
 import 'server-only';
 
-import { createAppKit } from '@homechef/client/app';
+import { createAppKit } from '@homechef/app-kit/server';
 import { env } from '~/env.ts';
 
-export const homechef = createAppKit({ app: 'chef', env });
+export const homechef = createAppKit({
+  app: 'chef',
+  env,
+  nav: [
+    { href: '/', label: 'Dashboard' },
+    { href: '/application', label: 'Application' },
+    { href: '/menu', label: 'Menu' },
+  ],
+});

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Role } from './app-shell.tsx';
-import { APPS } from './apps.ts';
 import { CheckIcon, LogoMark } from './icons.tsx';
 
 export interface AuthLayoutProps {
-  role: Role;
+  /** The app's name and the pitch shown beside the form on wide screens. */
+  appName: string;
+  pitch: { headline: string; lead: string; points: string[] };
   title: ReactNode;
   description?: ReactNode;
   /** Under the form, e.g. the link between sign-in and sign-up. */
@@ -13,8 +13,14 @@ export interface AuthLayoutProps {
 }
 
 /** The frame of the sign-in and sign-up pages: the app's pitch beside the form. */
-export function AuthLayout({ role, title, description, footer, children }: AuthLayoutProps) {
-  const { pitch, name } = APPS[role];
+export function AuthLayout({
+  appName: name,
+  pitch,
+  title,
+  description,
+  footer,
+  children,
+}: AuthLayoutProps) {
   return (
     <div className="mx-auto grid w-full max-w-5xl gap-10 lg:grid-cols-[minmax(0,1fr)_27rem] lg:items-stretch">
       <aside className="relative hidden overflow-hidden rounded-3xl bg-accent p-10 text-accent-contrast shadow-lg shadow-stone-900/10 lg:flex lg:flex-col lg:justify-between">

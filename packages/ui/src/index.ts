@@ -1,6 +1,5 @@
 export { Alert, type AlertProps, type AlertTone } from './alert.tsx';
 export { AppShell, navLinkClasses, type AppShellProps, type Role } from './app-shell.tsx';
-export { APPS, type AppInfo } from './apps.ts';
 export {
   AuthForm,
   type AuthFieldErrors,
@@ -41,6 +40,7 @@ export {
   type NotFoundPageProps,
   type ServiceStatusCardProps,
 } from './pages.tsx';
+export { QueryState, type QueryLike, type QueryStateProps } from './query-state.tsx';
 export { Skeleton } from './skeleton.tsx';
 export { Spinner, type SpinnerProps } from './spinner.tsx';
 export {

@@ -1,6 +1,5 @@
 import { Suspense, use, type ElementType, type ReactNode } from 'react';
 import type { Role } from './app-shell.tsx';
-import { APPS } from './apps.ts';
 import { buttonClasses } from './button.tsx';
 import { Card } from './card.tsx';
 import { EmptyState } from './empty-state.tsx';
@@ -8,22 +7,27 @@ import { SearchIcon } from './icons.tsx';
 import { Skeleton } from './skeleton.tsx';
 
 export interface NotFoundPageProps {
-  role: Role;
+  /** What this app says about a missing page, and its way back home. */
+  description: ReactNode;
+  back: ReactNode;
   linkComponent?: ElementType;
 }
 
 /** The body of every app's 404 page. */
-export function NotFoundPage({ role, linkComponent: LinkComponent = 'a' }: NotFoundPageProps) {
-  const { notFound } = APPS[role];
+export function NotFoundPage({
+  description,
+  back,
+  linkComponent: LinkComponent = 'a',
+}: NotFoundPageProps) {
   return (
     <EmptyState
       className="mx-auto max-w-xl"
       icon={<SearchIcon />}
       title="Page not found"
-      description={notFound.description}
+      description={description}
       action={
         <LinkComponent href="/" className={buttonClasses()}>
-          {notFound.back}
+          {back}
         </LinkComponent>
       }
     />

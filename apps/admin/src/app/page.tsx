@@ -1,6 +1,6 @@
-import { VerificationQueue } from '~/features/kitchens/queue.tsx';
+import { QueuePage } from '~/features/kitchens/pages.tsx';
 import { homechef } from '~/homechef.ts';
 
-export default function QueuePage() {
-  return <VerificationQueue serviceStatus={<homechef.ServiceStatus />} />;
+export default function Page() {
+  return <QueuePage serviceStatus={<homechef.ServiceStatus />} />;
 }

@@ -1,6 +1,6 @@
-import { Dashboard } from '~/features/kitchen/dashboard.tsx';
+import { DashboardPage } from '~/features/kitchen/pages.tsx';
 import { homechef } from '~/homechef.ts';
 
-export default function DashboardPage() {
-  return <Dashboard serviceStatus={<homechef.ServiceStatus />} />;
+export default function Page() {
+  return <DashboardPage serviceStatus={<homechef.ServiceStatus />} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { ServiceWorkerRegistration } from '~/components/service-worker.tsx';
+import { ServiceWorkerRegistration } from '~/features/pwa/service-worker.tsx';
 import { homechef } from '~/homechef.ts';
 import './globals.css';
 

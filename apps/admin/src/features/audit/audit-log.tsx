@@ -1,22 +1,21 @@
 'use client';
 
-import { useTRPC } from '@homechef/client/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   Badge,
   EmptyState,
-  ErrorState,
   Field,
   HistoryIcon,
   Input,
   PageHeader,
   Select,
   Skeleton,
+  QueryState,
 } from '@homechef/ui';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { Route } from 'next';
 import Link from 'next/link';
 import { useState } from 'react';
-import { Cell, LoadMore, Table } from '../table.tsx';
+import { Cell, LoadMore, Table } from '../table/table.tsx';
 
 const ACTIONS = [
   'chef.approve',
@@ -92,76 +91,75 @@ export function AuditLog() {
           <Input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </Field>
       </div>
-      {log.isPending ? (
-        <Skeleton className="h-72 rounded-2xl" />
-      ) : log.isError ? (
-        <ErrorState
-          message={log.error.message}
-          onRetry={() => void log.refetch()}
-          retrying={log.isFetching}
-        />
-      ) : entries.length === 0 ? (
-        <EmptyState
-          icon={<HistoryIcon />}
-          title="Nothing recorded"
-          description="No admin action matches these filters."
-        />
-      ) : (
-        <div className="space-y-4">
-          <Table
-            caption="Admin actions, newest first"
-            columns={['When', 'Admin', 'Action', 'Target', 'Reason', 'Change']}
-          >
-            {entries.map((entry) => (
-              <tr key={entry.id} data-testid="audit-row">
-                <Cell className="whitespace-nowrap text-stone-600">
-                  {new Intl.DateTimeFormat('en-US', {
-                    dateStyle: 'medium',
-                    timeStyle: 'short',
-                  }).format(entry.createdAt)}
-                </Cell>
-                <Cell>{entry.admin.name}</Cell>
-                <Cell>
-                  <Badge tone={/reject|suspend/.test(entry.action) ? 'danger' : 'accent'}>
-                    {entry.action}
-                  </Badge>
-                </Cell>
-                <Cell>
-                  {entry.targetType === 'chef' ? (
-                    <Link
-                      href={`/kitchens/${entry.targetId}` as Route}
-                      className="font-medium hover:underline"
-                    >
-                      {entry.targetLabel ?? entry.targetId}
-                    </Link>
-                  ) : (
-                    <span>{entry.targetLabel ?? entry.targetId}</span>
-                  )}
-                  <p className="text-xs text-stone-500">{entry.targetType}</p>
-                </Cell>
-                <Cell className="max-w-xs text-stone-700">{entry.reason ?? '—'}</Cell>
-                <Cell>
-                  <details>
-                    <summary className="cursor-pointer text-xs font-medium text-accent-ink">
-                      Before / after
-                    </summary>
-                    <pre className="mt-2 max-w-xs overflow-x-auto rounded-lg bg-stone-50 p-2 text-xs">
-                      {JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}
-                    </pre>
-                  </details>
-                </Cell>
-              </tr>
-            ))}
-          </Table>
-          <LoadMore
-            count={entries.length}
-            noun="entries"
-            hasMore={log.hasNextPage}
-            loading={log.isFetchingNextPage}
-            onLoad={() => void log.fetchNextPage()}
+      <QueryState
+        query={log}
+        loading={<Skeleton className="h-72 rounded-2xl" />}
+        isEmpty={() => entries.length === 0}
+        empty={
+          <EmptyState
+            icon={<HistoryIcon />}
+            title="Nothing recorded"
+            description="No admin action matches these filters."
           />
-        </div>
-      )}
+        }
+      >
+        {() => (
+          <div className="space-y-4">
+            <Table
+              caption="Admin actions, newest first"
+              columns={['When', 'Admin', 'Action', 'Target', 'Reason', 'Change']}
+            >
+              {entries.map((entry) => (
+                <tr key={entry.id} data-testid="audit-row">
+                  <Cell className="whitespace-nowrap text-stone-600">
+                    {new Intl.DateTimeFormat('en-US', {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    }).format(entry.createdAt)}
+                  </Cell>
+                  <Cell>{entry.admin.name}</Cell>
+                  <Cell>
+                    <Badge tone={/reject|suspend/.test(entry.action) ? 'danger' : 'accent'}>
+                      {entry.action}
+                    </Badge>
+                  </Cell>
+                  <Cell>
+                    {entry.targetType === 'chef' ? (
+                      <Link
+                        href={`/kitchens/${entry.targetId}`}
+                        className="font-medium hover:underline"
+                      >
+                        {entry.targetLabel ?? entry.targetId}
+                      </Link>
+                    ) : (
+                      <span>{entry.targetLabel ?? entry.targetId}</span>
+                    )}
+                    <p className="text-xs text-stone-500">{entry.targetType}</p>
+                  </Cell>
+                  <Cell className="max-w-xs text-stone-700">{entry.reason ?? '—'}</Cell>
+                  <Cell>
+                    <details>
+                      <summary className="cursor-pointer text-xs font-medium text-accent-ink">
+                        Before / after
+                      </summary>
+                      <pre className="mt-2 max-w-xs overflow-x-auto rounded-lg bg-stone-50 p-2 text-xs">
+                        {JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}
+                      </pre>
+                    </details>
+                  </Cell>
+                </tr>
+              ))}
+            </Table>
+            <LoadMore
+              count={entries.length}
+              noun="entries"
+              hasMore={log.hasNextPage}
+              loading={log.isFetchingNextPage}
+              onLoad={() => void log.fetchNextPage()}
+            />
+          </div>
+        )}
+      </QueryState>
     </div>
   );
 }

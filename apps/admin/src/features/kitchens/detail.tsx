@@ -1,7 +1,7 @@
 'use client';
 
-import { describeApiError } from '@homechef/client';
-import { useApiBaseUrl, useTRPC } from '@homechef/client/react';
+import { describeApiError } from '@homechef/app-kit';
+import { useApiBaseUrl, useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
   ArrowLeftIcon,
@@ -10,11 +10,9 @@ import {
   Card,
   DetailList,
   DocumentList,
-  EmptyState,
-  ErrorState,
   OpeningHoursList,
   OpeningStateLabel,
-  SearchIcon,
+  QueryState,
   Skeleton,
   tagLabel,
   useToast,
@@ -35,31 +33,21 @@ export function KitchenDetail({ id }: { id: string }) {
       >
         <ArrowLeftIcon aria-hidden="true" /> Verification queue
       </Link>
-      {kitchen.isPending ? (
-        <div aria-busy="true" aria-label="Loading the kitchen" className="space-y-4">
-          <Skeleton className="h-10 w-72" />
-          <div className="grid gap-6 lg:grid-cols-3">
-            <Skeleton className="h-80 rounded-2xl lg:col-span-2" />
-            <Skeleton className="h-80 rounded-2xl" />
+      <QueryState
+        query={kitchen}
+        loading={
+          <div aria-busy="true" aria-label="Loading the kitchen" className="space-y-4">
+            <Skeleton className="h-10 w-72" />
+            <div className="grid gap-6 lg:grid-cols-3">
+              <Skeleton className="h-80 rounded-2xl lg:col-span-2" />
+              <Skeleton className="h-80 rounded-2xl" />
+            </div>
           </div>
-        </div>
-      ) : kitchen.error?.data?.code === 'NOT_FOUND' ||
-        kitchen.error?.data?.code === 'BAD_REQUEST' ? (
-        <EmptyState
-          icon={<SearchIcon />}
-          title="No such kitchen"
-          description="It may have been deleted, or the link is wrong."
-        />
-      ) : kitchen.isError ? (
-        <ErrorState
-          title="We couldn’t load this kitchen"
-          message={kitchen.error.message}
-          onRetry={() => void kitchen.refetch()}
-          retrying={kitchen.isFetching}
-        />
-      ) : (
-        <Detail kitchen={kitchen.data} />
-      )}
+        }
+        errorTitle="We couldn’t load this kitchen"
+      >
+        {(data) => <Detail kitchen={data} />}
+      </QueryState>
     </div>
   );
 }

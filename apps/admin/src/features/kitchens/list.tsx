@@ -1,9 +1,8 @@
 'use client';
 
-import { useTRPC } from '@homechef/client/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   EmptyState,
-  ErrorState,
   Field,
   Input,
   PageHeader,
@@ -11,13 +10,13 @@ import {
   Select,
   Skeleton,
   VerificationBadge,
+  QueryState,
 } from '@homechef/ui';
 import { CHEF_VERIFICATION_STATUSES } from '@homechef/validators';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { Route } from 'next';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
-import { Cell, LoadMore, Table } from '../table.tsx';
+import { Cell, LoadMore, Table } from '../table/table.tsx';
 
 type Status = (typeof CHEF_VERIFICATION_STATUSES)[number];
 
@@ -65,60 +64,59 @@ export function KitchenList() {
           </Select>
         </Field>
       </div>
-      {list.isPending ? (
-        <Skeleton className="h-64 rounded-2xl" />
-      ) : list.isError ? (
-        <ErrorState
-          message={list.error.message}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      ) : kitchens.length === 0 ? (
-        <EmptyState
-          icon={<SearchIcon />}
-          title="No kitchens match"
-          description="Try another name or status."
-        />
-      ) : (
-        <div className="space-y-4">
-          <Table caption="Kitchens" columns={['Kitchen', 'Owner', 'Status', 'Listed']}>
-            {kitchens.map((k) => (
-              <tr key={k.id}>
-                <Cell>
-                  <Link
-                    href={`/kitchens/${k.id}` as Route}
-                    className="font-semibold text-stone-900 hover:underline"
-                  >
-                    {k.businessName}
-                  </Link>
-                  <p className="text-xs text-stone-500">{k.kitchen.city ?? '—'}</p>
-                </Cell>
-                <Cell>
-                  <p>{k.owner.name}</p>
-                  <p className="text-xs text-stone-500">{k.owner.email}</p>
-                </Cell>
-                <Cell>
-                  <VerificationBadge status={k.verificationStatus} />
-                </Cell>
-                <Cell>
-                  {k.isListed ? (
-                    'Yes'
-                  ) : (
-                    <span className="text-stone-500">{k.listingBlockers[0]}</span>
-                  )}
-                </Cell>
-              </tr>
-            ))}
-          </Table>
-          <LoadMore
-            count={kitchens.length}
-            noun="kitchens"
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoad={() => void list.fetchNextPage()}
+      <QueryState
+        query={list}
+        loading={<Skeleton className="h-64 rounded-2xl" />}
+        isEmpty={() => kitchens.length === 0}
+        empty={
+          <EmptyState
+            icon={<SearchIcon />}
+            title="No kitchens match"
+            description="Try another name or status."
           />
-        </div>
-      )}
+        }
+      >
+        {() => (
+          <div className="space-y-4">
+            <Table caption="Kitchens" columns={['Kitchen', 'Owner', 'Status', 'Listed']}>
+              {kitchens.map((k) => (
+                <tr key={k.id}>
+                  <Cell>
+                    <Link
+                      href={`/kitchens/${k.id}`}
+                      className="font-semibold text-stone-900 hover:underline"
+                    >
+                      {k.businessName}
+                    </Link>
+                    <p className="text-xs text-stone-500">{k.kitchen.city ?? '—'}</p>
+                  </Cell>
+                  <Cell>
+                    <p>{k.owner.name}</p>
+                    <p className="text-xs text-stone-500">{k.owner.email}</p>
+                  </Cell>
+                  <Cell>
+                    <VerificationBadge status={k.verificationStatus} />
+                  </Cell>
+                  <Cell>
+                    {k.isListed ? (
+                      'Yes'
+                    ) : (
+                      <span className="text-stone-500">{k.listingBlockers[0]}</span>
+                    )}
+                  </Cell>
+                </tr>
+              ))}
+            </Table>
+            <LoadMore
+              count={kitchens.length}
+              noun="kitchens"
+              hasMore={list.hasNextPage}
+              loading={list.isFetchingNextPage}
+              onLoad={() => void list.fetchNextPage()}
+            />
+          </div>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { ApplicationWizard } from '~/features/application/wizard.tsx';
+import { ApplicationPage } from '~/features/application/pages.tsx';
 
 export const metadata = { title: 'Application' };
 
-export default async function ApplicationPage(props: PageProps<'/application'>) {
+export default async function Page(props: PageProps<'/application'>) {
   const { step } = await props.searchParams;
-  return <ApplicationWizard initialStep={typeof step === 'string' ? step : undefined} />;
+  return <ApplicationPage step={typeof step === 'string' ? step : undefined} />;
 }

@@ -1,4 +1,4 @@
-import { MenuEditor } from '~/features/menu/menu-editor.tsx';
+import { MenuPage } from '~/features/menu/pages.tsx';
 
 export const metadata = { title: 'Menu' };
-export default MenuEditor;
+export default MenuPage;

@@ -1,8 +1,8 @@
 'use client';
 
-import { useAuthSession } from '@homechef/auth/next/react';
-import { describeApiError } from '@homechef/client';
-import { useApiBaseUrl, useTRPC } from '@homechef/client/react';
+import { useAuthSession } from '@homechef/app-kit/react';
+import { describeApiError } from '@homechef/app-kit';
+import { useApiBaseUrl, useTRPC } from '@homechef/app-kit/react';
 import { Alert, Button, DocumentList, tagLabel, UploadIcon, useToast } from '@homechef/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';

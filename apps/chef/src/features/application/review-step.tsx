@@ -1,7 +1,7 @@
 'use client';
 
-import { describeApiError } from '@homechef/client';
-import { useTRPC } from '@homechef/client/react';
+import { describeApiError } from '@homechef/app-kit';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
   Button,

@@ -1,8 +1,8 @@
 'use client';
 
-import { describeApiError } from '@homechef/client';
-import { useTRPC } from '@homechef/client/react';
-import { Alert, Button, cn, ErrorState, focusRing, PageHeader, Skeleton } from '@homechef/ui';
+import { describeApiError } from '@homechef/app-kit';
+import { useTRPC } from '@homechef/app-kit/react';
+import { Alert, Button, cn, focusRing, PageHeader, QueryState, Skeleton } from '@homechef/ui';
 import type { ApplyChefInput } from '@homechef/validators';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -35,27 +35,26 @@ export function ApplicationWizard({ initialStep }: { initialStep: string | undef
         title="Your kitchen application"
         description="Everything HomeChef checks before customers can order from you. Your answers are saved step by step."
       />
-      {kitchen.isPending ? (
-        <div aria-busy="true" aria-label="Loading your application" className="space-y-6">
-          <Skeleton className="h-40 rounded-2xl" />
-          <Skeleton className="h-12 rounded-xl" />
-          <Skeleton className="h-96 rounded-2xl" />
-        </div>
-      ) : kitchen.isError ? (
-        <ErrorState
-          title="We couldn’t load your application"
-          message="Check your connection and try again."
-          onRetry={() => void kitchen.refetch()}
-          retrying={kitchen.isFetching}
-        />
-      ) : (
-        <Wizard
-          kitchen={kitchen.data}
-          initialStep={
-            STEPS.find((s) => s.id === initialStep)?.id ?? (kitchen.data ? 'review' : 'profile')
-          }
-        />
-      )}
+      <QueryState
+        query={kitchen}
+        loading={
+          <div aria-busy="true" aria-label="Loading your application" className="space-y-6">
+            <Skeleton className="h-40 rounded-2xl" />
+            <Skeleton className="h-12 rounded-xl" />
+            <Skeleton className="h-96 rounded-2xl" />
+          </div>
+        }
+        errorTitle="We couldn’t load your application"
+      >
+        {(data) => (
+          <Wizard
+            kitchen={data}
+            initialStep={
+              STEPS.find((s) => s.id === initialStep)?.id ?? (data ? 'review' : 'profile')
+            }
+          />
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -1,17 +1,17 @@
 'use client';
 
-import { useTRPC } from '@homechef/client/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   buttonClasses,
   Card,
   ChefHatIcon,
   EmptyState,
-  ErrorState,
   MenuBookIcon,
   OpeningStateLabel,
   PageHeader,
   ReceiptIcon,
   Skeleton,
+  QueryState,
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
@@ -30,29 +30,26 @@ export function Dashboard({ serviceStatus }: { serviceStatus: ReactNode }) {
         title={kitchen.data?.businessName ?? 'Your kitchen'}
         description="Your application, your menu and your orders, all in one place."
       />
-      {kitchen.isPending ? (
-        <DashboardSkeleton />
-      ) : kitchen.isError ? (
-        <ErrorState
-          title="We couldn’t load your kitchen"
-          message="Check your connection and try again."
-          onRetry={() => void kitchen.refetch()}
-          retrying={kitchen.isFetching}
-        />
-      ) : kitchen.data === null ? (
-        <EmptyState
-          icon={<ChefHatIcon />}
-          title="Start your kitchen application"
-          description="Tell us about your kitchen, set your hours and upload your food-safety documents. It takes about ten minutes, and you can stop at any time."
-          action={
-            <Link href="/application" className={buttonClasses({ size: 'lg' })}>
-              Start application
-            </Link>
-          }
-        />
-      ) : (
-        <KitchenOverview kitchen={kitchen.data} />
-      )}
+      <QueryState
+        query={kitchen}
+        loading={<DashboardSkeleton />}
+        errorTitle="We couldn’t load your kitchen"
+        isEmpty={(data) => data === null}
+        empty={
+          <EmptyState
+            icon={<ChefHatIcon />}
+            title="Start your kitchen application"
+            description="Tell us about your kitchen, set your hours and upload your food-safety documents. It takes about ten minutes, and you can stop at any time."
+            action={
+              <Link href="/application" className={buttonClasses({ size: 'lg' })}>
+                Start application
+              </Link>
+            }
+          />
+        }
+      >
+        {(data) => <KitchenOverview kitchen={data} />}
+      </QueryState>
       {serviceStatus}
     </div>
   );
@@ -126,23 +123,26 @@ function MenuSummary() {
         </Link>
       }
     >
-      {menus.isPending ? (
-        <Skeleton className="h-16" />
-      ) : menus.isError ? (
-        <p className="text-sm text-red-700">We couldn’t load your menu.</p>
-      ) : items.length === 0 ? (
-        <EmptyState
-          icon={<MenuBookIcon />}
-          title="No dishes yet"
-          description="Add your first menu and dishes: customers see them once you’re listed."
-        />
-      ) : (
-        <p className="text-sm text-stone-700">
-          <span className="text-2xl font-semibold text-stone-900">{items.length}</span> dishes on{' '}
-          {menus.data.menus.length} menu{menus.data.menus.length === 1 ? '' : 's'} ·{' '}
-          {items.filter((i) => i.isAvailable).length} available today
-        </p>
-      )}
+      <QueryState
+        query={menus}
+        loading={<Skeleton className="h-16" />}
+        isEmpty={() => items.length === 0}
+        empty={
+          <EmptyState
+            icon={<MenuBookIcon />}
+            title="No dishes yet"
+            description="Add your first menu and dishes: customers see them once you’re listed."
+          />
+        }
+      >
+        {(data) => (
+          <p className="text-sm text-stone-700">
+            <span className="text-2xl font-semibold text-stone-900">{items.length}</span> dishes on{' '}
+            {data.menus.length} menu{data.menus.length === 1 ? '' : 's'} ·{' '}
+            {items.filter((i) => i.isAvailable).length} available today
+          </p>
+        )}
+      </QueryState>
     </Card>
   );
 }

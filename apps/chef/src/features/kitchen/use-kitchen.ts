@@ -1,7 +1,7 @@
 'use client';
 
-import { useTRPC } from '@homechef/client/react';
-import type { RouterOutputs } from '@homechef/client';
+import { useTRPC } from '@homechef/app-kit/react';
+import type { RouterOutputs } from '@homechef/app-kit';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 

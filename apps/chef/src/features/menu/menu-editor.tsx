@@ -10,7 +10,6 @@ import {
   cn,
   DietaryBadges,
   EmptyState,
-  ErrorState,
   focusRing,
   formatPrice,
   MenuBookIcon,
@@ -20,6 +19,7 @@ import {
   Skeleton,
   Switch,
   TrashIcon,
+  QueryState,
 } from '@homechef/ui';
 import Link from 'next/link';
 import { useState } from 'react';
@@ -53,20 +53,7 @@ export function MenuEditor() {
           ) : null
         }
       />
-      {menus.isPending ? (
-        <div
-          aria-busy="true"
-          aria-label="Loading your menu"
-          className="grid gap-6 lg:grid-cols-[16rem_1fr]"
-        >
-          <Skeleton className="h-48 rounded-2xl" />
-          <div className="space-y-3">
-            <Skeleton className="h-24 rounded-2xl" />
-            <Skeleton className="h-24 rounded-2xl" />
-            <Skeleton className="h-24 rounded-2xl" />
-          </div>
-        </div>
-      ) : noKitchen ? (
+      {noKitchen ? (
         <EmptyState
           icon={<MenuBookIcon />}
           title="Start your application first"
@@ -77,32 +64,50 @@ export function MenuEditor() {
             </Link>
           }
         />
-      ) : menus.isError ? (
-        <ErrorState
-          title="We couldn’t load your menu"
-          message="Check your connection and try again."
-          onRetry={() => void menus.refetch()}
-          retrying={menus.isFetching}
-        />
-      ) : list.length === 0 ? (
-        <EmptyState
-          icon={<MenuBookIcon />}
-          title="No menus yet"
-          description="Start with one menu, e.g. “Weeknight dinners”, then add your dishes to it."
-          action={
-            <Button onClick={() => setMenuDialog({ menu: null })}>Create your first menu</Button>
-          }
-        />
       ) : (
-        <div className="grid gap-6 lg:grid-cols-[17rem_1fr]">
-          <MenuList
-            menus={list}
-            selectedId={selected?.id ?? null}
-            onSelect={setSelectedId}
-            onRename={(menu) => setMenuDialog({ menu })}
-          />
-          {selected ? <MenuItems menu={selected} /> : null}
-        </div>
+        <QueryState
+          query={menus}
+          loading={
+            <div
+              aria-busy="true"
+              aria-label="Loading your menu"
+              className="grid gap-6 lg:grid-cols-[16rem_1fr]"
+            >
+              <Skeleton className="h-48 rounded-2xl" />
+              <div className="space-y-3">
+                <Skeleton className="h-24 rounded-2xl" />
+                <Skeleton className="h-24 rounded-2xl" />
+                <Skeleton className="h-24 rounded-2xl" />
+              </div>
+            </div>
+          }
+          errorTitle="We couldn’t load your menu"
+          isEmpty={() => list.length === 0}
+          empty={
+            <EmptyState
+              icon={<MenuBookIcon />}
+              title="No menus yet"
+              description="Start with one menu, e.g. “Weeknight dinners”, then add your dishes to it."
+              action={
+                <Button onClick={() => setMenuDialog({ menu: null })}>
+                  Create your first menu
+                </Button>
+              }
+            />
+          }
+        >
+          {() => (
+            <div className="grid gap-6 lg:grid-cols-[17rem_1fr]">
+              <MenuList
+                menus={list}
+                selectedId={selected?.id ?? null}
+                onSelect={setSelectedId}
+                onRename={(menu) => setMenuDialog({ menu })}
+              />
+              {selected ? <MenuItems menu={selected} /> : null}
+            </div>
+          )}
+        </QueryState>
       )}
       <MenuDialog
         open={menuDialog !== null}

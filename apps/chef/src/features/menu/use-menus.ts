@@ -1,7 +1,7 @@
 'use client';
 
-import { describeApiError, type RouterOutputs } from '@homechef/client';
-import { useTRPC } from '@homechef/client/react';
+import { describeApiError, type RouterOutputs } from '@homechef/app-kit';
+import { useTRPC } from '@homechef/app-kit/react';
 import { useToast } from '@homechef/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 

@@ -1,4 +1,7 @@
 import { DiscoveryPage } from '~/features/discovery/pages.tsx';
 
 export const metadata = { title: 'Kitchens near you' };
-export default DiscoveryPage;
+
+export default async function Page(props: PageProps<'/kitchens'>) {
+  return <DiscoveryPage query={await props.searchParams} />;
+}

@@ -1,13 +1,12 @@
 'use client';
 
-import { useTRPC } from '@homechef/client/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   Button,
   ChefHatIcon,
   ChoiceChips,
   Dialog,
   EmptyState,
-  ErrorState,
   Field,
   formatDistance,
   Input,
@@ -21,16 +20,16 @@ import {
   tagLabel,
   cn,
   focusRing,
+  QueryState,
 } from '@homechef/ui';
 import { DIETARY_TAGS, SUGGESTED_CUISINES } from '@homechef/validators';
-import type { RouterOutputs } from '@homechef/client';
+import type { RouterOutputs } from '@homechef/app-kit';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { Route } from 'next';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { LocationPicker } from './location-picker.tsx';
-import { hrefFor, type BrowseFilters } from './filters.ts';
+import { hrefFor, searchInput, type BrowseFilters } from './filters.ts';
 import { locationQuery, type DeliveryLocation } from './location.ts';
 
 type Kitchen = RouterOutputs['chefs']['search']['items'][number];
@@ -51,22 +50,10 @@ export function Browse({
     router.replace(hrefFor(location, { ...filters, ...next }), { scroll: false });
 
   const results = useInfiniteQuery(
-    trpc.chefs.search.infiniteQueryOptions(
-      {
-        lat: location.lat,
-        lng: location.lng,
-        limit: 12,
-        sort: filters.sort,
-        ...(filters.q ? { query: filters.q } : {}),
-        ...(filters.cuisine ? { cuisine: filters.cuisine } : {}),
-        ...(filters.diet.length ? { dietary: filters.diet } : {}),
-        ...(filters.open ? { openNow: true } : {}),
-      },
-      {
-        getNextPageParam: (page) => page.nextCursor ?? undefined,
-        placeholderData: keepPreviousData,
-      },
-    ),
+    trpc.chefs.search.infiniteQueryOptions(searchInput(location, filters), {
+      getNextPageParam: (page) => page.nextCursor ?? undefined,
+      placeholderData: keepPreviousData,
+    }),
   );
   const kitchens = results.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Boolean(filters.q || filters.cuisine || filters.diet.length || filters.open);
@@ -147,77 +134,78 @@ export function Browse({
         />
       </div>
 
-      {results.isPending ? (
-        <div
-          aria-busy="true"
-          aria-label="Finding kitchens"
-          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
-        >
-          {[0, 1, 2, 3, 4, 5].map((i) => (
-            <Skeleton key={i} className="h-44 rounded-2xl" />
-          ))}
-        </div>
-      ) : results.isError ? (
-        <ErrorState
-          title="We couldn’t load kitchens"
-          message={results.error.message}
-          onRetry={() => void results.refetch()}
-          retrying={results.isFetching}
-        />
-      ) : kitchens.length === 0 ? (
-        <EmptyState
-          icon={<ChefHatIcon />}
-          title={filtered ? 'No kitchens match these filters' : 'No kitchens deliver here yet'}
-          description={
-            filtered
-              ? 'Try fewer filters, or search for something else.'
-              : 'HomeChef is growing. Try another location, such as Downtown Oakland.'
-          }
-          action={
-            filtered ? (
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  setText('');
-                  update({ q: '', cuisine: '', diet: [], open: false });
-                }}
-              >
-                Clear filters
-              </Button>
-            ) : (
-              <Button variant="secondary" onClick={() => setChanging(true)}>
-                Change location
-              </Button>
-            )
-          }
-        />
-      ) : (
-        <div className={cn('space-y-6', results.isPlaceholderData && 'opacity-60')}>
-          <ul aria-label="Kitchens" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {kitchens.map((kitchen) => (
-              <li key={kitchen.id}>
-                <KitchenCard kitchen={kitchen} location={location} />
-              </li>
+      <QueryState
+        query={results}
+        loading={
+          <div
+            aria-busy="true"
+            aria-label="Finding kitchens"
+            className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+          >
+            {[0, 1, 2, 3, 4, 5].map((i) => (
+              <Skeleton key={i} className="h-44 rounded-2xl" />
             ))}
-          </ul>
-          {results.hasNextPage ? (
-            <div className="flex justify-center">
-              <Button
-                variant="secondary"
-                loading={results.isFetchingNextPage}
-                onClick={() => void results.fetchNextPage()}
-              >
-                Load more kitchens
-              </Button>
-            </div>
-          ) : (
-            <p className="text-center text-sm text-stone-500">
-              {kitchens.length} kitchen{kitchens.length === 1 ? '' : 's'} deliver to{' '}
-              {location.label}.
-            </p>
-          )}
-        </div>
-      )}
+          </div>
+        }
+        errorTitle="We couldn’t load kitchens"
+        isEmpty={() => kitchens.length === 0}
+        empty={
+          <EmptyState
+            icon={<ChefHatIcon />}
+            title={filtered ? 'No kitchens match these filters' : 'No kitchens deliver here yet'}
+            description={
+              filtered
+                ? 'Try fewer filters, or search for something else.'
+                : 'HomeChef is growing. Try another location, such as Downtown Oakland.'
+            }
+            action={
+              filtered ? (
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    setText('');
+                    update({ q: '', cuisine: '', diet: [], open: false });
+                  }}
+                >
+                  Clear filters
+                </Button>
+              ) : (
+                <Button variant="secondary" onClick={() => setChanging(true)}>
+                  Change location
+                </Button>
+              )
+            }
+          />
+        }
+      >
+        {() => (
+          <div className={cn('space-y-6', results.isPlaceholderData && 'opacity-60')}>
+            <ul aria-label="Kitchens" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {kitchens.map((kitchen) => (
+                <li key={kitchen.id}>
+                  <KitchenCard kitchen={kitchen} location={location} />
+                </li>
+              ))}
+            </ul>
+            {results.hasNextPage ? (
+              <div className="flex justify-center">
+                <Button
+                  variant="secondary"
+                  loading={results.isFetchingNextPage}
+                  onClick={() => void results.fetchNextPage()}
+                >
+                  Load more kitchens
+                </Button>
+              </div>
+            ) : (
+              <p className="text-center text-sm text-stone-500">
+                {kitchens.length} kitchen{kitchens.length === 1 ? '' : 's'} deliver to{' '}
+                {location.label}.
+              </p>
+            )}
+          </div>
+        )}
+      </QueryState>
 
       <Dialog open={changing} onClose={() => setChanging(false)} title="Where should we deliver?">
         <LocationPicker onPicked={() => setChanging(false)} />
@@ -229,7 +217,7 @@ export function Browse({
 function KitchenCard({ kitchen, location }: { kitchen: Kitchen; location: DeliveryLocation }) {
   return (
     <Link
-      href={`/kitchens/${kitchen.id}?${locationQuery(location)}` as Route}
+      href={`/kitchens/${kitchen.id}?${locationQuery(location)}`}
       data-testid="kitchen-card"
       className={cn(
         'flex h-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm shadow-stone-900/5 transition hover:-translate-y-0.5 hover:shadow-md',

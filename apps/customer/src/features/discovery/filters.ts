@@ -1,4 +1,5 @@
 import { DIETARY_TAGS, type DietaryTag } from '@homechef/validators';
+import type { RouterInputs } from '@homechef/app-kit';
 import type { Route } from 'next';
 import { locationQuery, type DeliveryLocation } from './location.ts';
 
@@ -34,5 +35,30 @@ export function hrefFor(location: DeliveryLocation, f: BrowseFilters): Route {
   for (const d of f.diet) params.append('diet', d);
   if (f.open) params.set('open', '1');
   if (f.sort !== 'distance') params.set('sort', f.sort);
-  return `/kitchens?${params.toString()}` as Route;
+  return `/kitchens?${params.toString()}`;
+}
+
+/** The `chefs.search` input of a browse page: one builder, so server prefetch and browser agree. */
+export function searchInput(
+  location: DeliveryLocation,
+  f: BrowseFilters,
+): RouterInputs['chefs']['search'] {
+  return {
+    lat: location.lat,
+    lng: location.lng,
+    limit: 12,
+    sort: f.sort,
+    ...(f.q ? { query: f.q } : {}),
+    ...(f.cuisine ? { cuisine: f.cuisine } : {}),
+    ...(f.diet.length ? { dietary: f.diet } : {}),
+    ...(f.open ? { openNow: true } : {}),
+  };
+}
+
+/** The `chefs.byId` input of a kitchen page. */
+export function kitchenInput(
+  id: string,
+  location: DeliveryLocation | null,
+): RouterInputs['chefs']['byId'] {
+  return { id, ...(location ? { lat: location.lat, lng: location.lng } : {}) };
 }

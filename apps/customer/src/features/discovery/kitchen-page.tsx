@@ -1,31 +1,29 @@
 'use client';
 
-import { useTRPC } from '@homechef/client/react';
-import type { RouterOutputs } from '@homechef/client';
+import { useTRPC } from '@homechef/app-kit/react';
+import type { RouterOutputs } from '@homechef/app-kit';
 import {
   Alert,
   AllergenList,
   ArrowLeftIcon,
   Badge,
   Card,
-  ChefHatIcon,
   DietaryBadges,
   EmptyState,
-  ErrorState,
   formatDistance,
   formatPrice,
   MenuBookIcon,
   OpeningHoursList,
   OpeningStateLabel,
+  QueryState,
   Rating,
   Skeleton,
   tagLabel,
-  buttonClasses,
   cn,
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
-import type { Route } from 'next';
 import Link from 'next/link';
+import { kitchenInput } from './filters.ts';
 import { locationQuery, type DeliveryLocation } from './location.ts';
 
 type Kitchen = RouterOutputs['chefs']['byId'];
@@ -33,56 +31,34 @@ type Dish = Kitchen['menus'][number]['items'][number];
 
 export function KitchenPage({ id, location }: { id: string; location: DeliveryLocation | null }) {
   const trpc = useTRPC();
-  const kitchen = useQuery(
-    trpc.chefs.byId.queryOptions({
-      id,
-      ...(location ? { lat: location.lat, lng: location.lng } : {}),
-    }),
-  );
-  const back = (location ? `/kitchens?${locationQuery(location)}` : '/') as Route;
-  const missing =
-    kitchen.error?.data?.code === 'NOT_FOUND' || kitchen.error?.data?.code === 'BAD_REQUEST';
+  const kitchen = useQuery(trpc.chefs.byId.queryOptions(kitchenInput(id, location)));
   return (
     <div className="space-y-6">
       <Link
-        href={back}
+        href={location ? { pathname: '/kitchens', query: locationQuery(location) } : '/'}
         className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
       >
         <ArrowLeftIcon aria-hidden="true" /> {location ? `Kitchens near ${location.label}` : 'Home'}
       </Link>
-      {kitchen.isPending ? (
-        <div aria-busy="true" aria-label="Loading the kitchen" className="space-y-6">
-          <Skeleton className="h-40 rounded-3xl" />
-          <div className="grid gap-6 lg:grid-cols-3">
-            <div className="space-y-3 lg:col-span-2">
-              <Skeleton className="h-24 rounded-2xl" />
-              <Skeleton className="h-24 rounded-2xl" />
-              <Skeleton className="h-24 rounded-2xl" />
+      <QueryState
+        query={kitchen}
+        loading={
+          <div aria-busy="true" aria-label="Loading the kitchen" className="space-y-6">
+            <Skeleton className="h-40 rounded-3xl" />
+            <div className="grid gap-6 lg:grid-cols-3">
+              <div className="space-y-3 lg:col-span-2">
+                <Skeleton className="h-24 rounded-2xl" />
+                <Skeleton className="h-24 rounded-2xl" />
+                <Skeleton className="h-24 rounded-2xl" />
+              </div>
+              <Skeleton className="h-72 rounded-2xl" />
             </div>
-            <Skeleton className="h-72 rounded-2xl" />
           </div>
-        </div>
-      ) : missing ? (
-        <EmptyState
-          icon={<ChefHatIcon />}
-          title="This kitchen isn’t available"
-          description="It may be paused or no longer on HomeChef. Find another kitchen near you."
-          action={
-            <Link href={back} className={buttonClasses()}>
-              Browse kitchens
-            </Link>
-          }
-        />
-      ) : kitchen.isError ? (
-        <ErrorState
-          title="We couldn’t load this kitchen"
-          message={kitchen.error.message}
-          onRetry={() => void kitchen.refetch()}
-          retrying={kitchen.isFetching}
-        />
-      ) : (
-        <KitchenDetails kitchen={kitchen.data} />
-      )}
+        }
+        errorTitle="We couldn’t load this kitchen"
+      >
+        {(data) => <KitchenDetails kitchen={data} />}
+      </QueryState>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import { useAuthSession } from '@homechef/auth/next/react';
-import { useTRPC } from '@homechef/client/react';
+import { useAuthSession } from '@homechef/app-kit/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
   Button,
@@ -16,7 +16,6 @@ import {
 } from '@homechef/ui';
 import { Latitude, Longitude } from '@homechef/validators';
 import { useQuery } from '@tanstack/react-query';
-import type { Route } from 'next';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { locationQuery, PRESETS, type DeliveryLocation } from './location.ts';
@@ -46,7 +45,7 @@ export function LocationPicker({ onPicked }: { onPicked?: () => void }) {
 
   function pick(location: DeliveryLocation) {
     onPicked?.();
-    router.push(`/kitchens?${locationQuery(location)}` as Route);
+    router.push(`/kitchens?${locationQuery(location)}`);
   }
 
   const fromDevice = () => locate(({ lat, lng }) => pick({ lat, lng, label: 'Current location' }));

@@ -1,29 +1,46 @@
+import { apiErrorCode } from '@homechef/app-kit';
+import { notFound } from 'next/navigation';
+import { homechef } from '~/homechef.ts';
 import { Browse } from './browse.tsx';
-import { filtersFromParams } from './filters.ts';
+import { filtersFromParams, kitchenInput, searchInput } from './filters.ts';
 import { KitchenPage } from './kitchen-page.tsx';
 import { LocationPanel } from './location-panel.tsx';
 import { locationFromParams } from './location.ts';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Query = Record<string, string | string[] | undefined>;
 
 /** `/kitchens?lat=&lng=`: the browse list, or the location picker when there is no location. */
-export async function DiscoveryPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const location = locationFromParams(params);
+export async function DiscoveryPage({ query }: { query: Query }) {
+  const location = locationFromParams(query);
   if (!location) return <LocationPanel title="Where should we deliver?" />;
-  // Keyed by the search text, so the box shows what the URL searched for.
-  const filters = filtersFromParams(params);
-  return <Browse key={filters.q} location={location} filters={filters} />;
+  const filters = filtersFromParams(query);
+  const kitchens = homechef.trpc.chefs.search.infiniteQueryOptions(searchInput(location, filters), {
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  await homechef.prefetch(kitchens);
+  return (
+    <homechef.HydrateClient>
+      {/* Keyed by the search text, so the box shows what the URL searched for. */}
+      <Browse key={filters.q} location={location} filters={filters} />
+    </homechef.HydrateClient>
+  );
 }
 
-/** `/kitchens/<id>?lat=&lng=`: one kitchen and its menu. */
-export async function KitchenRoute({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: SearchParams;
-}) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
-  return <KitchenPage id={id} location={locationFromParams(query)} />;
+/** `/kitchens/<id>?lat=&lng=`: one kitchen and its menu, rendered on the server; 404 if unknown. */
+export async function KitchenRoute({ id, query }: { id: string; query: Query }) {
+  const location = locationFromParams(query);
+  const options = homechef.trpc.chefs.byId.queryOptions(kitchenInput(id, location));
+  try {
+    await homechef.getQueryClient().fetchQuery(options);
+  } catch (error) {
+    // Not a kitchen id at all, or not one a customer may see.
+    const code = apiErrorCode(error);
+    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
+    // Anything else: the page shows the error and lets the customer retry.
+  }
+  return (
+    <homechef.HydrateClient>
+      <KitchenPage id={id} location={location} />
+    </homechef.HydrateClient>
+  );
 }

@@ -1,7 +1,8 @@
-import { KitchenDetail } from '~/features/kitchens/detail.tsx';
+import { KitchenDetailPage } from '~/features/kitchens/pages.tsx';
 
 export const metadata = { title: 'Kitchen' };
 
-export default async function KitchenPage(props: PageProps<'/kitchens/[id]'>) {
-  return <KitchenDetail id={(await props.params).id} />;
+export default async function Page(props: PageProps<'/kitchens/[id]'>) {
+  const { id } = await props.params;
+  return <KitchenDetailPage id={id} />;
 }

@@ -1,0 +1,35 @@
+import { apiErrorCode } from '@homechef/app-kit';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { homechef } from '~/homechef.ts';
+import { KitchenDetail } from './detail.tsx';
+import { QUEUE_INPUT } from './inputs.ts';
+import { VerificationQueue } from './queue.tsx';
+
+/** `/kitchens/<id>`: one kitchen for review, rendered on the server; 404 if unknown. */
+export async function KitchenDetailPage({ id }: { id: string }) {
+  try {
+    await homechef.getQueryClient().fetchQuery(homechef.trpc.admin.chefById.queryOptions({ id }));
+  } catch (error) {
+    const code = apiErrorCode(error);
+    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
+  }
+  return (
+    <homechef.HydrateClient>
+      <KitchenDetail id={id} />
+    </homechef.HydrateClient>
+  );
+}
+
+/** `/`: the verification queue, its first page rendered on the server. */
+export async function QueuePage({ serviceStatus }: { serviceStatus?: ReactNode }) {
+  const queue = homechef.trpc.admin.chefQueue.infiniteQueryOptions(QUEUE_INPUT, {
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  await homechef.prefetch(queue);
+  return (
+    <homechef.HydrateClient>
+      <VerificationQueue serviceStatus={serviceStatus} />
+    </homechef.HydrateClient>
+  );
+}

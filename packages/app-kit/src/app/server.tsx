@@ -1,0 +1,185 @@
+import 'server-only';
+
+import {
+  AccountOverview,
+  Alert,
+  AppShell,
+  NotFoundPage,
+  PageHeader,
+  SignedOutActions,
+  UserMenu,
+} from '@homechef/ui';
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { cache, type ReactNode } from 'react';
+import { apiErrorCode } from '../api/errors.ts';
+import { createServerTRPC } from '../api/server.ts';
+import { SignOutButton } from '../auth/react.tsx';
+import { AuthScreen } from '../auth/screens.tsx';
+import { createAuthHandlers, readSession } from '../auth/server.ts';
+import { createAuthOptions } from '../auth/options.ts';
+import type { AppEnv, AppName } from '../env.ts';
+import { APPS } from './copy.ts';
+import { ServiceStatus } from './service-status.tsx';
+import { AppNav, type NavItem } from './nav.tsx';
+import { AppProviders } from './providers.tsx';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export interface AppKitOptions {
+  app: AppName;
+  /** The app's validated environment (its `src/env.ts`). */
+  env: () => AppEnv;
+  /** Header links of the signed-in app, its home page first. */
+  nav?: ReadonlyArray<NavItem>;
+}
+
+/**
+ * Everything the four apps share, bound to one app: its next-auth handlers, the session of
+ * the current request, a server-side API client that carries the session's token, and the
+ * root layout and pages whose route files are one-line wrappers in each app.
+ */
+export function createAppKit({ app, env, nav }: AppKitOptions) {
+  const info = APPS[app];
+  // Signed out of the customer app you can still browse; the others are all behind sign-in.
+  const afterSignOut = app === 'customer' ? '/' : '/sign-in?reason=signed-out';
+
+  let options: ReturnType<typeof createAuthOptions> | undefined;
+  const authOptions = () =>
+    (options ??= createAuthOptions({
+      app,
+      apiUrl: env().API_URL,
+      secret: env().NEXTAUTH_SECRET,
+      secureCookies: env().secureCookies,
+    }));
+
+  /** The signed-in user of this request (read once per request). */
+  const auth = cache(() => readSession(app, env()));
+
+  const api = createServerTRPC({
+    httpUrl: () => `${env().API_URL}/trpc`,
+    getAccessToken: async () => (await auth())?.accessToken,
+  });
+
+  const metadata: Metadata = {
+    title: { default: info.title, template: `%s · ${info.name}` },
+    description: info.description,
+    applicationName: info.name,
+  };
+  const viewport: Viewport = {
+    width: 'device-width',
+    initialScale: 1,
+    themeColor: info.themeColor,
+  };
+
+  async function RootLayout({ children }: { children: ReactNode }) {
+    const settings = env();
+    const session = await auth();
+    return (
+      <html lang="en">
+        <body>
+          <AppProviders
+            session={session?.forBrowser ?? null}
+            httpUrl={settings.PUBLIC_API_URL}
+            wsUrl={settings.PUBLIC_WS_URL}
+            ssrHttpUrl={`${settings.API_URL}/trpc`}
+          >
+            <AppShell
+              appName={info.name}
+              role={app}
+              linkComponent={Link}
+              nav={session && nav ? <AppNav items={nav} /> : undefined}
+              footer={info.footer ? <p>{info.footer}</p> : undefined}
+              actions={
+                session ? (
+                  <UserMenu
+                    name={session.user.name}
+                    detail={session.user.email}
+                    href="/account"
+                    linkComponent={Link}
+                    signOut={<SignOutButton to={afterSignOut} variant="ghost" compact />}
+                  />
+                ) : (
+                  <SignedOutActions
+                    signInHref="/sign-in"
+                    signUpHref={info.selfSignUp ? '/sign-up' : undefined}
+                    linkComponent={Link}
+                  />
+                )
+              }
+            >
+              {children}
+            </AppShell>
+          </AppProviders>
+        </body>
+      </html>
+    );
+  }
+
+  async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+    return <AuthScreen app={app} env={env()} mode="sign-in" searchParams={await searchParams} />;
+  }
+
+  async function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
+    return <AuthScreen app={app} env={env()} mode="sign-up" searchParams={await searchParams} />;
+  }
+
+  /** The signed-in user's profile, fetched from the API with their token (`auth.me`). */
+  async function AccountPage() {
+    const header = (
+      <PageHeader
+        eyebrow="Account"
+        title="Your account"
+        description="The details HomeChef holds about you."
+      />
+    );
+    let user;
+    try {
+      user = await api.client.auth.me.query();
+    } catch (error) {
+      if (apiErrorCode(error) !== 'UNAUTHORIZED') throw error;
+      return (
+        <div className="mx-auto max-w-3xl">
+          {header}
+          <Alert tone="error" title="Your session has ended">
+            <p className="mb-3">You were signed out on another device, or your account changed.</p>
+            <SignOutButton to="/sign-in?reason=session-expired" variant="primary" />
+          </Alert>
+        </div>
+      );
+    }
+    return (
+      <div className="mx-auto max-w-3xl">
+        {header}
+        <AccountOverview user={user} signOut={<SignOutButton to={afterSignOut} />} />
+      </div>
+    );
+  }
+
+  function NotFound() {
+    return <NotFoundPage {...info.notFound} linkComponent={Link} />;
+  }
+
+  /** `health.ping` from the server beside the browser's live socket. */
+  function Status() {
+    return <ServiceStatus api={api} />;
+  }
+
+  return {
+    app,
+    env,
+    auth,
+    authHandlers: createAuthHandlers(authOptions),
+    ...api,
+    metadata,
+    viewport,
+    RootLayout,
+    SignInPage,
+    SignUpPage,
+    AccountPage,
+    NotFound,
+    ServiceStatus: Status,
+  };
+}
+
+export type AppKit = ReturnType<typeof createAppKit>;
