@@ -34,7 +34,7 @@ export const APPS: Record<Role, AppInfo> = {
     name: 'HomeChef',
     title: 'HomeChef · Home-cooked meals near you',
     description: 'Order home-cooked meals from verified kitchens in your neighbourhood.',
-    themeColor: '#dc4418',
+    themeColor: '#c03c12',
     kind: 'the HomeChef app',
     audience: 'for ordering meals',
     roleNoun: 'a customer',
@@ -145,7 +145,9 @@ export const APPS: Record<Role, AppInfo> = {
     nav: [
       { href: '/', label: 'Verification queue' },
       { href: '/kitchens', label: 'Kitchens' },
+      { href: '/users', label: 'Users' },
       { href: '/audit', label: 'Audit log' },
+      { href: '/system', label: 'System' },
     ],
     footer: 'HomeChef operations console · Every admin action is recorded.',
     notFound: {

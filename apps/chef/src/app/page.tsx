@@ -1,6 +1,5 @@
 import { Dashboard } from '~/features/kitchen/dashboard.tsx';
-import { homechef } from '~/homechef.ts';
 
 export default function DashboardPage() {
-  return <Dashboard serviceStatus={<homechef.ServiceStatus />} />;
+  return <Dashboard />;
 }

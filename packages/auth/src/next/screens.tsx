@@ -16,6 +16,7 @@ export interface AuthScreenProps {
 const NOTICES: Record<string, string> = {
   'signed-out': 'You’ve been signed out.',
   'session-expired': 'Your session has ended. Please sign in again.',
+  'password-changed': 'Your password was changed. Sign in with your new password.',
 };
 
 // Hrefs built at run time: typed routes cannot check them.

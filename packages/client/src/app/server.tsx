@@ -26,6 +26,7 @@ import { cache, type ReactNode } from 'react';
 import type { AppRouter } from '../index.ts';
 import { createServerTRPC } from '../server.ts';
 import { ServiceStatus } from '../service-status.tsx';
+import { AccountSettings } from './account/account-settings.tsx';
 import { AppNav } from './nav.tsx';
 import { AppProviders } from './providers.tsx';
 
@@ -155,6 +156,7 @@ export function createAppKit({ app, env }: AppKitOptions) {
       <div className="mx-auto max-w-3xl">
         {header}
         <AccountOverview user={user} signOut={<SignOutButton to={afterSignOut} />} />
+        <AccountSettings user={user} addresses={app === 'customer'} />
       </div>
     );
   }

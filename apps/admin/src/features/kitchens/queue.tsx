@@ -14,11 +14,11 @@ import {
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Route } from 'next';
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Cell, LoadMore, Table, TimeAgo } from '../table.tsx';
 
 /** Submitted kitchens, oldest first: the admin's home. */
-export function VerificationQueue({ serviceStatus }: { serviceStatus: ReactNode }) {
+export function VerificationQueue() {
   const trpc = useTRPC();
   const [now] = useState(() => Date.now());
   const queue = useInfiniteQuery(
@@ -122,7 +122,6 @@ export function VerificationQueue({ serviceStatus }: { serviceStatus: ReactNode 
           />
         </div>
       )}
-      {serviceStatus}
     </div>
   );
 }
