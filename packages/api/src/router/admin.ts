@@ -10,6 +10,8 @@ import {
   DocumentIdInput,
   DocumentUrlOutput,
   ListChefsInput,
+  ListUsersInput,
+  AdminUserPage,
   ReinstateChefInput,
   ReinstateUserInput,
   RejectChefInput,
@@ -24,6 +26,7 @@ import {
   auditLog,
   chefQueue,
   listChefs,
+  listUsers,
   reinstateChef,
   reinstateUser,
   rejectChef,
@@ -103,6 +106,16 @@ export const adminRouter = {
     .input(ReinstateChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => reinstateChef(ctx, ctx.actor, input)),
+
+  listUsers: adminProcedure
+    .meta({
+      access: 'admin',
+      summary:
+        'Every account, newest first, by role, status and/or name or e-mail (with the kitchen of a chef); paged by cursor.',
+    })
+    .input(ListUsersInput)
+    .output(AdminUserPage)
+    .query(({ ctx, input }) => listUsers(ctx, input)),
 
   suspendUser: adminProcedure
     .meta({

@@ -280,6 +280,86 @@ describe('decisions', () => {
   });
 });
 
+describe('the user list', () => {
+  it('finds accounts by name or e-mail, filters by role and status, newest first, page by page', async () => {
+    const tag = `zq${Math.random().toString(36).slice(2, 8)}`;
+    const older = await createUser(env.services, { role: 'customer', name: `Old ${tag} Customer` });
+    const driver = await createUser(env.services, {
+      role: 'driver',
+      email: `${tag}.driver@example.test`,
+    });
+    const suspended = await createUser(env.services, {
+      role: 'customer',
+      name: `Gone ${tag}`,
+      status: 'suspended',
+    });
+    const kitchen = await createKitchen(env.services, { lat: 10, lng: 10 });
+
+    const byTag = await adminApi().admin.listUsers({ query: tag.toUpperCase(), limit: 10 });
+    expect(byTag.items.map((u) => u.id)).toEqual([suspended.id, driver.id, older.id]);
+    expect(byTag.items[0]).toMatchObject({
+      name: `Gone ${tag}`,
+      role: 'customer',
+      status: 'suspended',
+      suspendedReason: 'test',
+      kitchen: null,
+      createdAt: expect.any(Date) as unknown,
+    });
+    expect(
+      (await adminApi().admin.listUsers({ query: tag, role: 'driver' })).items.map((u) => u.id),
+    ).toEqual([driver.id]);
+    expect(
+      (await adminApi().admin.listUsers({ query: tag, status: 'suspended' })).items.map(
+        (u) => u.id,
+      ),
+    ).toEqual([suspended.id]);
+    expect((await adminApi().admin.listUsers({ query: `${tag}%` })).items).toEqual([]);
+
+    const chefs = await adminApi().admin.listUsers({ role: 'chef', limit: 100 });
+    expect(chefs.items.every((u) => u.role === 'chef')).toBe(true);
+    expect(chefs.items.find((u) => u.id === kitchen.actor.userId)?.kitchen).toEqual({
+      id: kitchen.chef.id,
+      businessName: kitchen.chef.businessName,
+      verificationStatus: 'approved',
+    });
+
+    const all = await adminApi().admin.listUsers({ limit: 100 });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await adminApi().admin.listUsers({ limit: 3, cursor });
+      seen.push(...page.items.map((u) => u.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(all.items.map((u) => u.id));
+    expect((await errorOf(adminApi().admin.listUsers({ cursor: 'not-a-cursor' }))).code).toBe(
+      'BAD_REQUEST',
+    );
+  });
+
+  it('suspends and reinstates an account found in the list; the log says so in words', async () => {
+    const tag = `zs${Math.random().toString(36).slice(2, 8)}`;
+    const customer = await createUser(env.services, { name: `Suspend ${tag}` });
+    const [found] = (await adminApi().admin.listUsers({ query: tag })).items;
+    expect(found).toMatchObject({ id: customer.id, status: 'active' });
+    await adminApi().admin.suspendUser({ userId: found!.id, reason: 'Chargeback fraud' });
+    expect((await adminApi().admin.listUsers({ query: tag })).items[0]).toMatchObject({
+      status: 'suspended',
+      suspendedReason: 'Chargeback fraud',
+    });
+    await adminApi().admin.reinstateUser({ userId: found!.id });
+    expect((await adminApi().admin.listUsers({ query: tag })).items[0]).toMatchObject({
+      status: 'active',
+      suspendedReason: null,
+    });
+    const log = await adminApi().admin.auditLog({ targetType: 'user', targetId: customer.id });
+    expect(log.items.map((e) => [e.action, e.actionLabel, e.targetLabel])).toEqual([
+      ['user.reinstate', 'Reinstated account', `Suspend ${tag}`],
+      ['user.suspend', 'Suspended account', `Suspend ${tag}`],
+    ]);
+  });
+});
+
 describe('suspending an account', () => {
   it('ends every session at once, hides the kitchen, and is recorded', async () => {
     const at = destination(10, 10, 90, 30_000);

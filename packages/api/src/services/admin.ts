@@ -15,12 +15,16 @@ import {
   type ChefVerificationStatus,
   type Database,
 } from '@homechef/db';
-import type {
-  AdminChefOutput,
-  AuditLogEntry,
-  AuditLogInput,
-  ListChefsInput,
-  RejectChefInput,
+import {
+  auditActionLabel,
+  type AdminChefOutput,
+  type AdminUserOutput,
+  type AuditAction,
+  type AuditLogEntry,
+  type AuditLogInput,
+  type ListChefsInput,
+  type ListUsersInput,
+  type RejectChefInput,
 } from '@homechef/validators';
 import type { z } from 'zod';
 import type { Actor, Services } from '../context.ts';
@@ -36,7 +40,7 @@ import { publishSessionRevoked, revokeAllSessions } from './sessions.ts';
 
 export interface AdminActionRecord {
   adminUserId: string;
-  action: string;
+  action: AuditAction;
   targetType: 'chef' | 'user' | 'order' | 'document';
   targetId: string;
   reason?: string | null;
@@ -247,7 +251,7 @@ async function transitionChef(
   }: {
     from: ChefVerificationStatus;
     to: ChefVerificationStatus;
-    action: string;
+    action: AuditAction;
     reason?: string | null;
     set?: Partial<typeof chefs.$inferInsert>;
     also?: (tx: Database, chef: Chef) => Promise<Record<string, unknown> | void>;
@@ -378,6 +382,60 @@ export function reinstateChef(
 
 // ---- Accounts --------------------------------------------------------------------------------
 
+/** Every account, newest first, by role, status and/or a search over name and e-mail. */
+export async function listUsers(
+  services: Services,
+  input: z.output<typeof ListUsersInput>,
+): Promise<{ items: AdminUserOutput[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [];
+  if (input.role) conditions.push(eq(users.role, input.role));
+  if (input.status) conditions.push(eq(users.status, input.status));
+  if (input.query) {
+    const pattern = `%${input.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`(${users.name} ilike ${pattern} or ${users.email} ilike ${pattern})`);
+  }
+  if (input.cursor) {
+    const { at, id } = decodeTimeCursor(input.cursor);
+    conditions.push(
+      sql`(${users.createdAt}, ${users.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`,
+    );
+  }
+  const rows = await services.db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      phone: users.phone,
+      role: users.role,
+      status: users.status,
+      suspendedReason: users.suspendedReason,
+      createdAt: users.createdAt,
+      kitchenId: chefs.id,
+      businessName: chefs.businessName,
+      verificationStatus: chefs.verificationStatus,
+    })
+    .from(users)
+    .leftJoin(chefs, eq(chefs.userId, users.id))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ kitchenId, businessName, verificationStatus, ...user }) => ({
+      ...user,
+      kitchen:
+        kitchenId && businessName !== null && verificationStatus
+          ? { id: kitchenId, businessName, verificationStatus }
+          : null,
+    })),
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeCursor({ t: last.createdAt.toISOString(), id: last.id })
+        : null,
+  };
+}
+
 /**
  * Suspends an account: it can no longer sign in, every session ends at once, and a chef's
  * kitchen disappears from search (listing requires an active owner).
@@ -507,6 +565,7 @@ async function auditEntries(
     .limit(limit);
   return rows.map(({ adminId, adminName, adminEmail, ...row }) => ({
     ...row,
+    actionLabel: auditActionLabel(row.action),
     admin: { id: adminId, name: adminName, email: adminEmail },
   }));
 }
