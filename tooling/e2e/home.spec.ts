@@ -21,6 +21,13 @@ test('home page renders for its users, without developer diagnostics', async ({ 
   await expect(page.getByText(/database: (pglite|postgres)/)).toHaveCount(0);
 });
 
+test('the favicon browsers ask for exists', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await response.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+});
+
 test('unknown pages get a styled 404', async ({ page }) => {
   const response = await page.goto('/no-such-page');
   expect(response?.status()).toBe(404);
