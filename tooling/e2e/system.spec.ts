@@ -19,7 +19,7 @@ test('the system page receives live heartbeats, through a token renewal', async 
   test.setTimeout(60_000 + 2 * accessTokenTtl * 1000);
   const sockets: string[] = [];
   page.on('websocket', (socket) => sockets.push(socket.url()));
-  await page.reload();
+  await page.goto('/system');
 
   const heartbeat = page.getByTestId('heartbeat');
   await expect(heartbeat).toHaveAttribute('data-state', 'live');
@@ -28,11 +28,12 @@ test('the system page receives live heartbeats, through a token renewal', async 
   const first = await seqOf();
   // One beat per second per server instance: the number moves on within a few seconds.
   await expect.poll(seqOf, { timeout: 10_000 }).not.toBe(first);
-  await expect.poll(() => sockets.length).toBe(1);
+  await expect.poll(() => sockets.length).toBeGreaterThan(0);
+  const opened = sockets.length;
 
   // The browser renews the access token ahead of expiry, and the socket reconnects with it.
   await page.waitForTimeout((accessTokenTtl + 3) * 1000);
-  expect(sockets.length, 'the socket reconnected with the renewed token').toBeGreaterThan(1);
+  expect(sockets.length, 'the socket reconnected with the renewed token').toBeGreaterThan(opened);
   await expect(heartbeat).toHaveAttribute('data-state', 'live');
   const seq = await seqOf();
   await expect.poll(seqOf, { timeout: 10_000 }).toBeGreaterThan(seq);

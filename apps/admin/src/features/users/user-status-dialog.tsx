@@ -62,7 +62,7 @@ function DecisionForm({
         tone: 'success' as const,
         message: `${user.name} is ${suspend ? 'suspended' : 'reinstated'}.`,
       });
-      await queryClient.invalidateQueries({ queryKey: trpc.admin.listUsers.queryKey() });
+      await queryClient.invalidateQueries({ queryKey: trpc.admin.listUsers.pathKey() });
       onDone();
     },
     onError: (failure: unknown) => {

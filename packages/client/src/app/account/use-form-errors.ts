@@ -28,8 +28,10 @@ export function useFormErrors() {
     /** What the API said; `fieldOf` places a message it can tie to a field. */
     fromApi(error: unknown, fieldOf?: (info: ReturnType<typeof describeApiError>) => FieldErrors) {
       const info = describeApiError(error);
-      setErrors({ ...info.fieldErrors, ...fieldOf?.(info) });
-      setMessage(info.message);
+      const placed = fieldOf?.(info) ?? {};
+      setErrors({ ...info.fieldErrors, ...placed });
+      // A message that sits under its field is not repeated above the form.
+      setMessage(Object.values(placed).includes(info.message) ? null : info.message);
     },
   };
 }
