@@ -89,6 +89,8 @@ test('a customer edits their profile and saved addresses', async ({ page }) => {
     ['account-desktop', { width: 1280, height: 900 }],
   ] as const) {
     await page.setViewportSize(viewport);
+    // From the top: a full-page shot of a scrolled page repeats the sticky header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
   }
 });

@@ -53,6 +53,8 @@ test('an admin finds a customer and suspends them; the customer is signed out', 
     ['admin-users-desktop', { width: 1280, height: 900 }],
   ] as const) {
     await page.setViewportSize(viewport);
+    // From the top: a full-page shot of a scrolled page repeats the sticky header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
   }
 
@@ -93,6 +95,8 @@ test('the system page, for the docs', async ({ page }) => {
     ['admin-system-desktop', { width: 1280, height: 900 }],
   ] as const) {
     await page.setViewportSize(viewport);
+    // From the top: a full-page shot of a scrolled page repeats the sticky header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
   }
 });
