@@ -13,7 +13,12 @@ export const apps = [
     title: 'HomeChef',
     port: 3000,
     demoUser: null,
-    specs: ['customer-account.spec.ts', 'sign-up-errors.spec.ts'],
+    specs: [
+      'customer-account.spec.ts',
+      'sign-up-errors.spec.ts',
+      'account-settings.spec.ts',
+      'small-screen.spec.ts',
+    ],
   },
   {
     name: 'chef',
@@ -34,7 +39,7 @@ export const apps = [
     title: 'HomeChef Admin',
     port: 3003,
     demoUser: 'admin@homechef.local',
-    specs: ['wrong-app.spec.ts', 'app-sessions.spec.ts'],
+    specs: ['wrong-app.spec.ts', 'app-sessions.spec.ts', 'system.spec.ts', 'admin-users.spec.ts'],
   },
 ] as const;
 

@@ -70,22 +70,10 @@ test('a new customer signs up, signs out, signs back in and outlives the access 
   const renewed = await sessionToken(next);
   expect(renewed).not.toBe(before);
 
-  // 2. With a page open, the browser renews ahead of expiry by itself, and the live socket
-  //    reconnects with the new token: the heartbeat keeps beating, signed in.
-  const sockets: string[] = [];
-  next.on('websocket', (socket) => sockets.push(socket.url()));
-  await next.goto('/');
-  const heartbeat = next.getByTestId('heartbeat');
-  await expect(heartbeat).toHaveAttribute('data-state', 'live');
-  await expect.poll(() => sockets.length).toBe(1);
+  // 2. With a page open, the browser renews ahead of expiry by itself (the live socket's
+  //    reconnect with the renewed token is checked on the admin's system page, system.spec.ts),
+  //    and the session still opens the account page, now by client-side navigation.
   await next.waitForTimeout((accessTokenTtl + 3) * 1000);
-  expect(sockets.length, 'the socket reconnected with the renewed token').toBeGreaterThan(1);
-  await expect(heartbeat).toHaveAttribute('data-state', 'live');
-  const seqOf = async () => Number(/#(\d+)/.exec(await heartbeat.innerText())?.[1]);
-  const seq = await seqOf();
-  await expect.poll(seqOf, { timeout: 10_000 }).toBeGreaterThan(seq);
-
-  // And the session still opens the account page, now by client-side navigation.
   await next.getByTestId('user-menu').getByRole('link').click();
   await expect(next).toHaveURL(/\/account$/);
   await expect(next.getByTestId('account-details')).toContainText(email);

@@ -57,6 +57,11 @@ test('a new chef applies, uploads documents, adds a dish and submits', async ({ 
   // Kitchen.
   await expect(page.getByRole('heading', { name: 'Your kitchen and delivery area' })).toBeVisible();
   await expect(page.getByTestId('verification-status')).toHaveAttribute('data-status', 'draft');
+  // A reload of the kitchen step keeps the time zone the form offered, never the stored UTC.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your kitchen and delivery area' })).toBeVisible();
+  await expect(page.getByLabel('Time zone')).toHaveValue('America/Los_Angeles');
+  await page.getByLabel('Time zone').selectOption('America/Chicago');
   await page.getByLabel('Street address').fill('1500 Broadway');
   await page.getByLabel('City').fill('Oakland');
   await page.getByLabel('Postal code').fill('94612');
@@ -68,6 +73,8 @@ test('a new chef applies, uploads documents, adds a dish and submits', async ({ 
 
   // Hours: Monday, copied to the whole week; Friday runs past midnight.
   await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('time zone (America/Chicago)')).toBeVisible();
   const monday = page.getByTestId('hours-Monday');
   await monday.getByLabel('Closed').uncheck();
   await monday.getByRole('button', { name: 'Copy to every day' }).click();
@@ -163,7 +170,7 @@ test('an admin rejects the application with a reason', async ({ browser }) => {
   await dialog.getByRole('button', { name: 'Reject' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Changes needed')).toBeVisible();
-  await expect(page.getByTestId('history')).toContainText('chef.reject');
+  await expect(page.getByTestId('history')).toContainText('Rejected kitchen');
 });
 
 test('the chef sees the reason, fixes the permit and resubmits', async ({ browser }) => {

@@ -15,7 +15,7 @@ const MAIN_SCREENS: Record<
     ready: 'kitchen-card',
   },
   chef: { path: '/', ready: 'verification-status' },
-  driver: { path: '/', ready: 'heartbeat' },
+  driver: { path: '/', ready: 'driver-availability' },
   admin: { path: '/', ready: 'queue-row' },
 };
 

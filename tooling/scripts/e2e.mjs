@@ -71,7 +71,8 @@ let code = 1;
 try {
   await waitForHttp(`${apiUrl}/healthz`, api);
   await Promise.all(APPS.map((app, i) => waitForHttp(`http://127.0.0.1:${app.port}/`, apps[i])));
-  code = await run(bin('playwright'), ['test'], {
+  // Extra arguments go to Playwright: a spec file, `--project admin`, `-g <title>`.
+  code = await run(bin('playwright'), ['test', ...process.argv.slice(2)], {
     env: {
       E2E_MANAGED: '1',
       E2E_ACCESS_TOKEN_TTL: accessTokenTtl,

@@ -9,6 +9,8 @@ export const homechef = createAppKit({
   nav: [
     { href: '/', label: 'Verification queue' },
     { href: '/kitchens', label: 'Kitchens' },
+    { href: '/users', label: 'Users' },
     { href: '/audit', label: 'Audit log' },
+    { href: '/system', label: 'System' },
   ],
 });

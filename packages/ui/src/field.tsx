@@ -95,7 +95,7 @@ export function Input({ className, id, required, ...props }: InputProps) {
       aria-invalid={invalid}
       aria-describedby={props['aria-describedby'] ?? field?.describedBy}
       className={cn(
-        'block h-11 w-full rounded-xl border bg-white px-3.5 text-base text-stone-900 shadow-sm transition-colors placeholder:text-stone-400 sm:text-sm',
+        'block h-11 w-full rounded-xl border bg-white px-3.5 text-base text-stone-900 shadow-sm transition-colors placeholder:text-stone-500 sm:text-sm',
         'disabled:cursor-not-allowed disabled:bg-stone-100 disabled:text-stone-500',
         invalid ? 'border-red-400' : 'border-stone-300 hover:border-stone-400',
         focusRing,
@@ -110,7 +110,7 @@ export function Input({ className, id, required, ...props }: InputProps) {
 /** The classes an input, select and textarea share. */
 function controlClasses(invalid: unknown, className: string | undefined) {
   return cn(
-    'block w-full rounded-xl border bg-white px-3.5 text-base text-stone-900 shadow-sm transition-colors placeholder:text-stone-400 sm:text-sm',
+    'block w-full rounded-xl border bg-white px-3.5 text-base text-stone-900 shadow-sm transition-colors placeholder:text-stone-500 sm:text-sm',
     'disabled:cursor-not-allowed disabled:bg-stone-100 disabled:text-stone-500',
     invalid ? 'border-red-400' : 'border-stone-300 hover:border-stone-400',
     focusRing,

@@ -72,7 +72,7 @@ export function OpeningStateLabel({
       data-open={isOpenNow}
       className={cn('inline-flex items-center gap-1.5 text-sm', className)}
     >
-      <ClockIcon aria-hidden="true" className={isOpenNow ? 'text-emerald-600' : 'text-stone-400'} />
+      <ClockIcon aria-hidden="true" className={isOpenNow ? 'text-emerald-600' : 'text-stone-500'} />
       {isOpenNow ? (
         <span>
           <span className="font-medium text-emerald-700">Open now</span>
@@ -132,13 +132,13 @@ export function OpeningHoursList({
               <dt className="font-medium text-stone-700">{WEEKDAYS[day]}</dt>
               <dd className="text-right text-stone-600">
                 {windows.length === 0 ? (
-                  <span className="text-stone-400">Closed</span>
+                  <span className="text-stone-500">Closed</span>
                 ) : (
                   windows.map((w) => (
                     <span key={w.opensAt} className="block">
                       {formatClock(w.opensAt)} – {formatClock(w.closesAt)}
                       {w.closesAt < w.opensAt ? (
-                        <span className="text-stone-400"> (next day)</span>
+                        <span className="text-stone-500"> (next day)</span>
                       ) : null}
                     </span>
                   ))
@@ -218,7 +218,7 @@ export function DetailList({
         <div key={label} className="grid gap-1 py-2.5 first:pt-0 last:pb-0 sm:grid-cols-3 sm:gap-4">
           <dt className="text-sm font-medium text-stone-500">{label}</dt>
           <dd className="text-sm break-words text-stone-900 sm:col-span-2">
-            {value ?? <span className="text-stone-400">—</span>}
+            {value ?? <span className="text-stone-500">—</span>}
           </dd>
         </div>
       ))}

@@ -104,7 +104,7 @@ export function AccountOverview({ user, signOut }: AccountOverviewProps) {
   const rows: Array<[string, ReactNode]> = [
     ['Name', user.name],
     ['Email', user.email],
-    ['Phone', user.phone ?? <span className="text-stone-400">Not added</span>],
+    ['Phone', user.phone ?? <span className="text-stone-500">Not added</span>],
     ['Account type', ROLE_TITLES[user.role]],
     [
       'Member since',

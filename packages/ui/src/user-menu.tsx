@@ -67,12 +67,10 @@ export function SignedOutActions({
         Sign in
       </LinkComponent>
       {signUpHref ? (
-        // On a phone the header has room for one; the sign-in page links to sign-up.
-        <span className="hidden sm:block">
-          <LinkComponent href={signUpHref} className={buttonClasses({ size: 'sm' })}>
-            Sign up
-          </LinkComponent>
-        </span>
+        // Both fit beside the brand from 320 px up: sign-up is the one a newcomer needs.
+        <LinkComponent href={signUpHref} className={buttonClasses({ size: 'sm' })}>
+          Sign up
+        </LinkComponent>
       ) : null}
     </div>
   );

@@ -1,6 +1,5 @@
 import { QueuePage } from '~/features/kitchens/pages.tsx';
-import { homechef } from '~/homechef.ts';
 
 export default function Page() {
-  return <QueuePage serviceStatus={<homechef.ServiceStatus />} />;
+  return <QueuePage />;
 }

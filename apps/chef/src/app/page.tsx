@@ -1,6 +1,5 @@
 import { DashboardPage } from '~/features/kitchen/pages.tsx';
-import { homechef } from '~/homechef.ts';
 
 export default function Page() {
-  return <DashboardPage serviceStatus={<homechef.ServiceStatus />} />;
+  return <DashboardPage />;
 }

@@ -1,7 +1,6 @@
 import { Badge, ChefHatIcon, ClockIcon, ShieldCheckIcon } from '@homechef/ui';
 import type { ReactNode } from 'react';
 import { LocationPicker } from '~/features/discovery/location-picker.tsx';
-import { homechef } from '~/homechef.ts';
 
 export default function HomePage() {
   return (
@@ -57,8 +56,6 @@ export default function HomePage() {
           </Step>
         </ul>
       </section>
-
-      <homechef.ServiceStatus />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { BikeIcon, Card, EmptyState, PowerIcon, WalletIcon } from '@homechef/ui';
-import { homechef } from '~/homechef.ts';
 
 export default function DriverHome() {
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <section
         aria-labelledby="availability"
+        data-testid="driver-availability"
         className="rounded-3xl bg-gradient-to-b from-blue-50 to-white px-6 py-10 text-center ring-1 ring-blue-100"
       >
         <p className="text-sm font-semibold tracking-wide text-stone-500 uppercase">
@@ -49,8 +49,6 @@ export default function DriverHome() {
           />
         </Card>
       </div>
-
-      <homechef.ServiceStatus />
     </div>
   );
 }

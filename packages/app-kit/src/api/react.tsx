@@ -13,6 +13,7 @@ export { useSubscription };
 
 const trpcContext = createTRPCContext<AppRouter>();
 export const useTRPC = trpcContext.useTRPC;
+export const useTRPCClient = trpcContext.useTRPCClient;
 
 const ApiBaseUrlContext = createContext<string | null>(null);
 

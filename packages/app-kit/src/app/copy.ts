@@ -32,7 +32,7 @@ export const APPS: Record<Role, AppInfo> = {
     name: 'HomeChef',
     title: 'HomeChef · Home-cooked meals near you',
     description: 'Order home-cooked meals from verified kitchens in your neighbourhood.',
-    themeColor: '#dc4418',
+    themeColor: '#c03c12',
     kind: 'the HomeChef app',
     audience: 'for ordering meals',
     roleNoun: 'a customer',

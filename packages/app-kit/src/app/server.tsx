@@ -22,6 +22,7 @@ import type { AppEnv, AppName } from '../env.ts';
 import { APPS } from './copy.ts';
 import { ServiceStatus } from './service-status.tsx';
 import { AppNav, type NavItem } from './nav.tsx';
+import { AccountSettings } from './account/account-settings.tsx';
 import { AppProviders } from './providers.tsx';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -152,6 +153,7 @@ export function createAppKit({ app, env, nav }: AppKitOptions) {
       <div className="mx-auto max-w-3xl">
         {header}
         <AccountOverview user={user} signOut={<SignOutButton to={afterSignOut} />} />
+        <AccountSettings user={user} addresses={app === 'customer'} />
       </div>
     );
   }

@@ -17,6 +17,7 @@ export interface AuthScreenProps {
 const NOTICES: Record<string, string> = {
   'signed-out': 'You’ve been signed out.',
   'session-expired': 'Your session has ended. Please sign in again.',
+  'password-changed': 'Your password was changed. Sign in with your new password.',
 };
 
 const linkClasses = 'font-semibold text-accent-ink underline-offset-4 hover:underline';

@@ -12,19 +12,12 @@ import {
   Skeleton,
   QueryState,
 } from '@homechef/ui';
+import { AUDIT_ACTION_LABELS } from '@homechef/validators';
+import { AUDIT_ACTIONS } from '@homechef/validators/constants';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { Cell, LoadMore, Table } from '../table/table.tsx';
-
-const ACTIONS = [
-  'chef.approve',
-  'chef.reject',
-  'chef.suspend',
-  'chef.reinstate',
-  'user.suspend',
-  'user.reinstate',
-] as const;
 
 /** `YYYY-MM-DD` from a date input as the start of that day, local time. */
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00:00`) : undefined);
@@ -70,9 +63,9 @@ export function AuditLog() {
         <Field label="Action">
           <Select value={action} onChange={(e) => setAction(e.target.value)}>
             <option value="">All actions</option>
-            {ACTIONS.map((a) => (
+            {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {AUDIT_ACTION_LABELS[a]}
               </option>
             ))}
           </Select>
@@ -120,7 +113,7 @@ export function AuditLog() {
                   <Cell>{entry.admin.name}</Cell>
                   <Cell>
                     <Badge tone={/reject|suspend/.test(entry.action) ? 'danger' : 'accent'}>
-                      {entry.action}
+                      {entry.actionLabel}
                     </Badge>
                   </Cell>
                   <Cell>

@@ -181,7 +181,7 @@ function Detail({ kitchen }: { kitchen: AdminKitchen }) {
                 {kitchen.history.map((entry) => (
                   <li key={entry.id} className="border-l-2 border-accent/30 pl-4">
                     <p className="text-sm font-medium text-stone-900">
-                      {entry.action}{' '}
+                      {entry.actionLabel}{' '}
                       <span className="font-normal text-stone-500">by {entry.admin.name}</span>
                     </p>
                     <p className="text-xs text-stone-500">{date(entry.createdAt)}</p>

@@ -1,6 +1,5 @@
 import { apiErrorCode } from '@homechef/app-kit';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { homechef } from '~/homechef.ts';
 import { KitchenDetail } from './detail.tsx';
 import { QUEUE_INPUT } from './inputs.ts';
@@ -22,14 +21,14 @@ export async function KitchenDetailPage({ id }: { id: string }) {
 }
 
 /** `/`: the verification queue, its first page rendered on the server. */
-export async function QueuePage({ serviceStatus }: { serviceStatus?: ReactNode }) {
+export async function QueuePage() {
   const queue = homechef.trpc.admin.chefQueue.infiniteQueryOptions(QUEUE_INPUT, {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   await homechef.prefetch(queue);
   return (
     <homechef.HydrateClient>
-      <VerificationQueue serviceStatus={serviceStatus} />
+      <VerificationQueue />
     </homechef.HydrateClient>
   );
 }

@@ -13,12 +13,12 @@ import {
 } from '@homechef/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Cell, LoadMore, Table, TimeAgo } from '../table/table.tsx';
 import { QUEUE_INPUT } from './inputs.ts';
 
 /** Submitted kitchens, oldest first: the admin's home. */
-export function VerificationQueue({ serviceStatus }: { serviceStatus: ReactNode }) {
+export function VerificationQueue() {
   const trpc = useTRPC();
   const [now] = useState(() => Date.now());
   const queue = useInfiniteQuery(
@@ -122,7 +122,6 @@ export function VerificationQueue({ serviceStatus }: { serviceStatus: ReactNode 
           </div>
         )}
       </QueryState>
-      {serviceStatus}
     </div>
   );
 }

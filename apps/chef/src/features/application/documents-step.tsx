@@ -178,7 +178,7 @@ function DocumentSlot({
       ) : null}
       <DocumentList
         documents={documents}
-        empty={<p className="text-sm text-stone-400">Nothing uploaded yet.</p>}
+        empty={<p className="text-sm text-stone-500">Nothing uploaded yet.</p>}
         actions={(doc) => (
           <>
             <Button variant="secondary" size="sm" onClick={() => void open(doc.id)}>

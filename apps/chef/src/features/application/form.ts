@@ -1,4 +1,4 @@
-import { formErrors, UpdateChefInput } from '@homechef/validators';
+import { formErrors, UpdateChefInput, type ApplyChefInput } from '@homechef/validators';
 import type { OwnKitchen } from '../kitchen/use-kitchen.ts';
 
 export const STEPS = [
@@ -73,6 +73,17 @@ export function emptyForm(): ApplicationForm {
 const text = (value: string | number | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
+/**
+ * The kitchen's time zone, or the form's default while the chef has not chosen one yet: until
+ * the kitchen step is first saved (it saves the address and the zone together) the stored zone
+ * is only the database's placeholder `UTC`, and showing it would save the hours in UTC.
+ */
+export function chosenTimezone(kitchen: Pick<OwnKitchen, 'timezone' | 'kitchen'>): string {
+  return kitchen.kitchen === null && kitchen.timezone === 'UTC'
+    ? DEFAULT_TIMEZONE
+    : kitchen.timezone;
+}
+
 export function formFromKitchen(kitchen: OwnKitchen | null): ApplicationForm {
   const form = emptyForm();
   if (!kitchen) return form;
@@ -94,7 +105,7 @@ export function formFromKitchen(kitchen: OwnKitchen | null): ApplicationForm {
     lng: text(kitchen.kitchen?.lng),
     deliveryRadiusKm: String(kitchen.deliveryRadiusM / 1000),
     leadTimeMinutes: String(kitchen.leadTimeMinutes),
-    timezone: kitchen.timezone,
+    timezone: chosenTimezone(kitchen),
     hours,
     permitType: text(kitchen.permitType),
     permitNumber: text(kitchen.permitNumber),
@@ -111,6 +122,12 @@ function numberOrNull(value: string): number | null {
 }
 
 const orNull = (value: string) => (value.trim() === '' ? null : value);
+
+/** What the first save sends to `chefs.apply`: the profile, and the zone the form shows. */
+export function applyInput(form: ApplicationForm): ApplyChefInput {
+  const profile = stepInput('profile', form);
+  return { ...profile, businessName: profile.businessName ?? '', timezone: form.timezone };
+}
 
 /** What one step sends to `chefs.update` (and `chefs.apply` for the profile). */
 export function stepInput(step: FormStep, form: ApplicationForm): UpdateChefInput {

@@ -3,13 +3,13 @@
 import { describeApiError } from '@homechef/app-kit';
 import { useTRPC } from '@homechef/app-kit/react';
 import { Alert, Button, cn, focusRing, PageHeader, QueryState, Skeleton } from '@homechef/ui';
-import type { ApplyChefInput } from '@homechef/validators';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { StatusPanel } from '../kitchen/status-panel.tsx';
 import { useKitchen, useSetKitchen, type OwnKitchen } from '../kitchen/use-kitchen.ts';
 import { DocumentsStep } from './documents-step.tsx';
 import {
+  applyInput,
   formFromKitchen,
   serverFieldErrors,
   stepInput,
@@ -104,10 +104,9 @@ function Wizard({ kitchen, initialStep }: { kitchen: OwnKitchen | null; initialS
       return;
     }
     try {
-      const input = stepInput(current, form);
       const result = kitchen
-        ? await update.mutateAsync(input)
-        : await apply.mutateAsync(input as ApplyChefInput);
+        ? await update.mutateAsync(stepInput(current, form))
+        : await apply.mutateAsync(applyInput(form));
       setKitchen(result);
       go(next);
     } catch (error) {

@@ -15,13 +15,12 @@ import {
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { PauseSwitch } from './pause-switch.tsx';
 import { StatusPanel } from './status-panel.tsx';
 import { useKitchen, type OwnKitchen } from './use-kitchen.ts';
 
 /** The chef's home: verification status and checklist, the pause switch, the menu at a glance. */
-export function Dashboard({ serviceStatus }: { serviceStatus: ReactNode }) {
+export function Dashboard() {
   const kitchen = useKitchen();
   return (
     <div className="space-y-8">
@@ -50,7 +49,6 @@ export function Dashboard({ serviceStatus }: { serviceStatus: ReactNode }) {
       >
         {(data) => <KitchenOverview kitchen={data} />}
       </QueryState>
-      {serviceStatus}
     </div>
   );
 }

@@ -17,6 +17,7 @@ import {
 import { AddItemInput, ALLERGENS, DIETARY_TAGS, formErrors } from '@homechef/validators';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { dollarsMessage, formatDollars, parseDollars } from './price.ts';
 import type { MenuItem } from './use-menus.ts';
 
 type Dietary = (typeof DIETARY_TAGS)[number];
@@ -46,13 +47,11 @@ interface ItemDraft {
   optionGroups: GroupDraft[];
 }
 
-const dollars = (cents: number) => (cents / 100).toFixed(2);
-
 function draftOf(item: MenuItem | null): ItemDraft {
   return {
     name: item?.name ?? '',
     description: item?.description ?? '',
-    price: item ? dollars(item.priceCents) : '',
+    price: item ? formatDollars(item.priceCents) : '',
     photoUrl: item?.photoUrl ?? '',
     dailyQuantity: item?.dailyQuantity?.toString() ?? '',
     isAvailable: item?.isAvailable ?? true,
@@ -67,24 +66,17 @@ function draftOf(item: MenuItem | null): ItemDraft {
         options: g.options.map((o) => ({
           id: o.id,
           name: o.name,
-          price: dollars(o.priceDeltaCents),
+          price: formatDollars(o.priceDeltaCents),
         })),
       })) ?? [],
   };
-}
-
-/** "12.50" → 1250; "" → NaN (the schema then asks for a price); keeps typos visible. */
-function cents(value: string): number {
-  const trimmed = value.trim().replace(/^\$/, '');
-  if (!/^-?\d+(\.\d{0,2})?$/.test(trimmed)) return Number.NaN;
-  return Math.round(Number(trimmed) * 100);
 }
 
 function toInput(draft: ItemDraft) {
   return {
     name: draft.name,
     description: draft.description.trim() || null,
-    priceCents: cents(draft.price),
+    priceCents: parseDollars(draft.price),
     photoUrl: draft.photoUrl.trim() || null,
     dailyQuantity: draft.dailyQuantity.trim() === '' ? null : Number(draft.dailyQuantity),
     isAvailable: draft.isAvailable,
@@ -98,14 +90,11 @@ function toInput(draft: ItemDraft) {
       options: g.options.map((o) => ({
         ...(o.id ? { id: o.id } : {}),
         name: o.name,
-        priceDeltaCents: o.price.trim() === '' ? 0 : cents(o.price),
+        priceDeltaCents: o.price.trim() === '' ? 0 : parseDollars(o.price),
       })),
     })),
   };
 }
-
-const friendly = (message: string | undefined, what: string) =>
-  message?.includes('received NaN') ? `Enter ${what} such as 12.50` : message;
 
 export function ItemDialog({
   open,
@@ -200,7 +189,7 @@ function ItemForm({
         />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field label="Price ($)" required error={friendly(errors.priceCents, 'a price')}>
+        <Field label="Price ($)" required error={dollarsMessage(errors.priceCents, 'a price')}>
           <Input
             inputMode="decimal"
             placeholder="12.50"
@@ -338,7 +327,10 @@ function ItemForm({
                     errors[`${key}.options.${o}.priceDeltaCents`] ? (
                       <p className="basis-full text-sm font-medium text-red-700">
                         {errors[`${key}.options.${o}.name`] ??
-                          friendly(errors[`${key}.options.${o}.priceDeltaCents`], 'an amount')}
+                          dollarsMessage(
+                            errors[`${key}.options.${o}.priceDeltaCents`],
+                            'an amount',
+                          )}
                       </p>
                     ) : null}
                   </li>

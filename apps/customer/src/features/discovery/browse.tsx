@@ -28,6 +28,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { FilterDisclosure } from './filter-disclosure.tsx';
 import { LocationPicker } from './location-picker.tsx';
 import { hrefFor, searchInput, type BrowseFilters } from './filters.ts';
 import { locationQuery, type DeliveryLocation } from './location.ts';
@@ -97,41 +98,45 @@ export function Browse({
             Search
           </Button>
         </form>
-        <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-          <Field label="Cuisine">
-            <Select value={filters.cuisine} onChange={(e) => update({ cuisine: e.target.value })}>
-              <option value="">Any cuisine</option>
-              {SUGGESTED_CUISINES.map((c) => (
-                <option key={c} value={c}>
-                  {tagLabel(c)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Sort by">
-            <Select
-              value={filters.sort}
-              onChange={(e) =>
-                update({ sort: e.target.value === 'rating' ? 'rating' : 'distance' })
-              }
-            >
-              <option value="distance">Nearest first</option>
-              <option value="rating">Best rated first</option>
-            </Select>
-          </Field>
-          <Switch
-            className="pb-2.5"
-            checked={filters.open}
-            onChange={(open) => update({ open })}
-            label="Open now"
+        <FilterDisclosure
+          active={[filters.cuisine, filters.open, filters.diet.length].filter(Boolean).length}
+        >
+          <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+            <Field label="Cuisine">
+              <Select value={filters.cuisine} onChange={(e) => update({ cuisine: e.target.value })}>
+                <option value="">Any cuisine</option>
+                {SUGGESTED_CUISINES.map((c) => (
+                  <option key={c} value={c}>
+                    {tagLabel(c)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Sort by">
+              <Select
+                value={filters.sort}
+                onChange={(e) =>
+                  update({ sort: e.target.value === 'rating' ? 'rating' : 'distance' })
+                }
+              >
+                <option value="distance">Nearest first</option>
+                <option value="rating">Best rated first</option>
+              </Select>
+            </Field>
+            <Switch
+              className="pb-2.5"
+              checked={filters.open}
+              onChange={(open) => update({ open })}
+              label="Open now"
+            />
+          </div>
+          <ChoiceChips
+            legend="Dietary"
+            options={DIETARY_TAGS}
+            value={filters.diet}
+            onChange={(diet) => update({ diet: diet.slice(0, 5) })}
           />
-        </div>
-        <ChoiceChips
-          legend="Dietary"
-          options={DIETARY_TAGS}
-          value={filters.diet}
-          onChange={(diet) => update({ diet: diet.slice(0, 5) })}
-        />
+        </FilterDisclosure>
       </div>
 
       <QueryState

@@ -1,0 +1,4 @@
+import { UserList } from '~/features/users/user-list.tsx';
+
+export const metadata = { title: 'Users' };
+export default UserList;
