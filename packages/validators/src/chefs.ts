@@ -337,6 +337,8 @@ export const ChefSearchResult = OpeningState.extend({
   distanceM: z.number().int(),
   ratingAvg: z.number(),
   ratingCount: z.number().int(),
+  /** No reviews yet: shown as “New”, never as 0 stars; ranked after rated kitchens. */
+  isNew: z.boolean(),
   deliveryRadiusM: z.number().int(),
   leadTimeMinutes: z.number().int(),
   timezone: z.string(),
@@ -365,6 +367,8 @@ export const PublicChefOutput = OpeningState.extend({
   city: z.string().nullable(),
   ratingAvg: z.number(),
   ratingCount: z.number().int(),
+  /** No reviews yet: shown as “New”, never as 0 stars; ranked after rated kitchens. */
+  isNew: z.boolean(),
   deliveryRadiusM: z.number().int(),
   leadTimeMinutes: z.number().int(),
   timezone: z.string(),
