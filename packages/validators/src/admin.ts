@@ -6,7 +6,7 @@ import {
   OpeningState,
   OpeningWindow,
 } from './chefs.ts';
-import { IdInput, Page, PageInput } from './common.ts';
+import { IdInput, Instant, Page, PageInput } from './common.ts';
 import {
   AUDIT_TARGET_TYPES,
   DEFAULT_PAGE_SIZE,
@@ -144,9 +144,9 @@ export const AuditLogInput = z
     targetId: z.string().trim().max(60).optional(),
     adminUserId: z.uuid().optional(),
     /** Inclusive lower bound on the time of the action. */
-    from: z.date().optional(),
+    from: Instant.optional(),
     /** Exclusive upper bound. */
-    to: z.date().optional(),
+    to: Instant.optional(),
     ...PageInput,
   })
   .refine((v) => !v.from || !v.to || v.from < v.to, {

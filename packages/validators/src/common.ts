@@ -9,6 +9,16 @@ export const Id = z.uuid({ error: 'Not a valid id' });
 export const IdInput = z.object({ id: Id });
 export const IdOutput = IdInput;
 
+/** The instants the database can hold and compare: 1970 to the end of year 9999. */
+export const MIN_INSTANT_MS = 0;
+export const MAX_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** A point in time as an input (out-of-range dates are refused, not sent to SQL). */
+export const Instant = z
+  .date({ error: 'Enter a valid date' })
+  .min(new Date(MIN_INSTANT_MS), 'Choose a date from 1970 on')
+  .max(new Date(MAX_INSTANT_MS), 'Choose a date before the year 10000');
+
 /** An opaque page cursor as a list handed it out (`nextCursor`). */
 export const Cursor = z.string().max(500);
 
