@@ -4,6 +4,7 @@
  * malformed reaches SQL.
  */
 import { TRPCError } from '@trpc/server';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '@homechef/validators';
 
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -42,7 +43,8 @@ export function decodeTimeCursor(cursor: string): TimeCursor {
   const value = decodeCursorJson(cursor) as { t?: unknown; id?: unknown } | null;
   if (value && typeof value.t === 'string' && isUuid(value.id)) {
     const at = new Date(value.t);
-    if (!Number.isNaN(at.getTime())) return { at, id: value.id };
+    const ms = at.getTime();
+    if (ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS) return { at, id: value.id };
   }
   throw invalidCursor();
 }

@@ -499,6 +499,21 @@ describe('the audit log', () => {
     expect((await errorOf(adminApi().admin.auditLog({ cursor: 'DROP TABLE' }))).code).toBe(
       'BAD_REQUEST',
     );
+    // Dates the database cannot hold are refused as input, never sent to SQL.
+    for (const ms of [-8.64e15, 8.64e15]) {
+      expect((await errorOf(adminApi().admin.auditLog({ from: new Date(ms) }))).code).toBe(
+        'BAD_REQUEST',
+      );
+    }
+    const farCursor = Buffer.from(
+      JSON.stringify({ t: new Date(-8.64e15).toISOString(), id: crypto.randomUUID() }),
+    ).toString('base64url');
+    expect((await errorOf(adminApi().admin.listUsers({ cursor: farCursor }))).code).toBe(
+      'BAD_REQUEST',
+    );
+    expect((await errorOf(adminApi().admin.listChefs({ cursor: farCursor }))).code).toBe(
+      'BAD_REQUEST',
+    );
   });
 
   it('cannot be altered or erased by the application’s database role', async () => {

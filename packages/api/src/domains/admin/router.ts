@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
+  IdInput,
   AdminChefDetailOutput,
   AdminChefPage,
   ApproveChefInput,
@@ -19,7 +20,6 @@ import {
   SuspendUserInput,
   UserStatusOutput,
 } from '@homechef/validators';
-import { z } from 'zod';
 import { listUsers, reinstateUser, suspendUser } from './accounts.ts';
 import { auditLog } from './audit-log.ts';
 import {
@@ -57,7 +57,7 @@ export const adminRouter = {
       summary:
         'One kitchen in full: address, permit, documents, hours, owner, listing state and its audit history.',
     })
-    .input(z.object({ id: z.uuid() }))
+    .input(IdInput)
     .output(AdminChefDetailOutput)
     .query(({ ctx, input }) => adminChefDetail(ctx, input)),
 

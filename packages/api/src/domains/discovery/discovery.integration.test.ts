@@ -383,6 +383,41 @@ describe('sorting and pagination', () => {
     expect(byRating).toEqual([...ratings].sort((a, b) => b - a));
   });
 
+  it('ranks “best rated” by rating with the review count weighed in, and new kitchens last, labelled', async () => {
+    const at = spot();
+    const kitchen = (bearing: number, metres: number, ratingAvg: number, ratingCount: number) =>
+      createKitchen(env.services, {
+        ...destination(at.lat, at.lng, bearing, metres),
+        ratingAvg,
+        ratingCount,
+      });
+    const fresh = await kitchen(0, 100, 0, 0); // nearest, no reviews
+    const twoFives = await kitchen(90, 200, 5, 2); // perfect, but only two reviews
+    const trusted = await kitchen(180, 900, 4.7, 120);
+    const trustedFar = await kitchen(270, 1500, 4.7, 120);
+    const trustedFewer = await kitchen(45, 300, 4.7, 40);
+
+    const expected = [trusted, trustedFar, trustedFewer, twoFives, fresh].map((k) => k.chef.id);
+    const whole = (await search({ ...at, sort: 'rating', limit: 50 })).items;
+    expect(whole.map((k) => k.id)).toEqual(expected);
+    expect(whole.map((k) => k.isNew)).toEqual([false, false, false, false, true]);
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await search({ ...at, sort: 'rating', limit: 2, cursor });
+      paged.push(...page.items.map((k) => k.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(paged).toEqual(expected);
+    // Nearest first is still nearest first.
+    expect((await search({ ...at, limit: 50 })).items[0]?.id).toBe(fresh.chef.id);
+    const page = await callerFor(env.services, null).chefs.byId({ id: fresh.chef.id });
+    expect(page).toMatchObject({ isNew: true, ratingCount: 0 });
+    expect((await callerFor(env.services, null).chefs.byId({ id: trusted.chef.id })).isNew).toBe(
+      false,
+    );
+  });
+
   it('refuses a cursor from another search or a forged one', async () => {
     const at = spot();
     await createKitchen(env.services, at);

@@ -46,6 +46,7 @@ export async function getPublicChef(
     city: chef.kitchenCity,
     ratingAvg: chef.ratingAvg,
     ratingCount: chef.ratingCount,
+    isNew: chef.ratingCount === 0,
     deliveryRadiusM: chef.deliveryRadiusM,
     leadTimeMinutes: chef.leadTimeMinutes,
     timezone: chef.timezone,

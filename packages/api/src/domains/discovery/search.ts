@@ -64,11 +64,35 @@ function textArray(values: readonly string[]): SQL {
 
 type SearchInput = z.output<typeof SearchChefsInput>;
 
+/**
+ * "Best rated" ranks by a Bayesian average: each kitchen's reviews pulled towards a prior of
+ * RATING_PRIOR_MEAN worth RATING_PRIOR_WEIGHT reviews, so two five-star reviews do not outrank
+ * a hundred at 4.7. Kitchens without reviews ("New") come after every rated one.
+ */
+export const RATING_PRIOR_MEAN = 3.5;
+export const RATING_PRIOR_WEIGHT = 5;
+
+/** The rank score of `ratingSql`'s kitchens, as in SQL (-1: no reviews yet). */
+export function ratingScore(avg: number, count: number): number {
+  return count > 0
+    ? (avg * count + RATING_PRIOR_MEAN * RATING_PRIOR_WEIGHT) / (count + RATING_PRIOR_WEIGHT)
+    : -1;
+}
+
+function ratingSql(): SQL {
+  return sql`(case when ${chefs.ratingCount} > 0
+    then (${chefs.ratingAvg}::float8 * ${chefs.ratingCount}
+      + ${RATING_PRIOR_MEAN}::float8 * ${RATING_PRIOR_WEIGHT}) / (${chefs.ratingCount} + ${RATING_PRIOR_WEIGHT})
+    else -1 end)::float8`;
+}
+
 interface CursorKey {
   /** Fingerprint of the search the cursor belongs to. */
   f: string;
   d: number;
+  /** Rank score and review count (sort by rating). */
   r: number;
+  c: number;
   id: string;
 }
 
@@ -85,6 +109,8 @@ function decodeCursor(cursor: string, input: SearchInput): CursorKey {
     !Number.isFinite(k.d) ||
     typeof k.r !== 'number' ||
     !Number.isFinite(k.r) ||
+    typeof k.c !== 'number' ||
+    !Number.isSafeInteger(k.c) ||
     !isUuid(k.id)
   ) {
     throw invalidCursor('Invalid cursor: start the search again');
@@ -104,6 +130,7 @@ interface SearchRow {
   distance_m: number;
   rating_avg: number;
   rating_count: number;
+  score: number;
   delivery_radius_m: number;
   lead_time_minutes: number;
   timezone: string;
@@ -144,7 +171,7 @@ export async function searchChefs(
     const key = decodeCursor(input.cursor, input);
     filters.push(
       byRating
-        ? sql`(-n.rating_avg, n.distance_m, n.id) > (-${key.r}::real, ${key.d}::float8, ${key.id}::uuid)`
+        ? sql`(-n.score, -n.rating_count, n.distance_m, n.id) > (-${key.r}::float8, -${key.c}::int, ${key.d}::float8, ${key.id}::uuid)`
         : sql`(n.distance_m, n.id) > (${key.d}::float8, ${key.id}::uuid)`,
     );
   }
@@ -154,7 +181,8 @@ export async function searchChefs(
       select ${chefs.id} as id, ${chefs.userId} as user_id, ${chefs.businessName} as business_name,
         ${chefs.bio} as bio, ${chefs.cuisines} as cuisines, ${chefs.kitchenCity} as city,
         ${distance} as distance_m, ${chefs.ratingAvg} as rating_avg,
-        ${chefs.ratingCount} as rating_count, ${chefs.deliveryRadiusM} as delivery_radius_m,
+        ${chefs.ratingCount} as rating_count, ${ratingSql()} as score,
+        ${chefs.deliveryRadiusM} as delivery_radius_m,
         ${chefs.leadTimeMinutes} as lead_time_minutes, ${chefs.timezone} as timezone,
         ${chefs.permitExpiresOn} as permit_expires_on
       from ${chefs}
@@ -165,13 +193,13 @@ export async function searchChefs(
         and ${distance} <= ${chefs.deliveryRadiusM}
     )
     select n.id, n.business_name, n.bio, n.cuisines, n.city, n.distance_m, n.rating_avg,
-      n.rating_count, n.delivery_radius_m, n.lead_time_minutes, n.timezone,
+      n.rating_count, n.score, n.delivery_radius_m, n.lead_time_minutes, n.timezone,
       (select coalesce(json_agg(json_build_object(
           'weekday', h.weekday, 'opensAt', h.opens_at, 'closesAt', h.closes_at)), '[]')
         from chef_opening_hours h where h.chef_id = n.id) as hours
     from nearby n
     where ${sql.join(filters, sql` and `)}
-    order by ${byRating ? sql`n.rating_avg desc, ` : sql``}n.distance_m, n.id
+    order by ${byRating ? sql`n.score desc, n.rating_count desc, ` : sql``}n.distance_m, n.id
     limit ${input.limit + 1}`);
   const rows = rowsOf<SearchRow>(result);
 
@@ -187,6 +215,7 @@ export async function searchChefs(
       distanceM: Math.round(Number(row.distance_m)),
       ratingAvg: Number(row.rating_avg),
       ratingCount: Number(row.rating_count),
+      isNew: Number(row.rating_count) === 0,
       deliveryRadiusM: Number(row.delivery_radius_m),
       leadTimeMinutes: Number(row.lead_time_minutes),
       timezone: row.timezone,
@@ -196,7 +225,8 @@ export async function searchChefs(
       encodeCursor({
         f: fingerprint(input),
         d: Number(last.distance_m),
-        r: Number(last.rating_avg),
+        r: Number(last.score),
+        c: Number(last.rating_count),
         id: last.id,
       } satisfies CursorKey),
   );

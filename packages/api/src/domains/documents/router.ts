@@ -1,6 +1,5 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { DocumentIdInput, DocumentUrlOutput } from '@homechef/validators';
-import { z } from 'zod';
+import { DocumentIdInput, DocumentUrlOutput, IdOutput } from '@homechef/validators';
 import { chefProcedure } from '../../trpc.ts';
 import { kitchenProcedure } from '../chefs/index.ts';
 import { deleteOwnDocument, documentLink } from './service.ts';
@@ -22,6 +21,6 @@ export const chefDocumentsRouter = {
         'Delete a document uploaded by mistake (not an accepted one, not while under review).',
     })
     .input(DocumentIdInput)
-    .output(z.object({ id: z.uuid() }))
+    .output(IdOutput)
     .mutation(({ ctx, input }) => deleteOwnDocument(ctx, ctx.kitchen, input)),
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
   AddItemInput,
+  IdInput,
   CreateMenuInput,
   DeletedOutput,
   MenuItemOutput,
@@ -12,7 +13,6 @@ import {
   UpdateItemInput,
   UpdateMenuInput,
 } from '@homechef/validators';
-import { z } from 'zod';
 import { addItem, deleteItem, restoreItem, setItemAvailability, updateItem } from './items.ts';
 import {
   createMenu,
@@ -25,8 +25,6 @@ import {
 } from './menus.ts';
 import { chefProcedure } from '../../trpc.ts';
 import { kitchenProcedure } from '../chefs/index.ts';
-
-const IdInput = z.object({ id: z.uuid() });
 
 export const menusRouter = {
   list: chefProcedure

@@ -3,6 +3,7 @@ import {
   AddressInput,
   AddressOutput,
   IdInput,
+  IdOutput,
   PublicUser,
   UpdateProfileInput,
 } from '@homechef/validators';
@@ -32,7 +33,7 @@ export const usersRouter = {
     remove: authenticated
       .meta({ summary: 'Delete one of your saved addresses.' })
       .input(IdInput)
-      .output(z.object({ id: z.uuid() }))
+      .output(IdOutput)
       .mutation(({ ctx, input }) => removeAddress(ctx, ctx.actor, input)),
   },
 } satisfies TRPCRouterRecord;
