@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
 import type { Context, Role } from './context.ts';
-import { RateLimitedError } from './services/rate-limits.ts';
+import { RateLimitedError } from './shared/rate-limits.ts';
 
 /** Who may call a procedure: read by the API docs and the authorization matrix test. */
 export type Access = 'public' | 'authenticated' | Role;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../src/context.ts';
 import { listProcedures } from '../src/docs.ts';
 import { appRouter } from '../src/root.ts';
-import { authenticate } from '../src/services/auth.ts';
+import { authenticate } from '../src/domains/auth/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
 import { kitchenOwnedCases } from './kitchens.ts';
 
