@@ -26,6 +26,13 @@ import { startHeartbeat } from './heartbeat.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import { clientIp } from './client-ip.ts';
+import {
+  createReconciler,
+  handleStripeWebhook,
+  openPayments,
+  startReconciliation,
+  STRIPE_WEBHOOK_PATH,
+} from './payments.ts';
 import { loadOrCreateSecret } from './secrets.ts';
 import { openBus, openDatabase, openRedis, openStorage } from './services.ts';
 import { SocketRegistry } from './sockets.ts';
@@ -61,6 +68,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     );
   }
 
+  const payments = await openPayments(config, logger).catch(async (error: unknown) => {
+    redis?.disconnect();
+    await Promise.allSettled([bus.close(), database.close()]);
+    throw error;
+  });
+  const reconciler = createReconciler({ db: database.db, stripe: payments.stripe, logger });
+  // Before the webhook route takes traffic, so a fresh delivery cannot hide a gap.
+  await reconciler.prime();
+
   const instance = `${hostname()}:${process.pid}`;
   const metrics = createMetrics();
   const services: Services = {
@@ -84,6 +100,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       `${config.REDIS_PREFIX}:rl`,
     ),
     storage: openStorage(config),
+    payments: payments.services,
     observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);
@@ -161,6 +178,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       });
       return;
     }
+    if (path === STRIPE_WEBHOOK_PATH) {
+      void handleStripeWebhook(req, res, { db: database.db, payments, logger });
+      return;
+    }
     if (path === DOCUMENTS_PATH || path.startsWith(`${DOCUMENTS_PATH}/`)) {
       void serveDocuments(req, res);
       return;
@@ -230,11 +251,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ port, db: database.kind, bus: bus.kind, instance }, 'api server listening');
+  const reconciliation = startReconciliation(reconciler, config.STRIPE_RECONCILE_MS, logger);
+  await reconciliation.first;
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       stopHeartbeat();
+      await reconciliation.stop();
       await stopRevocations();
       wsHandler.broadcastReconnectNotification();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -245,6 +269,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await httpClosed;
       clearTimeout(forceTimer);
+      await payments.close();
       await bus.close();
       redis?.disconnect();
       await database.close();
@@ -261,7 +286,9 @@ function requestIdOf(req: IncomingMessage): string {
 }
 
 function knownRoute(route: string): string {
-  return ['/trpc', '/healthz', '/metrics', DOCUMENTS_PATH].includes(route) ? route : 'other';
+  return ['/trpc', '/healthz', '/metrics', DOCUMENTS_PATH, STRIPE_WEBHOOK_PATH].includes(route)
+    ? route
+    : 'other';
 }
 
 function applyCors(config: Config, req: IncomingMessage, res: ServerResponse) {

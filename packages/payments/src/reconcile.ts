@@ -13,6 +13,8 @@ export interface ReconcileResult {
 }
 
 export interface Reconciler {
+  /** Reads the watermark from the recorded events (call before webhooks are taken in). */
+  prime(): Promise<void>;
   /** Lists the events since the last one seen and handles those not processed yet. */
   run(): Promise<ReconcileResult>;
 }
@@ -42,6 +44,9 @@ export function createReconciler(deps: HandlerDeps): Reconciler {
   }
 
   return {
+    async prime() {
+      watermark = await recordedWatermark();
+    },
     async run() {
       if (watermark === undefined) watermark = await recordedWatermark();
       const since = watermark;
