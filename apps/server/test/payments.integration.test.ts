@@ -2,7 +2,7 @@
  * `POST /webhooks/stripe` and reconciliation through the real server, real PostgreSQL and a
  * separately running sandbox (so it outlives a server restart).
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +18,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
+import { httpClient } from './helpers.ts';
 
 const SECRET = 'whsec_server_payments_test';
 
@@ -205,5 +206,58 @@ describe('POST /webhooks/stripe', () => {
     expect(await chargesEnabled(s, chef.userId)).toBe(true);
     expect(s.sandbox.deliveries.some((d) => d.ok)).toBe(false);
     expect(await s.database.db.select({ id: stripeEvents.id }).from(stripeEvents)).toHaveLength(1);
+  });
+
+  it('without STRIPE_SECRET_KEY the sandbox runs in-process and sends its webhooks to the server', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(() => database.close());
+    const dataDir = mkdtempSync(join(tmpdir(), 'homechef-test-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const config = loadConfig({
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      STRIPE_SANDBOX_PORT: '0',
+    });
+    const server = await startServer(config, createLogger(config.LOG_LEVEL));
+    cleanups.push(() => server.close());
+    expect(existsSync(join(dataDir, 'stripe-webhook-secret'))).toBe(true);
+    expect(existsSync(join(dataDir, 'stripe-sandbox'))).toBe(true);
+
+    const session = await httpClient(server.url).auth.register.mutate({
+      email: 'embedded-chef@example.test',
+      password: 'correct horse battery',
+      name: 'Embedded Chef',
+      role: 'chef',
+    });
+    await database.db.insert(chefs).values({
+      userId: session.user.id,
+      businessName: 'Embedded kitchen',
+      lat: 37.8,
+      lng: -122.27,
+    });
+    const api = httpClient(server.url, session.accessToken);
+    const { url } = await api.payments.onboardingLink.mutate({});
+    const sandboxUrl = new URL(url).origin;
+    expect(sandboxUrl).not.toBe(new URL(server.url).origin);
+    const stripe = createStripeClient({
+      secretKey: 'sk_test_homechef_sandbox',
+      endpoint: { host: '127.0.0.1', port: Number(new URL(url).port), protocol: 'http' },
+      maxNetworkRetries: 0,
+    });
+    const status = await api.payments.accountStatus.query();
+    expect(status.state).toBe('incomplete');
+    await completeOnboarding(stripe, status.accountId ?? '');
+    await until(async () => {
+      const [row] = await database.db
+        .select({ on: chefs.stripeChargesEnabled })
+        .from(chefs)
+        .where(eq(chefs.userId, session.user.id));
+      return row?.on ?? false;
+    });
+    const events = await database.db.select().from(stripeEvents);
+    expect(events.map((e) => e.type)).toEqual(['account.updated']);
   });
 });
