@@ -154,6 +154,7 @@ describe('request ids', () => {
     const config = loadConfig({
       PORT: '0',
       HOST: '127.0.0.1',
+      STRIPE_SANDBOX_PORT: '0',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'hc-reqid-')),
     });
     const server = await startServer(config, logger);
