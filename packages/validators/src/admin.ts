@@ -6,7 +6,14 @@ import {
   OpeningState,
   OpeningWindow,
 } from './chefs.ts';
-import { type AUDIT_ACTIONS, USER_ROLES, USER_STATUSES } from './constants.ts';
+import { IdInput, Page, PageInput } from './common.ts';
+import {
+  AUDIT_TARGET_TYPES,
+  DEFAULT_PAGE_SIZE,
+  type AUDIT_ACTIONS,
+  USER_ROLES,
+  USER_STATUSES,
+} from './constants.ts';
 
 const Reason = z
   .string({ error: 'Give a reason' })
@@ -14,20 +21,16 @@ const Reason = z
   .min(3, 'Give a reason (at least 3 characters)')
   .max(1000, 'Use at most 1,000 characters');
 
-const PageLimit = z.number().int().min(1).max(100).default(25);
-const Cursor = z.string().max(200).optional();
-
-export const ChefQueueInput = z.object({ cursor: Cursor, limit: PageLimit }).default({ limit: 25 });
+export const ChefQueueInput = z.object(PageInput).default({ limit: DEFAULT_PAGE_SIZE });
 
 export const ListChefsInput = z
   .object({
     status: ChefVerificationStatus.optional(),
     /** Matches the kitchen name or the owner's name or e-mail. */
     query: z.string().trim().max(100).optional(),
-    cursor: Cursor,
-    limit: PageLimit,
+    ...PageInput,
   })
-  .default({ limit: 25 });
+  .default({ limit: DEFAULT_PAGE_SIZE });
 
 export const UserRole = z.enum(USER_ROLES);
 export const UserStatus = z.enum(USER_STATUSES);
@@ -38,10 +41,9 @@ export const ListUsersInput = z
     query: z.string().trim().max(100).optional(),
     role: UserRole.optional(),
     status: UserStatus.optional(),
-    cursor: Cursor,
-    limit: PageLimit,
+    ...PageInput,
   })
-  .default({ limit: 25 });
+  .default({ limit: DEFAULT_PAGE_SIZE });
 
 export const AdminUserOutput = z.object({
   id: z.uuid(),
@@ -59,10 +61,7 @@ export const AdminUserOutput = z.object({
 });
 export type AdminUserOutput = z.infer<typeof AdminUserOutput>;
 
-export const AdminUserPage = z.object({
-  items: z.array(AdminUserOutput),
-  nextCursor: z.string().nullable(),
-});
+export const AdminUserPage = Page(AdminUserOutput);
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -93,7 +92,7 @@ export const SuspendChefInput = z.object({ chefId: z.uuid(), reason: Reason });
 export const ReinstateChefInput = z.object({ chefId: z.uuid(), reason: Reason.optional() });
 export const SuspendUserInput = z.object({ userId: z.uuid(), reason: Reason });
 export const ReinstateUserInput = z.object({ userId: z.uuid(), reason: Reason.optional() });
-export const DocumentIdInput = z.object({ id: z.uuid() });
+export const DocumentIdInput = IdInput;
 
 export const AdminChefOwner = z.object({
   id: z.uuid(),
@@ -112,10 +111,7 @@ export const AdminChefOutput = ChefProfileOutput.extend({
 });
 export type AdminChefOutput = z.infer<typeof AdminChefOutput>;
 
-export const AdminChefPage = z.object({
-  items: z.array(AdminChefOutput),
-  nextCursor: z.string().nullable(),
-});
+export const AdminChefPage = Page(AdminChefOutput);
 
 export const AuditLogEntry = z.object({
   id: z.number().int(),
@@ -144,26 +140,22 @@ export const AdminChefDetailOutput = AdminChefOutput.extend({
 export const AuditLogInput = z
   .object({
     action: z.string().trim().max(60).optional(),
-    targetType: z.string().trim().max(30).optional(),
+    targetType: z.enum(AUDIT_TARGET_TYPES).optional(),
     targetId: z.string().trim().max(60).optional(),
     adminUserId: z.uuid().optional(),
     /** Inclusive lower bound on the time of the action. */
     from: z.date().optional(),
     /** Exclusive upper bound. */
     to: z.date().optional(),
-    cursor: Cursor,
-    limit: PageLimit,
+    ...PageInput,
   })
   .refine((v) => !v.from || !v.to || v.from < v.to, {
     message: '“from” must be before “to”',
     path: ['to'],
   })
-  .default({ limit: 25 });
+  .default({ limit: DEFAULT_PAGE_SIZE });
 
-export const AuditLogOutput = z.object({
-  items: z.array(AuditLogEntry),
-  nextCursor: z.string().nullable(),
-});
+export const AuditLogOutput = Page(AuditLogEntry);
 
 export const ChefStatusOutput = z.object({
   chefId: z.uuid(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { USER_ROLES } from './constants.ts';
 
 export const Email = z
   .string({ error: 'Enter your email' })
@@ -91,14 +92,12 @@ export const AddressInput = PostalAddress.extend({
 });
 export type AddressInput = z.input<typeof AddressInput>;
 
-export const IdInput = z.object({ id: z.uuid() });
-
 export const PublicUser = z.object({
   id: z.uuid(),
   email: z.string(),
   name: z.string(),
   phone: z.string().nullable(),
-  role: z.enum(['customer', 'chef', 'driver', 'admin']),
+  role: z.enum(USER_ROLES),
   createdAt: z.date(),
 });
 export type PublicUser = z.infer<typeof PublicUser>;

@@ -4,7 +4,9 @@ import {
   CHEF_DOCUMENT_STATUSES,
   CHEF_VERIFICATION_STATUSES,
   MAX_DELIVERY_RADIUS_M,
+  WEEKDAY_NAMES,
 } from './constants.ts';
+import { Cursor } from './common.ts';
 
 export {
   CHEF_DOCUMENT_KINDS,
@@ -87,16 +89,6 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
     (shift) => a[0] < b[1] + shift && b[0] + shift < a[1],
   );
 }
-
-const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
 
 /** The whole week: replaces every window. Windows may not overlap. */
 export const OpeningHours = z
@@ -325,7 +317,7 @@ export const SearchChefsInput = z.object({
     .optional(),
   openNow: z.boolean().optional(),
   sort: ChefSort.default('distance'),
-  cursor: z.string().max(500).optional(),
+  cursor: Cursor.optional(),
   limit: z
     .number()
     .int()

@@ -66,3 +66,64 @@ export const CHEF_DOCUMENT_STATUSES = ['pending', 'accepted', 'rejected'] as con
 
 export const MAX_DELIVERY_RADIUS_M = 50_000;
 export const MAX_CHEF_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+// Value lists of the order, payment and delivery tables (their pgEnums derive from these).
+export const PAYMENT_STATUSES = [
+  'requires_payment_method',
+  'requires_confirmation',
+  'processing',
+  'succeeded',
+  'canceled',
+  'failed',
+] as const;
+export const REFUND_STATUSES = ['pending', 'succeeded', 'failed', 'canceled'] as const;
+export const TRANSFER_STATUSES = ['pending', 'paid', 'failed', 'reversed'] as const;
+export const LEDGER_ACCOUNTS = [
+  'customer_charge',
+  'chef_share',
+  'driver_share',
+  'platform_fee',
+  'refund',
+] as const;
+export const VEHICLE_TYPES = ['bicycle', 'scooter', 'motorcycle', 'car'] as const;
+export const DRIVER_STATUSES = ['offline', 'online', 'busy', 'suspended'] as const;
+export const DELIVERY_OFFER_STATUSES = [
+  'pending',
+  'accepted',
+  'declined',
+  'expired',
+  'cancelled',
+] as const;
+export const ORDER_STATUSES = [
+  'pending',
+  'payment_confirmed',
+  'accepted',
+  'rejected',
+  'preparing',
+  'ready_for_pickup',
+  'assigned_to_driver',
+  'picked_up',
+  'in_transit',
+  'delivered',
+  'cancelled',
+  'refunded',
+] as const;
+export const ACTOR_ROLES = ['customer', 'chef', 'driver', 'admin', 'system', 'stripe'] as const;
+
+/** Days as `weekday` numbers hold them: 0 is Sunday (PostgreSQL's `extract(dow ...)`). */
+export const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
+
+/** What an audit entry can be about (admin_actions.target_type). */
+export const AUDIT_TARGET_TYPES = ['chef', 'user', 'order', 'document'] as const;
+
+/** Largest page a list procedure hands back, and the page it hands back unless asked. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;

@@ -1,3 +1,4 @@
+export * from './common.ts';
 export * from './auth.ts';
 export * from './chefs.ts';
 export * from './menus.ts';

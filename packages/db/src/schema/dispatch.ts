@@ -14,15 +14,10 @@ import {
 import { coordinateChecks, createdAt, latitude, longitude, timestamptz } from './columns.ts';
 import { drivers } from './drivers.ts';
 import { orders } from './orders.ts';
+import { DELIVERY_OFFER_STATUSES } from '@homechef/validators/constants';
 
-export const deliveryOfferStatus = pgEnum('delivery_offer_status', [
-  'pending',
-  'accepted',
-  'declined',
-  'expired',
-  'cancelled',
-]);
-export const DELIVERY_OFFER_STATUSES = deliveryOfferStatus.enumValues;
+export const deliveryOfferStatus = pgEnum('delivery_offer_status', DELIVERY_OFFER_STATUSES);
+export { DELIVERY_OFFER_STATUSES };
 export type DeliveryOfferStatus = (typeof DELIVERY_OFFER_STATUSES)[number];
 
 /** GPS trail; order_id is set while the driver carries that order (tracking replays it). */

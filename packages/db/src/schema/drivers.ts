@@ -20,12 +20,12 @@ import {
   updatedAt,
 } from './columns.ts';
 import { users } from './users.ts';
+import { DRIVER_STATUSES, VEHICLE_TYPES } from '@homechef/validators/constants';
 
-export const vehicleType = pgEnum('vehicle_type', ['bicycle', 'scooter', 'motorcycle', 'car']);
-export const driverStatus = pgEnum('driver_status', ['offline', 'online', 'busy', 'suspended']);
+export const vehicleType = pgEnum('vehicle_type', VEHICLE_TYPES);
+export const driverStatus = pgEnum('driver_status', DRIVER_STATUSES);
+export { VEHICLE_TYPES, DRIVER_STATUSES };
 
-export const VEHICLE_TYPES = vehicleType.enumValues;
-export const DRIVER_STATUSES = driverStatus.enumValues;
 export type VehicleType = (typeof VEHICLE_TYPES)[number];
 export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 

@@ -26,34 +26,14 @@ import {
 import { drivers } from './drivers.ts';
 import { itemOptions, menuItems } from './menus.ts';
 import { addresses, users } from './users.ts';
+import { ACTOR_ROLES, ORDER_STATUSES } from '@homechef/validators/constants';
 
 /** The 12 states of the order state machine (transitions live in the API). */
-export const orderStatus = pgEnum('order_status', [
-  'pending',
-  'payment_confirmed',
-  'accepted',
-  'rejected',
-  'preparing',
-  'ready_for_pickup',
-  'assigned_to_driver',
-  'picked_up',
-  'in_transit',
-  'delivered',
-  'cancelled',
-  'refunded',
-]);
+export const orderStatus = pgEnum('order_status', ORDER_STATUSES);
 /** Who made a state change; `system` = background loops, `stripe` = a verified webhook. */
-export const actorRole = pgEnum('actor_role', [
-  'customer',
-  'chef',
-  'driver',
-  'admin',
-  'system',
-  'stripe',
-]);
+export const actorRole = pgEnum('actor_role', ACTOR_ROLES);
+export { ORDER_STATUSES, ACTOR_ROLES };
 
-export const ORDER_STATUSES = orderStatus.enumValues;
-export const ACTOR_ROLES = actorRole.enumValues;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 

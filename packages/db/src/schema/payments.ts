@@ -16,34 +16,24 @@ import { createdAt, currency, currencyCheck, timestamptz, updatedAt } from './co
 import { drivers } from './drivers.ts';
 import { orders } from './orders.ts';
 import { users } from './users.ts';
+import {
+  LEDGER_ACCOUNTS,
+  PAYMENT_STATUSES,
+  REFUND_STATUSES,
+  TRANSFER_STATUSES,
+} from '@homechef/validators/constants';
 
 /** Mirrors Stripe's PaymentIntent statuses that matter to us (`failed` = last attempt failed). */
-export const paymentStatus = pgEnum('payment_status', [
-  'requires_payment_method',
-  'requires_confirmation',
-  'processing',
-  'succeeded',
-  'canceled',
-  'failed',
-]);
-export const refundStatus = pgEnum('refund_status', ['pending', 'succeeded', 'failed', 'canceled']);
-export const transferStatus = pgEnum('transfer_status', ['pending', 'paid', 'failed', 'reversed']);
+export const paymentStatus = pgEnum('payment_status', PAYMENT_STATUSES);
+export const refundStatus = pgEnum('refund_status', REFUND_STATUSES);
+export const transferStatus = pgEnum('transfer_status', TRANSFER_STATUSES);
 /**
  * Accounts of the double-entry journal. Sign convention: money leaving the customer is
  * negative on `customer_charge`; money credited to a party is positive on its account.
  */
-export const ledgerAccount = pgEnum('ledger_account', [
-  'customer_charge',
-  'chef_share',
-  'driver_share',
-  'platform_fee',
-  'refund',
-]);
+export const ledgerAccount = pgEnum('ledger_account', LEDGER_ACCOUNTS);
+export { PAYMENT_STATUSES, REFUND_STATUSES, TRANSFER_STATUSES, LEDGER_ACCOUNTS };
 
-export const PAYMENT_STATUSES = paymentStatus.enumValues;
-export const REFUND_STATUSES = refundStatus.enumValues;
-export const TRANSFER_STATUSES = transferStatus.enumValues;
-export const LEDGER_ACCOUNTS = ledgerAccount.enumValues;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
+  IdInput,
   AdminChefDetailOutput,
   AdminChefPage,
   ApproveChefInput,
@@ -19,7 +20,6 @@ import {
   SuspendUserInput,
   UserStatusOutput,
 } from '@homechef/validators';
-import { z } from 'zod';
 import { listUsers, reinstateUser, suspendUser } from './accounts.ts';
 import { auditLog } from './audit-log.ts';
 import {
@@ -37,7 +37,6 @@ import { adminProcedure } from '../../trpc.ts';
 export const adminRouter = {
   chefQueue: adminProcedure
     .meta({
-      access: 'admin',
       summary:
         'Kitchens waiting for review, oldest first, with owner and documents; paged by cursor.',
     })
@@ -47,7 +46,6 @@ export const adminRouter = {
 
   listChefs: adminProcedure
     .meta({
-      access: 'admin',
       summary: 'Every kitchen, newest first, by status and/or name or e-mail; paged by cursor.',
     })
     .input(ListChefsInput)
@@ -56,23 +54,21 @@ export const adminRouter = {
 
   chefById: adminProcedure
     .meta({
-      access: 'admin',
       summary:
         'One kitchen in full: address, permit, documents, hours, owner, listing state and its audit history.',
     })
-    .input(z.object({ id: z.uuid() }))
+    .input(IdInput)
     .output(AdminChefDetailOutput)
     .query(({ ctx, input }) => adminChefDetail(ctx, input)),
 
   documentUrl: adminProcedure
-    .meta({ access: 'admin', summary: 'A link (valid 5 minutes) to any kitchen document.' })
+    .meta({ summary: 'A link (valid 5 minutes) to any kitchen document.' })
     .input(DocumentIdInput)
     .output(DocumentUrlOutput)
     .query(({ ctx, input }) => documentLink(ctx, ctx.actor, input)),
 
   approveChef: adminProcedure
     .meta({
-      access: 'admin',
       summary:
         'Approve a submitted kitchen (its pending documents are accepted); CONFLICT if no longer submitted.',
     })
@@ -82,7 +78,6 @@ export const adminRouter = {
 
   rejectChef: adminProcedure
     .meta({
-      access: 'admin',
       summary:
         'Reject a submitted kitchen with a reason the chef sees (optionally marking documents rejected).',
     })
@@ -91,23 +86,19 @@ export const adminRouter = {
     .mutation(({ ctx, input }) => rejectChef(ctx, ctx.actor, input)),
 
   suspendChef: adminProcedure
-    .meta({
-      access: 'admin',
-      summary: 'Suspend an approved kitchen (hidden from customers) with a reason.',
-    })
+    .meta({ summary: 'Suspend an approved kitchen (hidden from customers) with a reason.' })
     .input(SuspendChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => suspendChef(ctx, ctx.actor, input)),
 
   reinstateChef: adminProcedure
-    .meta({ access: 'admin', summary: 'Lift a kitchen suspension (back to approved).' })
+    .meta({ summary: 'Lift a kitchen suspension (back to approved).' })
     .input(ReinstateChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => reinstateChef(ctx, ctx.actor, input)),
 
   listUsers: adminProcedure
     .meta({
-      access: 'admin',
       summary:
         'Every account, newest first, by role, status and/or name or e-mail (with the kitchen of a chef); paged by cursor.',
     })
@@ -117,7 +108,6 @@ export const adminRouter = {
 
   suspendUser: adminProcedure
     .meta({
-      access: 'admin',
       summary:
         'Suspend an account with a reason: every session ends at once and a chef’s kitchen is hidden.',
     })
@@ -126,14 +116,13 @@ export const adminRouter = {
     .mutation(({ ctx, input }) => suspendUser(ctx, ctx.actor, input)),
 
   reinstateUser: adminProcedure
-    .meta({ access: 'admin', summary: 'Lift an account suspension.' })
+    .meta({ summary: 'Lift an account suspension.' })
     .input(ReinstateUserInput)
     .output(UserStatusOutput)
     .mutation(({ ctx, input }) => reinstateUser(ctx, ctx.actor, input)),
 
   auditLog: adminProcedure
     .meta({
-      access: 'admin',
       summary:
         'Every admin action, newest first, filtered by action, target, admin and time; paged by cursor.',
     })

@@ -15,37 +15,31 @@ import { protectedProcedure, publicProcedure } from '../../trpc.ts';
 
 export const authRouter = {
   register: publicProcedure
-    .meta({ access: 'public', summary: 'Create a customer, chef or driver account and sign in.' })
+    .meta({ summary: 'Create a customer, chef or driver account and sign in.' })
     .input(RegisterInput)
     .output(SessionOutput)
     .mutation(({ ctx, input }) => register(ctx, ctx.client, input)),
 
   login: publicProcedure
-    .meta({
-      access: 'public',
-      summary: 'Sign in: a 15-minute access token and a 7-day refresh token.',
-    })
+    .meta({ summary: 'Sign in: a 15-minute access token and a 7-day refresh token.' })
     .input(LoginInput)
     .output(SessionOutput)
     .mutation(({ ctx, input }) => login(ctx, ctx.client, input)),
 
   refresh: publicProcedure
-    .meta({
-      access: 'public',
-      summary: 'Exchange a refresh token for a new pair; the old one stops working.',
-    })
+    .meta({ summary: 'Exchange a refresh token for a new pair; the old one stops working.' })
     .input(RefreshInput)
     .output(TokenPair)
     .mutation(({ ctx, input }) => refresh(ctx, ctx.client, input)),
 
   logout: publicProcedure
-    .meta({ access: 'public', summary: 'End the session the refresh token belongs to.' })
+    .meta({ summary: 'End the session the refresh token belongs to.' })
     .input(LogoutInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(({ ctx, input }) => logout(ctx, input)),
 
   me: protectedProcedure
-    .meta({ access: 'authenticated', summary: 'The signed-in user.' })
+    .meta({ summary: 'The signed-in user.' })
     .output(PublicUser)
     .query(({ ctx }) => getMe(ctx, ctx.actor)),
 } satisfies TRPCRouterRecord;
@@ -54,7 +48,6 @@ export const authRouter = {
 export const passwordRouter = {
   changePassword: protectedProcedure
     .meta({
-      access: 'authenticated',
       summary: 'Change your password; every session ends and this one continues on new tokens.',
     })
     .input(ChangePasswordInput)

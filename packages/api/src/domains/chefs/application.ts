@@ -23,6 +23,7 @@ import type { z } from 'zod';
 import type { Actor, Services } from '../../context.ts';
 import { isUniqueViolation } from '../../shared/pg-errors.ts';
 import { localDate } from './opening-hours.ts';
+import type { OwnKitchen } from './procedure.ts';
 import {
   loadChefWithDetails,
   openingSummary,
@@ -97,6 +98,13 @@ async function requireOwnChef(services: Services, actor: Actor, now: Date): Prom
   return chef;
 }
 
+/** Locks the kitchen's row for the rest of the transaction and returns it as it is now. */
+async function lockKitchen(tx: Database, kitchen: OwnKitchen): Promise<Chef> {
+  const [row] = await tx.select().from(chefs).where(eq(chefs.id, kitchen.id)).for('update');
+  if (!row) throw noKitchen();
+  return row;
+}
+
 export function noKitchen(): TRPCError {
   return new TRPCError({
     code: 'PRECONDITION_FAILED',
@@ -104,15 +112,13 @@ export function noKitchen(): TRPCError {
   });
 }
 
-/** The id of the signed-in chef's kitchen (locked for update inside a transaction). */
-export async function ownChefRow(
-  db: Database,
-  actor: Actor,
-  { lock = false } = {},
-): Promise<Chef | undefined> {
-  const query = db.select().from(chefs).where(eq(chefs.userId, actor.userId)).limit(1);
-  const [row] = lock ? await query.for('update') : await query;
-  return row;
+async function hasKitchen(db: Database, actor: Actor): Promise<boolean> {
+  const [row] = await db
+    .select({ id: chefs.id })
+    .from(chefs)
+    .where(eq(chefs.userId, actor.userId))
+    .limit(1);
+  return row !== undefined;
 }
 
 function profileValues(input: UpdateInput): Partial<NewChef> {
@@ -162,7 +168,7 @@ export async function applyAsChef(
   input: ApplyInput,
   now = new Date(),
 ): Promise<OwnChefOutput> {
-  if (await ownChefRow(services.db, actor)) {
+  if (await hasKitchen(services.db, actor)) {
     throw new TRPCError({
       code: 'CONFLICT',
       message: 'You have already applied: edit your application instead',
@@ -194,12 +200,12 @@ export async function applyAsChef(
 export async function updateOwnChef(
   services: Services,
   actor: Actor,
+  kitchen: OwnKitchen,
   input: UpdateInput,
   now = new Date(),
 ): Promise<OwnChefOutput> {
   await services.db.transaction(async (tx) => {
-    const chef = await ownChefRow(tx, actor, { lock: true });
-    if (!chef) throw noKitchen();
+    const chef = await lockKitchen(tx, kitchen);
     const values = profileValues(input);
     const perDay =
       values.maxMealsPerDay !== undefined ? values.maxMealsPerDay : chef.maxMealsPerDay;
@@ -225,11 +231,11 @@ export async function updateOwnChef(
 export async function submitOwnChef(
   services: Services,
   actor: Actor,
+  kitchen: OwnKitchen,
   now = new Date(),
 ): Promise<OwnChefOutput> {
   await services.db.transaction(async (tx) => {
-    const chef = await ownChefRow(tx, actor, { lock: true });
-    if (!chef) throw noKitchen();
+    const chef = await lockKitchen(tx, kitchen);
     if (chef.verificationStatus !== 'draft' && chef.verificationStatus !== 'rejected') {
       const already: Record<string, string> = {
         submitted: 'Your application is already waiting for review',
@@ -276,13 +282,14 @@ export async function submitOwnChef(
 export async function setOwnChefPaused(
   services: Services,
   actor: Actor,
+  kitchen: OwnKitchen,
   { paused }: { paused: boolean },
   now = new Date(),
 ): Promise<OwnChefOutput> {
   const [updated] = await services.db
     .update(chefs)
     .set({ isPaused: paused })
-    .where(eq(chefs.userId, actor.userId))
+    .where(eq(chefs.id, kitchen.id))
     .returning({ id: chefs.id });
   if (!updated) throw noKitchen();
   return requireOwnChef(services, actor, now);

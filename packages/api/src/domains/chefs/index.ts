@@ -1,6 +1,7 @@
 /** The chefs domain's public surface: the only module other domains import from it. */
 export { chefsRouter } from './router.ts';
-export { noKitchen, ownChefRow } from './application.ts';
+export { noKitchen } from './application.ts';
+export { kitchenProcedure, type OwnKitchen } from './procedure.ts';
 export {
   aliasColumns,
   chefColumns,

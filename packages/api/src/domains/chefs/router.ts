@@ -13,13 +13,13 @@ import {
   updateOwnChef,
 } from './application.ts';
 import { chefProcedure } from '../../trpc.ts';
+import { kitchenProcedure } from './procedure.ts';
 
 export const chefsRouter = {
   // A server-side caller must write `caller.chefs.apply.call(undefined, input)`: tRPC's proxy
   // reads a bare `.apply(...)` as Function.prototype.apply. Clients (`.mutate`) are unaffected.
   apply: chefProcedure
     .meta({
-      access: 'chef',
       summary:
         'Start your kitchen application (a draft; once per chef). Only the name is required.',
     })
@@ -29,37 +29,29 @@ export const chefsRouter = {
 
   me: chefProcedure
     .meta({
-      access: 'chef',
       summary:
         'Your kitchen: profile, hours, documents, verification status and reason, what is missing before submitting, and why it is not listed (null before you apply).',
     })
     .output(OwnChefOutput.nullable())
     .query(({ ctx }) => getOwnChef(ctx, ctx.actor)),
 
-  update: chefProcedure
-    .meta({
-      access: 'chef',
-      summary: 'Edit your kitchen; `openingHours` replaces the whole week (in `timezone`).',
-    })
+  update: kitchenProcedure
+    .meta({ summary: 'Edit your kitchen; `openingHours` replaces the whole week (in `timezone`).' })
     .input(UpdateChefInput)
     .output(OwnChefOutput)
-    .mutation(({ ctx, input }) => updateOwnChef(ctx, ctx.actor, input)),
+    .mutation(({ ctx, input }) => updateOwnChef(ctx, ctx.actor, ctx.kitchen, input)),
 
-  submit: chefProcedure
+  submit: kitchenProcedure
     .meta({
-      access: 'chef',
       summary:
         'Send a complete draft, or a fixed rejected application, for review; BAD_REQUEST lists what is missing.',
     })
     .output(OwnChefOutput)
-    .mutation(({ ctx }) => submitOwnChef(ctx, ctx.actor)),
+    .mutation(({ ctx }) => submitOwnChef(ctx, ctx.actor, ctx.kitchen)),
 
-  setPaused: chefProcedure
-    .meta({
-      access: 'chef',
-      summary: 'Pause or resume taking orders (paused kitchens are hidden).',
-    })
+  setPaused: kitchenProcedure
+    .meta({ summary: 'Pause or resume taking orders (paused kitchens are hidden).' })
     .input(SetPausedInput)
     .output(OwnChefOutput)
-    .mutation(({ ctx, input }) => setOwnChefPaused(ctx, ctx.actor, input)),
+    .mutation(({ ctx, input }) => setOwnChefPaused(ctx, ctx.actor, ctx.kitchen, input)),
 } satisfies TRPCRouterRecord;

@@ -13,7 +13,6 @@ import { searchChefs } from './search.ts';
 export const discoveryRouter = {
   search: publicProcedure
     .meta({
-      access: 'public',
       summary:
         'Kitchens that deliver to (lat, lng): listed only, filtered by text, cuisine, dietary tags and open now, sorted by distance or rating, paged by cursor.',
     })
@@ -23,7 +22,6 @@ export const discoveryRouter = {
 
   byId: publicProcedure
     .meta({
-      access: 'public',
       summary:
         'A listed kitchen with its menus, dishes, options, badges, hours and open state; with lat/lng also the distance and whether it delivers there.',
     })

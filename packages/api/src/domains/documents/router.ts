@@ -1,14 +1,13 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { DocumentIdInput, DocumentUrlOutput } from '@homechef/validators';
-import { z } from 'zod';
+import { DocumentIdInput, DocumentUrlOutput, IdOutput } from '@homechef/validators';
 import { chefProcedure } from '../../trpc.ts';
+import { kitchenProcedure } from '../chefs/index.ts';
 import { deleteOwnDocument, documentLink } from './service.ts';
 
 /** Served under `chefs.*`: a chef's own kitchen documents (uploads go through `POST /documents`). */
 export const chefDocumentsRouter = {
   documentUrl: chefProcedure
     .meta({
-      access: 'chef',
       summary:
         'A link (valid 5 minutes) to one of your documents. Upload with `POST /documents?kind=…&fileName=…` (body: the file).',
     })
@@ -16,13 +15,12 @@ export const chefDocumentsRouter = {
     .output(DocumentUrlOutput)
     .query(({ ctx, input }) => documentLink(ctx, ctx.actor, input)),
 
-  deleteDocument: chefProcedure
+  deleteDocument: kitchenProcedure
     .meta({
-      access: 'chef',
       summary:
         'Delete a document uploaded by mistake (not an accepted one, not while under review).',
     })
     .input(DocumentIdInput)
-    .output(z.object({ id: z.uuid() }))
-    .mutation(({ ctx, input }) => deleteOwnDocument(ctx, ctx.actor, input)),
+    .output(IdOutput)
+    .mutation(({ ctx, input }) => deleteOwnDocument(ctx, ctx.kitchen, input)),
 } satisfies TRPCRouterRecord;

@@ -10,7 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import { chefDocuments, chefs, type ChefDocumentKind } from '@homechef/db';
 import { MAX_CHEF_DOCUMENT_BYTES, type ChefDocumentOutput } from '@homechef/validators';
 import type { Actor, Services } from '../../context.ts';
-import { noKitchen, toDocumentOutput } from '../chefs/index.ts';
+import { noKitchen, toDocumentOutput, type OwnKitchen } from '../chefs/index.ts';
 
 export const DOCUMENT_LINK_TTL_SECONDS = 5 * 60;
 /** Where the HTTP handler in http.ts is mounted. */
@@ -227,7 +227,7 @@ export async function readDocument(
 /** Removes a document uploaded by mistake; documents that backed a decision stay. */
 export async function deleteOwnDocument(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   { id }: { id: string },
 ): Promise<{ id: string }> {
   const storageKey = await services.db.transaction(async (tx) => {
@@ -240,7 +240,7 @@ export async function deleteOwnDocument(
       })
       .from(chefDocuments)
       .innerJoin(chefs, eq(chefs.id, chefDocuments.chefId))
-      .where(and(eq(chefDocuments.id, id), eq(chefs.userId, actor.userId)))
+      .where(and(eq(chefDocuments.id, id), eq(chefDocuments.chefId, kitchen.id)))
       .limit(1)
       .for('update');
     if (!doc) throw new TRPCError({ code: 'NOT_FOUND', message: 'Document not found' });

@@ -22,10 +22,7 @@ export const PingOutput = z.object({
 
 export const healthRouter = {
   ping: publicProcedure
-    .meta({
-      access: 'public',
-      summary: 'Liveness of the API and which database and bus it runs on.',
-    })
+    .meta({ summary: 'Liveness of the API and which database and bus it runs on.' })
     .output(PingOutput)
     .query(({ ctx }) => ({
       ok: true as const,
@@ -39,10 +36,7 @@ export const healthRouter = {
    * the WebSocket path and the bus end to end. Ids are `instance:seq`.
    */
   onHeartbeat: publicProcedure
-    .meta({
-      access: 'public',
-      summary: 'Heartbeats of every server instance, once a second each; resumable by id.',
-    })
+    .meta({ summary: 'Heartbeats of every server instance, once a second each; resumable by id.' })
     .subscription(async function* ({ ctx, signal }) {
       const events = await subscribeIterable<Heartbeat>(ctx.bus, HEARTBEAT_TOPIC, signal);
       try {

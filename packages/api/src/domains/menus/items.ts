@@ -12,8 +12,9 @@ import type {
   UpdateItemInput,
 } from '@homechef/validators';
 import type { z } from 'zod';
-import type { Actor, Services } from '../../context.ts';
-import { itemNotFound, loadOwnItem, menuNotFound, nextPosition, ownChefId } from './queries.ts';
+import type { Services } from '../../context.ts';
+import type { OwnKitchen } from '../chefs/index.ts';
+import { itemNotFound, loadOwnItem, menuNotFound, nextPosition } from './queries.ts';
 
 type GroupInput = z.output<typeof OptionGroupInput>;
 
@@ -106,11 +107,10 @@ async function syncOptionGroups(tx: Database, itemId: string, groups: readonly G
 
 export async function addItem(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   input: z.output<typeof AddItemInput>,
 ): Promise<MenuItemOutput> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw menuNotFound();
+  const chefId = kitchen.id;
   const itemId = await services.db.transaction(async (tx) => {
     const [menu] = await tx
       .select({ id: menus.id })
@@ -146,11 +146,10 @@ export async function addItem(
 
 export async function updateItem(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   input: z.output<typeof UpdateItemInput>,
 ): Promise<MenuItemOutput> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw itemNotFound();
+  const chefId = kitchen.id;
   await services.db.transaction(async (tx) => {
     const [item] = await tx
       .select({ id: menuItems.id, menuId: menuItems.menuId })
@@ -198,11 +197,10 @@ export async function updateItem(
 
 export async function setItemAvailability(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   { id, isAvailable }: { id: string; isAvailable: boolean },
 ): Promise<MenuItemOutput> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw itemNotFound();
+  const chefId = kitchen.id;
   const [item] = await services.db
     .update(menuItems)
     .set({ isAvailable })
@@ -215,12 +213,11 @@ export async function setItemAvailability(
 /** Soft delete: the dish leaves the menu; orders that contain it keep it. */
 export async function deleteItem(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   { id }: { id: string },
   now = new Date(),
 ): Promise<{ id: string; deletedAt: Date }> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw itemNotFound();
+  const chefId = kitchen.id;
   const [item] = await services.db
     .update(menuItems)
     .set({ deletedAt: now })
@@ -233,11 +230,10 @@ export async function deleteItem(
 /** Undoes `deleteItem`: the dish returns where it was. */
 export async function restoreItem(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   { id }: { id: string },
 ): Promise<MenuItemOutput> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw itemNotFound();
+  const chefId = kitchen.id;
   await services.db.transaction(async (tx) => {
     const [item] = await tx
       .select({ id: menuItems.id, menuDeletedAt: menus.deletedAt })

@@ -3,12 +3,12 @@
  * another chef's id behaves exactly like an id that does not exist (NOT_FOUND). Deletes are
  * soft: past orders keep pointing at the dishes and options they bought.
  */
-import { and, eq, isNull } from 'drizzle-orm';
-import { menuItems, menus } from '@homechef/db';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { chefs, menuItems, menus } from '@homechef/db';
 import type { CreateMenuInput, MenuOutput, UpdateMenuInput } from '@homechef/validators';
 import type { z } from 'zod';
-import type { Actor, Services } from '../../context.ts';
-import { noKitchen } from '../chefs/index.ts';
+import type { Services } from '../../context.ts';
+import type { OwnKitchen } from '../chefs/index.ts';
 import {
   applyOrder,
   checkCompleteOrder,
@@ -17,31 +17,37 @@ import {
   menuNotFound,
   menusQuery,
   nextPosition,
-  ownChefId,
   toMenuOutput,
 } from './queries.ts';
 
-/** Every menu of the signed-in chef with all its dishes (available or not), for the editor. */
+/**
+ * Every menu of a kitchen with all its dishes (available or not), for the editor. `list` asks
+ * by the signed-in user, so a chef who has not applied yet gets an empty list.
+ */
 export async function listOwnMenus(
   services: Services,
-  actor: Actor,
+  owner: { chefId: string } | { userId: string },
 ): Promise<{ menus: MenuOutput[] }> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) return { menus: [] };
+  const chefId =
+    'chefId' in owner
+      ? eq(menus.chefId, owner.chefId)
+      : inArray(
+          menus.chefId,
+          services.db.select({ id: chefs.id }).from(chefs).where(eq(chefs.userId, owner.userId)),
+        );
   const rows = await services.db.query.menus.findMany({
     ...menusQuery(false),
-    where: and(eq(menus.chefId, chefId), isNull(menus.deletedAt)),
+    where: and(chefId, isNull(menus.deletedAt)),
   });
   return { menus: rows.map(toMenuOutput) };
 }
 
 export async function createMenu(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   input: z.output<typeof CreateMenuInput>,
 ): Promise<MenuOutput> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw noKitchen();
+  const chefId = kitchen.id;
   const [menu] = await services.db
     .insert(menus)
     .values({
@@ -58,11 +64,10 @@ export async function createMenu(
 
 export async function updateMenu(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   input: z.output<typeof UpdateMenuInput>,
 ): Promise<MenuOutput> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw menuNotFound();
+  const chefId = kitchen.id;
   const [menu] = await services.db
     .update(menus)
     .set({
@@ -79,12 +84,11 @@ export async function updateMenu(
 /** Soft-deletes a menu and the dishes on it; `restore` brings back exactly those dishes. */
 export async function deleteMenu(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   { id }: { id: string },
   now = new Date(),
 ): Promise<{ id: string; deletedAt: Date }> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw menuNotFound();
+  const chefId = kitchen.id;
   return services.db.transaction(async (tx) => {
     const [menu] = await tx
       .update(menus)
@@ -103,11 +107,10 @@ export async function deleteMenu(
 /** Undoes `delete`: the menu comes back at the end with the dishes deleted along with it. */
 export async function restoreMenu(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   { id }: { id: string },
 ): Promise<MenuOutput> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw menuNotFound();
+  const chefId = kitchen.id;
   await services.db.transaction(async (tx) => {
     const [menu] = await tx
       .select({ deletedAt: menus.deletedAt })
@@ -133,11 +136,10 @@ export async function restoreMenu(
 
 export async function reorderMenus(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   { ids }: { ids: string[] },
 ): Promise<{ menus: MenuOutput[] }> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw menuNotFound();
+  const chefId = kitchen.id;
   await services.db.transaction(async (tx) => {
     const current = await tx
       .select({ id: menus.id })
@@ -152,16 +154,15 @@ export async function reorderMenus(
     );
     await applyOrder(tx, menus, ids);
   });
-  return listOwnMenus(services, actor);
+  return listOwnMenus(services, { chefId: kitchen.id });
 }
 
 export async function reorderItems(
   services: Services,
-  actor: Actor,
+  kitchen: OwnKitchen,
   { menuId, ids }: { menuId: string; ids: string[] },
 ): Promise<MenuOutput> {
-  const chefId = await ownChefId(services.db, actor);
-  if (!chefId) throw menuNotFound();
+  const chefId = kitchen.id;
   await services.db.transaction(async (tx) => {
     const [menu] = await tx
       .select({ id: menus.id })

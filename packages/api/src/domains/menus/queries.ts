@@ -2,7 +2,6 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import {
-  chefs,
   itemOptionGroups,
   itemOptions,
   menuItems,
@@ -14,7 +13,6 @@ import {
   type MenuItem,
 } from '@homechef/db';
 import type { Allergen, DietaryTag, MenuItemOutput, MenuOutput } from '@homechef/validators';
-import type { Actor } from '../../context.ts';
 
 /** Relational-query shape of a kitchen's menus; `forCustomers` hides what is off the menu. */
 export function menusQuery(forCustomers: boolean) {
@@ -89,15 +87,6 @@ export function toMenuOutput(menu: LoadedMenu): MenuOutput {
     position: menu.position,
     items: menu.items.map(toItemOutput),
   };
-}
-
-export async function ownChefId(db: Database, actor: Actor): Promise<string | null> {
-  const [row] = await db
-    .select({ id: chefs.id })
-    .from(chefs)
-    .where(eq(chefs.userId, actor.userId))
-    .limit(1);
-  return row?.id ?? null;
 }
 
 export const menuNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Menu not found' });

@@ -7,7 +7,6 @@ import { accountStatus, dashboardLink, onboardingLink } from './service.ts';
 export const paymentsRouter = {
   onboardingLink: payeeProcedure
     .meta({
-      access: 'chef,driver',
       summary:
         'A single-use link to Stripe’s hosted onboarding form for your Express account (created on first call); Stripe sends you back to the app when you leave it.',
     })
@@ -17,7 +16,6 @@ export const paymentsRouter = {
 
   accountStatus: payeeProcedure
     .meta({
-      access: 'chef,driver',
       summary:
         'Your Stripe account as Stripe sees it now (also saved, so a kitchen becomes listable at once): connected, incomplete with what is missing, restricted, or not started.',
     })
@@ -26,7 +24,6 @@ export const paymentsRouter = {
 
   dashboardLink: payeeProcedure
     .meta({
-      access: 'chef,driver',
       summary:
         'A single-use link to your Stripe Express dashboard (payouts, bank details); PRECONDITION_FAILED until onboarding details are submitted.',
     })

@@ -3,6 +3,7 @@ import {
   AddressInput,
   AddressOutput,
   IdInput,
+  IdOutput,
   PublicUser,
   UpdateProfileInput,
 } from '@homechef/validators';
@@ -14,25 +15,25 @@ const authenticated = protectedProcedure;
 
 export const usersRouter = {
   updateProfile: authenticated
-    .meta({ access: 'authenticated', summary: 'Change your name or phone number.' })
+    .meta({ summary: 'Change your name or phone number.' })
     .input(UpdateProfileInput)
     .output(PublicUser)
     .mutation(({ ctx, input }) => updateProfile(ctx, ctx.actor, input)),
 
   addresses: {
     list: authenticated
-      .meta({ access: 'authenticated', summary: 'Your saved delivery addresses, default first.' })
+      .meta({ summary: 'Your saved delivery addresses, default first.' })
       .output(z.array(AddressOutput))
       .query(({ ctx }) => listAddresses(ctx, ctx.actor)),
     add: authenticated
-      .meta({ access: 'authenticated', summary: 'Save a delivery address with coordinates.' })
+      .meta({ summary: 'Save a delivery address with coordinates.' })
       .input(AddressInput)
       .output(AddressOutput)
       .mutation(({ ctx, input }) => addAddress(ctx, ctx.actor, input)),
     remove: authenticated
-      .meta({ access: 'authenticated', summary: 'Delete one of your saved addresses.' })
+      .meta({ summary: 'Delete one of your saved addresses.' })
       .input(IdInput)
-      .output(z.object({ id: z.uuid() }))
+      .output(IdOutput)
       .mutation(({ ctx, input }) => removeAddress(ctx, ctx.actor, input)),
   },
 } satisfies TRPCRouterRecord;
