@@ -31,9 +31,34 @@ describe('loadConfig', () => {
       { HTTP_HEADERS_TIMEOUT_MS: '30000', HTTP_REQUEST_TIMEOUT_MS: '10000' },
       /^HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS$/,
     ],
+    [
+      { STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_x' },
+      /^STRIPE_SECRET_KEY is a live key \(sk_live_…\); set STRIPE_LIVE=1 to move real money$/,
+    ],
+    [
+      { STRIPE_SECRET_KEY: 'pk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_x' },
+      /^STRIPE_SECRET_KEY must be a Stripe secret key/,
+    ],
+    [
+      { STRIPE_SECRET_KEY: 'sk_test_abc' },
+      /^STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY/,
+    ],
+    [{ STRIPE_WEBHOOK_SECRET: 'secret' }, /^STRIPE_WEBHOOK_SECRET must start with whsec_$/],
   ])('rejects %o with one line naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('takes a live key only with STRIPE_LIVE=1, and runs the sandbox when no key is set', () => {
+    const live = loadConfig({
+      STRIPE_SECRET_KEY: 'sk_live_abc',
+      STRIPE_WEBHOOK_SECRET: 'whsec_x',
+      STRIPE_LIVE: '1',
+    });
+    expect(live.STRIPE_SECRET_KEY).toBe('sk_live_abc');
+    const embedded = loadConfig({});
+    expect(embedded.STRIPE_SECRET_KEY).toBeUndefined();
+    expect(embedded.STRIPE_SANDBOX_PORT).toBe(12111);
   });
 
   it('lists every bad setting, one per line', () => {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { isIP } from 'node:net';
+import { secretKeyProblem } from '@homechef/payments';
 import { z } from 'zod';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -25,7 +26,7 @@ function urlWithProtocols(name: string, protocols: string[]) {
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
-export const ConfigSchema = z.object({
+const ServerSettings = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(9001),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: optional(urlWithProtocols('DATABASE_URL', ['postgres:', 'postgresql:'])),
@@ -112,6 +113,47 @@ export const ConfigSchema = z.object({
   HEARTBEAT_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** How long a SIGTERM waits for in-flight HTTP requests before closing anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  /** Stripe's secret key; unset: the local sandbox runs in-process (see below). */
+  STRIPE_SECRET_KEY: optional(z.string().trim()),
+  /** The webhook endpoint's signing secret (whsec_…); generated for the sandbox when unset. */
+  STRIPE_WEBHOOK_SECRET: optional(
+    z.string().trim().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET must start with whsec_'),
+  ),
+  /** `1` allows an sk_live_ key: real money moves. */
+  STRIPE_LIVE: z.enum(['0', '1'], 'STRIPE_LIVE must be 0 or 1').default('0'),
+  /** Another Stripe-compatible server (a separately run sandbox) instead of api.stripe.com. */
+  STRIPE_API_URL: optional(urlWithProtocols('STRIPE_API_URL', ['http:', 'https:'])),
+  /** Port of the in-process sandbox (0: a free one); its data lives in DATA_DIR/stripe-sandbox. */
+  STRIPE_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
+  /** Milliseconds between reconciliation runs (events whose webhook never arrived). */
+  STRIPE_RECONCILE_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Where Stripe's onboarding sends chefs and drivers back to. */
+  CHEF_APP_URL: urlWithProtocols('CHEF_APP_URL', ['http:', 'https:']).default(
+    'http://localhost:3001',
+  ),
+  DRIVER_APP_URL: urlWithProtocols('DRIVER_APP_URL', ['http:', 'https:']).default(
+    'http://localhost:3002',
+  ),
+});
+
+export const ConfigSchema = ServerSettings.superRefine((config, ctx) => {
+  if (!config.STRIPE_SECRET_KEY) return;
+  const problem = secretKeyProblem(config.STRIPE_SECRET_KEY, config.STRIPE_LIVE === '1');
+  if (problem) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['STRIPE_SECRET_KEY'],
+      message: `STRIPE_SECRET_KEY ${problem}`,
+    });
+  }
+  if (!config.STRIPE_WEBHOOK_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['STRIPE_WEBHOOK_SECRET'],
+      message:
+        'STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY (the endpoint’s whsec_… signing secret, or the one `stripe listen` prints)',
+    });
+  }
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -26,6 +26,13 @@ import { startHeartbeat } from './heartbeat.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import { clientIp } from './client-ip.ts';
+import {
+  createReconciler,
+  handleStripeWebhook,
+  openPayments,
+  startReconciliation,
+  STRIPE_WEBHOOK_PATH,
+} from './payments.ts';
 import { loadOrCreateSecret } from './secrets.ts';
 import { openBus, openDatabase, openRedis, openStorage } from './services.ts';
 import { closeSocket, guardSocket, SocketGuard } from './socket-guard.ts';
@@ -63,6 +70,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     );
   }
 
+  const payments = await openPayments(config, logger).catch(async (error: unknown) => {
+    redis?.disconnect();
+    await Promise.allSettled([bus.close(), database.close()]);
+    throw error;
+  });
+  const reconciler = createReconciler({ db: database.db, stripe: payments.stripe, logger });
+  // Before the webhook route takes traffic, so a fresh delivery cannot hide a gap.
+  await reconciler.prime();
+
   // Names this instance in heartbeats without telling clients the host name or the pid.
   const instance = randomBytes(6).toString('hex');
   const metrics = createMetrics();
@@ -87,6 +103,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       `${config.REDIS_PREFIX}:rl`,
     ),
     storage: openStorage(config),
+    payments: payments.services,
     observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);
@@ -185,6 +202,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       void metrics.registry.metrics().then((text) => {
         res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
       });
+      return;
+    }
+    if (path === STRIPE_WEBHOOK_PATH) {
+      void handleStripeWebhook(req, res, { db: database.db, payments, logger });
       return;
     }
     if (path === DOCUMENTS_PATH || path.startsWith(`${DOCUMENTS_PATH}/`)) {
@@ -290,11 +311,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ port, db: database.kind, bus: bus.kind, instance }, 'api server listening');
+  const reconciliation = startReconciliation(reconciler, config.STRIPE_RECONCILE_MS, logger);
+  await reconciliation.first;
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       stopHeartbeat();
+      await reconciliation.stop();
       await stopRevocations();
       wsHandler.broadcastReconnectNotification();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -305,6 +329,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await httpClosed;
       clearTimeout(forceTimer);
+      await payments.close();
       await bus.close();
       redis?.disconnect();
       await database.close();
@@ -388,7 +413,9 @@ function requestIdOf(req: IncomingMessage): string {
 }
 
 function knownRoute(route: string): string {
-  return ['/trpc', '/healthz', '/metrics', DOCUMENTS_PATH].includes(route) ? route : 'other';
+  return ['/trpc', '/healthz', '/metrics', DOCUMENTS_PATH, STRIPE_WEBHOOK_PATH].includes(route)
+    ? route
+    : 'other';
 }
 
 function applyCors(config: Config, req: IncomingMessage, res: ServerResponse) {

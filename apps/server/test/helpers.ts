@@ -32,6 +32,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     HEARTBEAT_MS: '100',
     METRICS_TOKEN: TEST_METRICS_TOKEN,
+    // Each test server's in-process Stripe sandbox on its own free port.
+    STRIPE_SANDBOX_PORT: '0',
     // Rate-limit counters and channels of one test server never meet another's.
     REDIS_PREFIX: `test-${process.pid}-${Math.random().toString(36).slice(2, 10)}`,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'homechef-test-')),

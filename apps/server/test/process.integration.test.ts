@@ -15,7 +15,13 @@ const children: ReturnType<typeof spawn>[] = [];
 
 function run(env: Record<string, string>) {
   const child = spawn(TSX, [MAIN], {
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      STRIPE_SANDBOX_PORT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

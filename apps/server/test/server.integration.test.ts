@@ -156,6 +156,7 @@ describe('request ids', { timeout: 120_000 }, () => {
     const config = loadConfig({
       PORT: '0',
       HOST: '127.0.0.1',
+      STRIPE_SANDBOX_PORT: '0',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'hc-reqid-')),
     });
     const server = await startServer(config, logger);

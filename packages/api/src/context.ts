@@ -1,5 +1,7 @@
 import type { Database, DatabaseKind } from '@homechef/db';
+import type { OnboardingUrls } from '@homechef/payments';
 import type { EventBus } from '@homechef/realtime';
+import type Stripe from 'stripe';
 import type { RateLimits } from './shared/rate-limits.ts';
 import type { FileStorage } from './shared/storage.ts';
 
@@ -31,6 +33,12 @@ export interface AuthSettings {
   refreshTtlSeconds: number;
 }
 
+/** Stripe (or the local sandbox) and where its hosted pages send people back to. */
+export interface PaymentsServices {
+  stripe: Stripe;
+  onboardingUrls: Record<'chef' | 'driver', OnboardingUrls>;
+}
+
 /** Long-lived services shared by every request of a server instance. */
 export interface Services {
   db: Database;
@@ -39,6 +47,7 @@ export interface Services {
   auth: AuthSettings;
   limits: RateLimits;
   storage: FileStorage;
+  payments: PaymentsServices;
   observe?: (event: ProcedureEvent) => void;
 }
 

@@ -7,6 +7,7 @@ export {
   createContext,
   type Actor,
   type Context,
+  type PaymentsServices,
   type ProcedureEvent,
   type Role,
   type Services,

@@ -5,7 +5,7 @@ import type { Context, Role } from './context.ts';
 import { RateLimitedError } from './shared/rate-limits.ts';
 
 /** Who may call a procedure: read by the API docs and the authorization matrix test. */
-export type Access = 'public' | 'authenticated' | Role;
+export type Access = 'public' | 'authenticated' | Role | `${Role},${Role}`;
 
 export interface Meta {
   /**
@@ -86,7 +86,21 @@ function roleProcedure(role: Role) {
   });
 }
 
+/** Any one of two roles (chefs and drivers both have Stripe payouts). */
+function eitherRoleProcedure(first: Role, second: Role) {
+  return protectedProcedure.meta({ access: `${first},${second}` }).use(({ ctx, next }) => {
+    if (ctx.actor.role !== first && ctx.actor.role !== second) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `Only ${first}s and ${second}s may do this`,
+      });
+    }
+    return next({ ctx });
+  });
+}
+
 export const customerProcedure = roleProcedure('customer');
 export const chefProcedure = roleProcedure('chef');
 export const driverProcedure = roleProcedure('driver');
 export const adminProcedure = roleProcedure('admin');
+export const payeeProcedure = eitherRoleProcedure('chef', 'driver');

@@ -10,8 +10,15 @@ import { users, type User } from '@homechef/db';
 import { createTestDatabase, type TestDatabase } from '@homechef/db/testing';
 import type { EventBus } from '@homechef/realtime';
 import { createTestBus, TEST_REDIS_URL, testServices } from '@homechef/realtime/testing';
+import { createStripeClient } from '@homechef/payments';
 import { Redis } from 'ioredis';
-import { createContext, type Actor, type Client, type Services } from '../src/context.ts';
+import {
+  createContext,
+  type Actor,
+  type Client,
+  type PaymentsServices,
+  type Services,
+} from '../src/context.ts';
 import { appRouter } from '../src/root.ts';
 import {
   createRateLimits,
@@ -32,9 +39,30 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
+export const TEST_ONBOARDING_URLS: PaymentsServices['onboardingUrls'] = {
+  chef: { returnUrl: 'http://chef.test/payouts/return', refreshUrl: 'http://chef.test/payouts' },
+  driver: {
+    returnUrl: 'http://driver.test/payouts/return',
+    refreshUrl: 'http://driver.test/payouts',
+  },
+};
+
+/** Tests that do not reach Stripe get a client pointed at a closed port: a call fails fast. */
+function unreachableStripe(): PaymentsServices {
+  return {
+    stripe: createStripeClient({
+      secretKey: 'sk_test_unreachable',
+      endpoint: { host: '127.0.0.1', port: 9, protocol: 'http' },
+      maxNetworkRetries: 0,
+    }),
+    onboardingUrls: TEST_ONBOARDING_URLS,
+  };
+}
+
 export async function createTestEnv({
   limits = DEFAULT_RATE_LIMITS,
-}: { limits?: RateLimitSettings } = {}): Promise<TestEnv> {
+  payments = unreachableStripe(),
+}: { limits?: RateLimitSettings; payments?: PaymentsServices } = {}): Promise<TestEnv> {
   const database = await createTestDatabase();
   const bus = await createTestBus();
   const redis = testServices() === 'real' ? new Redis(TEST_REDIS_URL) : undefined;
@@ -50,6 +78,7 @@ export async function createTestEnv({
     // A unique prefix per file keeps parallel test files' counters apart.
     limits: createRateLimits(redis, limits, `test:rl:${database.name}:${Math.random()}`),
     storage: new LocalDiskStorage(mkdtempSync(join(tmpdir(), 'homechef-uploads-'))),
+    payments,
   };
   return {
     services,

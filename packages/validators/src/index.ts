@@ -4,3 +4,4 @@ export * from './chefs.ts';
 export * from './menus.ts';
 export * from './admin.ts';
 export * from './form.ts';
+export * from './payments.ts';
