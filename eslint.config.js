@@ -4,6 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** packages/api: another domain is reached only through its index.ts (docs/architecture.md). */
+const throughIndex = {
+  regex: '(^|/)domains/[^/]+/(?!index\\.ts$)',
+  message: 'Import another domain through its index.ts only.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,6 +45,50 @@ export default tseslint.config(
       ],
       '@typescript-eslint/only-throw-error': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // Domain boundaries in the API (docs/architecture.md): another domain is reached only
+    // through its index.ts; shared/ and the core files (trpc.ts, context.ts) import no domain.
+    files: ['packages/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [throughIndex],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/api/src/domains/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            throughIndex,
+            // `../chefs/profile.ts` from another domain's folder.
+            { ...throughIndex, regex: '^\\.\\./(?!\\.\\./)[^/]+/(?!index\\.ts$)[^/]+$' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/api/src/shared/**/*.ts', 'packages/api/src/{trpc,context,docs}.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)domains/',
+              message: 'shared/ and the core files sit below the domains: they import none.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

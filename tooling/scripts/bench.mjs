@@ -36,7 +36,7 @@ if (missing.length)
   );
 
 let failed = 0;
-for (const file of files.filter((f) => !filter || f.includes(filter))) {
+for (const file of files.filter((f) => !filter || f.slice(ROOT.length).includes(filter))) {
   console.log(`\n▶ ${file.slice(ROOT.length)}`);
   if ((await run(bin('tsx'), [file], { env })) !== 0) failed++;
 }

@@ -48,6 +48,8 @@ const api = launch('api', bin('tsx'), ['apps/server/src/main.ts'], {
     LOG_LEVEL: 'warn',
     ACCESS_TOKEN_TTL: accessTokenTtl,
     AUTH_ATTEMPTS_PER_IP: authAttemptsPerIp,
+    // Every test browser connects from 127.0.0.1: lift the per-address socket cap likewise.
+    WS_MAX_PER_ADDRESS: '1000',
   },
 });
 const apps = APPS.map((app, i) =>

@@ -24,6 +24,13 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'http://localhost:6379' }, /^REDIS_URL must be a URL starting with redis:\/\//],
     [{ PORT: '70000' }, /^PORT: /],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
+    [{ METRICS_TOKEN: 'short' }, /^METRICS_TOKEN must be at least 32 characters$/],
+    [{ WS_MAX_PER_USER: '0' }, /^WS_MAX_PER_USER: /],
+    [{ MAX_BATCH_SIZE: 'many' }, /^MAX_BATCH_SIZE: /],
+    [
+      { HTTP_HEADERS_TIMEOUT_MS: '30000', HTTP_REQUEST_TIMEOUT_MS: '10000' },
+      /^HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS$/,
+    ],
   ])('rejects %o with one line naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -36,6 +43,22 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message.split('\n')).toHaveLength(2);
     }
+  });
+
+  it('has abuse limits by default', () => {
+    const config = loadConfig({});
+    expect(config.METRICS_TOKEN).toBeUndefined();
+    expect(config).toMatchObject({
+      MAX_BATCH_SIZE: 20,
+      HTTP_HEADERS_TIMEOUT_MS: 20_000,
+      HTTP_REQUEST_TIMEOUT_MS: 60_000,
+      HTTP_BODY_IDLE_TIMEOUT_MS: 15_000,
+      HTTP_MAX_CONNECTIONS_PER_ADDRESS: 64,
+      WS_MAX_PER_ADDRESS: 32,
+      WS_MAX_PER_USER: 10,
+      WS_MAX_SUBSCRIPTIONS: 50,
+      WS_MESSAGES_PER_SECOND: 50,
+    });
   });
 
   it('accepts real service URLs', () => {

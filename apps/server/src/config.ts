@@ -92,6 +92,22 @@ export const ConfigSchema = z.object({
         .filter(Boolean),
     )
     .refine((list) => list.every((a) => isIP(a) !== 0), 'TRUSTED_PROXIES must be IP addresses'),
+  /** Calls allowed in one HTTP batch on /trpc; a larger batch is refused whole with a 400. */
+  MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Time a client has to send a request's headers, and its whole request (milliseconds). */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+  /** A request body that sends nothing for this long is dropped (milliseconds). */
+  HTTP_BODY_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** Open connections per client address (peers in TRUSTED_PROXIES are exempt). */
+  HTTP_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(64),
+  /** WebSocket limits on /realtime; past one the socket is closed with a 44xx code. */
+  WS_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(32),
+  WS_MAX_PER_USER: z.coerce.number().int().min(1).default(10),
+  WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(50),
+  WS_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(50),
+  /** Bearer token that GET /metrics requires; without it /metrics is not served. */
+  METRICS_TOKEN: optional(z.string().min(32, 'METRICS_TOKEN must be at least 32 characters')),
   /** Milliseconds between server heartbeats on the bus. */
   HEARTBEAT_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** How long a SIGTERM waits for in-flight HTTP requests before closing anyway. */
@@ -100,13 +116,21 @@ export const ConfigSchema = z.object({
 
 export type Config = z.infer<typeof ConfigSchema>;
 
+const ConfigRules = ConfigSchema.refine(
+  (c) => c.HTTP_HEADERS_TIMEOUT_MS <= c.HTTP_REQUEST_TIMEOUT_MS,
+  {
+    path: ['HTTP_HEADERS_TIMEOUT_MS'],
+    message: 'HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS',
+  },
+);
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
 /** Parses the environment; throws a ConfigError whose message is one line per bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  const parsed = ConfigRules.safeParse(env);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const key = issue.path.join('.');

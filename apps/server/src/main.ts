@@ -1,17 +1,16 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import { startServer } from './server.ts';
+import { startServer, type RunningServer } from './server.ts';
 import { StartupError } from './services.ts';
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const server = await startServer(config, logger);
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  // Installed before start-up, so a signal that arrives while the server starts still gets a
+  // clean shutdown once it has started.
+  let stopping: string | undefined;
+  const running: { server?: RunningServer } = {};
+  const stop = (server: RunningServer, signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close().then(
       () => process.exit(0),
@@ -21,8 +20,15 @@ async function main() {
       },
     );
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  const onSignal = (signal: string) => {
+    if (stopping) return;
+    stopping = signal;
+    if (running.server) stop(running.server, signal);
+  };
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  running.server = await startServer(config, logger);
+  if (stopping) stop(running.server, stopping);
 }
 
 main().catch((error: unknown) => {

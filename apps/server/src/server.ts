@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { hostname } from 'node:os';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import {
   appRouter,
   authenticate,
@@ -18,9 +17,10 @@ import {
 import { secretKey } from '@homechef/auth';
 import type { DatabaseHandle } from '@homechef/db';
 import type { EventBus } from '@homechef/realtime';
+import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import type { Logger } from './logger.ts';
@@ -28,6 +28,7 @@ import { createMetrics } from './metrics.ts';
 import { clientIp } from './client-ip.ts';
 import { loadOrCreateSecret } from './secrets.ts';
 import { openBus, openDatabase, openRedis, openStorage } from './services.ts';
+import { closeSocket, guardSocket, SocketGuard } from './socket-guard.ts';
 import { SocketRegistry } from './sockets.ts';
 
 export interface RunningServer {
@@ -40,6 +41,7 @@ export interface RunningServer {
 }
 
 const ALLOWED_HEADERS = 'authorization, content-type, trpc-accept, x-request-id';
+const MAX_TRPC_BODY = 1024 * 1024;
 
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const database = await openDatabase(config, logger);
@@ -61,7 +63,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     );
   }
 
-  const instance = `${hostname()}:${process.pid}`;
+  // Names this instance in heartbeats without telling clients the host name or the pid.
+  const instance = randomBytes(6).toString('hex');
   const metrics = createMetrics();
   const services: Services = {
     db: database.db,
@@ -103,7 +106,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
-    maxBodySize: 1024 * 1024,
+    maxBodySize: MAX_TRPC_BODY,
+    // Checked before any input is read: a batch of MAX_BATCH_SIZE + 1 runs nothing.
+    maxBatchSize: config.MAX_BATCH_SIZE,
     createContext: async ({ req, res }) =>
       createContext({
         services,
@@ -112,15 +117,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         // The id the request handler chose, so the context, the log line and the header agree.
         requestId: String(res.getHeader('x-request-id')),
       }),
-    responseMeta: ({ errors }) => {
+    responseMeta: ({ errors, info }) => {
+      // Appended to tRPC's own `Vary` (which would otherwise replace the one CORS set): the
+      // CORS answer depends on the Origin, so no cache may serve it to another origin.
+      const headers = new Headers({ vary: 'origin' });
+      // A request refused before any call was read (batch too large, body too large) gets
+      // a JSON error body; say so.
+      if (!info && errors.length > 0) headers.set('content-type', 'application/json');
       const limited = errors.find((e) => e.cause instanceof RateLimitedError)?.cause;
-      return limited instanceof RateLimitedError
-        ? { headers: new Headers({ 'retry-after': String(limited.retryAfterSeconds) }) }
-        : {};
+      if (limited instanceof RateLimitedError)
+        headers.set('retry-after', String(limited.retryAfterSeconds));
+      return { headers };
     },
   });
 
-  const server = createServer((req, res) => {
+  const metricsToken = config.METRICS_TOKEN;
+  const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     const started = performance.now();
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
@@ -142,12 +154,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         'request',
       );
     });
+    guardBody(req, res, config.HTTP_BODY_IDLE_TIMEOUT_MS);
     applyCors(config, req, res);
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
       return;
     }
     if (route === '/trpc') {
+      // Refused from its declared length, before a byte of it is read.
+      if (Number(req.headers['content-length'] ?? 0) > MAX_TRPC_BODY) {
+        res.setHeader('connection', 'close');
+        json(res, 413, {
+          error: { code: 'PAYLOAD_TOO_LARGE', message: 'Request body exceeds 1 MiB' },
+        });
+        return;
+      }
       trpcHandler(req, res);
       return;
     }
@@ -155,7 +176,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       void healthz(database, bus).then(({ status, body }) => json(res, status, body));
       return;
     }
-    if (req.method === 'GET' && path === '/metrics') {
+    if (req.method === 'GET' && path === '/metrics' && metricsToken) {
+      if (!bearerMatches(req.headers.authorization, metricsToken)) {
+        res.setHeader('www-authenticate', 'Bearer');
+        json(res, 401, { error: 'metrics need the METRICS_TOKEN bearer token' });
+        return;
+      }
       void metrics.registry.metrics().then((text) => {
         res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
       });
@@ -181,6 +207,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await handleDocumentsRequest(req, res, services, actor);
   }
   server.keepAliveTimeout = 65_000;
+  // Slow clients: headers, the whole request, and any silence inside a body are bounded.
+  server.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
+  server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
+  capConnectionsPerAddress(server, config.HTTP_MAX_CONNECTIONS_PER_ADDRESS, trustedProxies);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   server.on('upgrade', (req, socket, head) => {
@@ -190,9 +220,27 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
-  wss.on('connection', (ws) => {
+  // Registered before tRPC's own connection listener, so every socket is guarded before tRPC
+  // attaches its message handler.
+  const guards = new WeakMap<object, SocketGuard>();
+  const socketsByAddress = new Map<string, number>();
+  wss.on('connection', (ws, req: IncomingMessage) => {
     metrics.openSockets.inc();
     ws.once('close', () => metrics.openSockets.dec());
+    const guard = new SocketGuard(ws, {
+      messagesPerSecond: config.WS_MESSAGES_PER_SECOND,
+      subscriptions: config.WS_MAX_SUBSCRIPTIONS,
+    });
+    guards.set(guardSocket(ws, guard), guard);
+    const address = clientIp(req, trustedProxies) ?? 'unknown';
+    const open = (socketsByAddress.get(address) ?? 0) + 1;
+    socketsByAddress.set(address, open);
+    ws.once('close', () => {
+      const left = (socketsByAddress.get(address) ?? 1) - 1;
+      if (left > 0) socketsByAddress.set(address, left);
+      else socketsByAddress.delete(address);
+    });
+    if (open > config.WS_MAX_PER_ADDRESS) closeSocket(ws, 'tooManySocketsPerAddress');
   });
   const sockets = new SocketRegistry();
   const stopRevocations = await sockets.closeOnRevocation(bus, (count, event) =>
@@ -208,9 +256,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         services,
         typeof token === 'string' ? bearerToken(token) : null,
       );
-      // tRPC's adapter types the socket through its own `ws` import, which lint cannot follow.
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-      if (actor) sockets.add(res, actor);
+      if (actor) {
+        // tRPC's adapter types the socket through its own `ws` import, which lint cannot follow.
+        const socket = res as unknown as WebSocket;
+        if (sockets.count(actor.userId) >= config.WS_MAX_PER_USER) {
+          closeSocket(socket, 'tooManySocketsPerUser');
+          throw new TRPCError({
+            code: 'TOO_MANY_REQUESTS',
+            message: 'Too many sockets for this user',
+          });
+        }
+        sockets.add(socket, actor);
+        // The token was checked once, here: the socket serves until the token expires.
+        const expiresAt = typeof token === 'string' ? tokenExpiry(token) : undefined;
+        if (expiresAt !== undefined) guards.get(socket)?.expireAt(expiresAt);
+      }
       return createContext({ services, actor, client: clientOf(req), requestId: requestIdOf(req) });
     },
     onError: ({ error, path }) => {
@@ -252,6 +312,73 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     })());
 
   return { port, url: `http://127.0.0.1:${port}`, database, bus, close };
+}
+
+/** `exp` of an access token that `authenticate` has already verified, in ms. */
+function tokenExpiry(token: string): number | undefined {
+  try {
+    const payload = JSON.parse(
+      Buffer.from(token.replace(/^Bearer\s+/i, '').split('.')[1] ?? '', 'base64url').toString(),
+    ) as { exp?: unknown };
+    return typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function bearerMatches(header: string | undefined, expected: string): boolean {
+  const given = /^Bearer (.+)$/i.exec(header ?? '')?.[1] ?? '';
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * Bounds a request body: silence longer than `idleMs` while it is still arriving drops the
+ * connection; a response sent before the body was read (a 413, a 401) closes the connection
+ * instead of reading the rest.
+ */
+function guardBody(req: IncomingMessage, res: ServerResponse, idleMs: number) {
+  const hasBody =
+    req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0;
+  if (!hasBody) return;
+  req.setTimeout(idleMs, () => req.socket.destroy());
+  const done = () => req.setTimeout(0);
+  req.once('end', done);
+  res.once('close', done);
+  res.once('finish', () => {
+    if (req.complete) return;
+    // Stop reading, let the answer reach the client, then drop the connection.
+    req.socket.pause();
+    req.socket.end();
+    setTimeout(() => req.socket.destroy(), 1000).unref();
+  });
+}
+
+/** Refuses a client address's connections past `max` (trusted proxies carry many users). */
+function capConnectionsPerAddress(
+  server: ReturnType<typeof createServer>,
+  max: number,
+  exempt: ReadonlySet<string>,
+) {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    if (exempt.has(address)) return;
+    const count = (open.get(address) ?? 0) + 1;
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+    if (count > max) {
+      const body = JSON.stringify({ error: 'too many connections from this address' });
+      socket.end(
+        `HTTP/1.1 429 Too Many Requests\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
+      );
+      setTimeout(() => socket.destroy(), 1000).unref();
+    }
+  });
 }
 
 function requestIdOf(req: IncomingMessage): string {

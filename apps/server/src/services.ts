@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { LocalDiskStorage, type FileStorage } from '@homechef/api';
 import { hashPassword } from '@homechef/auth';
-import { createDatabase, isEmpty, seedDemo, type DatabaseHandle } from '@homechef/db';
+import {
+  createDatabase,
+  DataDirLockedError,
+  isEmpty,
+  seedDemo,
+  type DatabaseHandle,
+} from '@homechef/db';
 import { createBus, type EventBus } from '@homechef/realtime';
 import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
@@ -31,10 +37,22 @@ function reason(error: unknown): string {
   return e.message ?? String(error);
 }
 
+/** Opens the embedded database, which one process at a time may own. */
+function openEmbedded(config: Config): DatabaseHandle {
+  try {
+    return createDatabase({ dataDir: join(config.DATA_DIR, 'pglite') });
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    throw new StartupError(
+      `DATA_DIR: the embedded database in ${error.dataDir} is in use by process ${error.ownerPid} (a running API server?); stop that process first, or set DATABASE_URL to a PostgreSQL database that several processes can share`,
+    );
+  }
+}
+
 export async function openDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
   const handle = config.DATABASE_URL
     ? createDatabase({ url: config.DATABASE_URL })
-    : createDatabase({ dataDir: join(config.DATA_DIR, 'pglite') });
+    : openEmbedded(config);
   try {
     await handle.migrate();
   } catch (error) {

@@ -1,9 +1,10 @@
 import { SESSION_REVOKED_TOPIC, type Actor, type SessionRevoked } from '@homechef/api';
 import type { EventBus, Unsubscribe } from '@homechef/realtime';
 import type { WebSocket } from 'ws';
+import { CLOSE_CODES } from './socket-guard.ts';
 
 /** Application close code: the session behind this socket was revoked (sign out, suspension…). */
-export const CLOSE_SESSION_REVOKED = 4401;
+export const CLOSE_SESSION_REVOKED = CLOSE_CODES.sessionRevoked;
 
 /** Open WebSockets by user, so a revoked session loses its live streams within moments. */
 export class SocketRegistry {
@@ -19,6 +20,11 @@ export class SocketRegistry {
       if (sockets.size === 0 && this.#byUser.get(actor.userId) === sockets)
         this.#byUser.delete(actor.userId);
     });
+  }
+
+  /** Open sockets on this user's tokens (on this instance). */
+  count(userId: string): number {
+    return this.#byUser.get(userId)?.size ?? 0;
   }
 
   /** Closes the user's sockets (only those of one session when `familyId` is given). */

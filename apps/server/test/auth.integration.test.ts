@@ -5,10 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { httpClient, startTestServer, wsClient, type TestServer } from './helpers.ts';
 import { CLOSE_SESSION_REVOKED } from '../src/sockets.ts';
-import {
-  publishSessionRevoked,
-  revokeAllSessions,
-} from '../../../packages/api/src/services/sessions.ts';
+import { publishSessionRevoked, revokeAllSessions } from '@homechef/api';
 
 let t: TestServer;
 const password = 'a fine password';

@@ -47,7 +47,8 @@ async function withDb<T>(fn: (db: DatabaseHandle['db']) => Promise<T>): Promise<
   }
 }
 
-describe('npm run admin:create', () => {
+// Each case spawns the command; a cold start under load takes many seconds.
+describe('npm run admin:create', { timeout: 180_000 }, () => {
   it('creates an admin with a generated password, printed once, that signs in', async () => {
     const result = adminCreate('--email', ' Ops@Example.TEST ', '--name', 'Ops');
     expect(result.code).toBe(0);

@@ -1,7 +1,7 @@
 import { hashPassword } from '@homechef/auth';
 import { users } from '@homechef/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpClient, startTestServer, type TestServer } from './helpers.ts';
+import { httpClient, startTestServer, type TestServer, metricsAuth } from './helpers.ts';
 
 let t: TestServer;
 let token: string;
@@ -66,7 +66,7 @@ describe('/documents on the API server', () => {
     const file = await fetch(`${t.server.url}${url}`);
     expect(file.status).toBe(200);
     expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
-    const metrics = await (await fetch(`${t.server.url}/metrics`)).text();
+    const metrics = await (await fetch(`${t.server.url}/metrics`, { headers: metricsAuth })).text();
     expect(metrics).toMatch(
       /http_requests_total\{route="\/documents",method="POST",status="201"\} 1/,
     );

@@ -11,6 +11,10 @@ import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 
+/** The bearer token test servers require on GET /metrics. */
+export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789abcdef';
+export const metricsAuth = { authorization: `Bearer ${TEST_METRICS_TOKEN}` };
+
 export interface TestServer {
   server: RunningServer;
   /** The server's own database: a fresh PostgreSQL database, or its embedded PGlite. */
@@ -27,6 +31,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     HEARTBEAT_MS: '100',
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     // Rate-limit counters and channels of one test server never meet another's.
     REDIS_PREFIX: `test-${process.pid}-${Math.random().toString(36).slice(2, 10)}`,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'homechef-test-')),

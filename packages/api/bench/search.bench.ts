@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { createDatabase } from '@homechef/db';
 import { createCallerFactory, createContext, type Services } from '../src/index.ts';
 import { appRouter } from '../src/root.ts';
-import { boundingBox, distanceSql } from '../src/services/discovery.ts';
+import { boundingBox, distanceSql } from '../src/domains/discovery/index.ts';
 
 const KITCHENS = 10_000;
 const DISHES_PER_KITCHEN = 20;

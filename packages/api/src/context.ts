@@ -1,7 +1,7 @@
 import type { Database, DatabaseKind } from '@homechef/db';
 import type { EventBus } from '@homechef/realtime';
-import type { RateLimits } from './services/rate-limits.ts';
-import type { FileStorage } from './storage.ts';
+import type { RateLimits } from './shared/rate-limits.ts';
+import type { FileStorage } from './shared/storage.ts';
 
 export type Role = 'customer' | 'chef' | 'driver' | 'admin';
 

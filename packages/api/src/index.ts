@@ -11,26 +11,25 @@ export {
   type Role,
   type Services,
 } from './context.ts';
-export { HEARTBEAT_TOPIC, type Heartbeat } from './router/health.ts';
+export { HEARTBEAT_TOPIC, type Heartbeat } from './domains/health/index.ts';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { renderApiDocs, listProcedures } from './docs.ts';
-export { authenticate, bearerToken } from './services/auth.ts';
+export { authenticate, bearerToken } from './domains/auth/index.ts';
 export {
   createRateLimits,
   DEFAULT_RATE_LIMITS,
   RateLimitedError,
   type RateLimits,
   type RateLimitSettings,
-} from './services/rate-limits.ts';
+} from './shared/rate-limits.ts';
 export {
   publishSessionRevoked,
   revokeAllSessions,
   SESSION_REVOKED_TOPIC,
   type SessionRevoked,
-} from './services/sessions.ts';
-export { LocalDiskStorage, type FileStorage } from './storage.ts';
+} from './domains/auth/index.ts';
+export { LocalDiskStorage, type FileStorage } from './shared/storage.ts';
 export type { AuthSettings, Client } from './context.ts';
-export { handleDocumentsRequest } from './http/documents.ts';
-export { DOCUMENTS_PATH } from './services/documents.ts';
+export { DOCUMENTS_PATH, handleDocumentsRequest } from './domains/documents/index.ts';

@@ -1,16 +1,22 @@
-import { adminRouter } from './router/admin.ts';
-import { authRouter } from './router/auth.ts';
-import { chefsRouter } from './router/chefs.ts';
-import { healthRouter } from './router/health.ts';
-import { menusRouter } from './router/menus.ts';
-import { usersRouter } from './router/users.ts';
+import { adminRouter } from './domains/admin/index.ts';
+import { authRouter, passwordRouter } from './domains/auth/index.ts';
+import { chefsRouter } from './domains/chefs/index.ts';
+import { discoveryRouter } from './domains/discovery/index.ts';
+import { chefDocumentsRouter } from './domains/documents/index.ts';
+import { healthRouter } from './domains/health/index.ts';
+import { menusRouter } from './domains/menus/index.ts';
+import { usersRouter } from './domains/users/index.ts';
 import { createTRPCRouter } from './trpc.ts';
 
+/**
+ * The public names (docs/api.md) are grouped by what a client does, the code by domain: a
+ * namespace can hold procedures of several domains (`chefs.search` is discovery's).
+ */
 export const appRouter = createTRPCRouter({
   health: healthRouter,
   auth: authRouter,
-  users: usersRouter,
-  chefs: chefsRouter,
+  users: { ...usersRouter, ...passwordRouter },
+  chefs: { ...chefsRouter, ...chefDocumentsRouter, ...discoveryRouter },
   menus: menusRouter,
   admin: adminRouter,
 });

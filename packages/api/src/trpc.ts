@@ -2,13 +2,19 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
 import type { Context, Role } from './context.ts';
-import { RateLimitedError } from './services/rate-limits.ts';
+import { RateLimitedError } from './shared/rate-limits.ts';
 
 /** Who may call a procedure: read by the API docs and the authorization matrix test. */
 export type Access = 'public' | 'authenticated' | Role;
 
 export interface Meta {
-  access: Access;
+  /**
+   * Set by the procedure builders below (`publicProcedure`, `chefProcedure`, ...), never by a
+   * procedure itself: who may call follows from what it is built on.
+   */
+  access?: Access;
+  /** What the builder loads into the context before the procedure runs (`kitchenProcedure`). */
+  loads?: 'kitchen';
   /** One line for docs/api.md. */
   summary?: string;
 }
@@ -65,6 +71,12 @@ export const protectedProcedure = t.procedure
     return next({ ctx: { ...ctx, actor: ctx.actor } });
   });
 
+/*
+ * Procedures that load what they guard build on these: `kitchenProcedure` (domains/chefs)
+ * loads the caller's own kitchen into `ctx.kitchen` once, or refuses; a driver profile or an
+ * order the caller takes part in follows the same pattern (`driverProfileProcedure`,
+ * `orderParticipantProcedure`), each in its own domain.
+ */
 function roleProcedure(role: Role) {
   return protectedProcedure.meta({ access: role }).use(({ ctx, next }) => {
     if (ctx.actor.role !== role) {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../src/context.ts';
 import { listProcedures } from '../src/docs.ts';
 import { appRouter } from '../src/root.ts';
-import { authenticate } from '../src/services/auth.ts';
+import { authenticate } from '../src/domains/auth/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
 import { kitchenOwnedCases } from './kitchens.ts';
 
@@ -86,6 +86,29 @@ describe('authorization matrix', () => {
     },
   );
 
+  it('refuses a chef without a kitchen alike on every procedure that loads the kitchen', async () => {
+    const kitchenProcedures = procedures.filter((p) => p.def.meta?.loads === 'kitchen');
+    expect(kitchenProcedures.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['menus.create', 'menus.updateItem', 'chefs.update']) as unknown,
+    );
+    const chef = (await createUser(env.services, { role: 'chef' })).actor;
+    for (const { path } of kitchenProcedures) {
+      const error = await procedureOf(callerFor(env.services, chef), path)
+        .call(undefined, undefined)
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect({ path, error }).toMatchObject({
+        path,
+        error: {
+          code: 'PRECONDITION_FAILED',
+          message: 'You have no kitchen yet: start your application first',
+        },
+      });
+    }
+  });
+
   it('refuses a suspended user everywhere: their token no longer authenticates', async () => {
     const user = await createUser(env.services, { role: 'chef' });
     const session = await callerFor(env.services, null).auth.login({
@@ -149,6 +172,12 @@ describe('object-level authorization', () => {
       const role: Role = access && ROLES.includes(access as Role) ? (access as Role) : 'customer';
       const owner = (await createUser(env.services, { role })).actor;
       const stranger = (await createUser(env.services, { role })).actor;
+      // Another chef is one with a kitchen of their own (without one, a chef is refused first).
+      if (role === 'chef') {
+        await callerFor(env.services, stranger).chefs.apply.call(undefined, {
+          businessName: 'Stranger’s kitchen',
+        });
+      }
       const input = await OWNED[path]!(owner);
       const error = await procedureOf(callerFor(env.services, stranger), path)
         .call(undefined, input)

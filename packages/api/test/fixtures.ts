@@ -17,8 +17,8 @@ import {
   createRateLimits,
   DEFAULT_RATE_LIMITS,
   type RateLimitSettings,
-} from '../src/services/rate-limits.ts';
-import { LocalDiskStorage } from '../src/storage.ts';
+} from '../src/shared/rate-limits.ts';
+import { LocalDiskStorage } from '../src/shared/storage.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';

@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { chefOpeningHours, chefs, menuItems, menus, type Chef, type NewChef } from '@homechef/db';
 import type { Actor, Services } from '../src/context.ts';
-import { uploadChefDocument } from '../src/services/documents.ts';
+import { uploadChefDocument } from '../src/domains/documents/index.ts';
 import { callerFor, createUser } from './fixtures.ts';
 
 export const OAKLAND = { lat: 37.8044, lng: -122.2712 } as const;

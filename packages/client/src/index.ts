@@ -73,6 +73,7 @@ export function createApiLinks(opts: LinkOptions): ApiLinks {
     httpBatchLink<AppRouter>({
       url: typeof opts.httpUrl === 'function' ? opts.httpUrl() : opts.httpUrl,
       transformer: superjson,
+      maxItems: 20, // the API refuses larger batches (MAX_BATCH_SIZE)
       async headers() {
         const token = await getAccessToken?.();
         return { ...opts.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) };

@@ -7,10 +7,12 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { lockDataDir } from './lock.ts';
 import * as schema from './schema/index.ts';
 import type { Database } from './types.ts';
 
 export type { Database } from './types.ts';
+export { DataDirLockedError, LOCK_FILE } from './lock.ts';
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
@@ -27,7 +29,11 @@ export interface DatabaseHandle {
 
 export type DatabaseOptions =
   | { url: string; max?: number }
-  /** PGlite: `dataDir` undefined keeps everything in memory. */
+  /**
+   * PGlite: `dataDir` undefined keeps everything in memory. A data directory has one owner:
+   * opening one that another live process (or another handle) holds throws
+   * `DataDirLockedError`, since two PGlite instances on one directory lose each other's writes.
+   */
   | { url?: undefined; dataDir?: string };
 
 export function createDatabase(options: DatabaseOptions): DatabaseHandle {
@@ -57,7 +63,11 @@ function createPostgresDatabase(url: string, max = 10): DatabaseHandle {
 }
 
 function createPgliteDatabase(dataDir: string | undefined): DatabaseHandle {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  let unlock = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
   const client = new PGlite(dataDir);
   const db = drizzlePglite(client, { schema });
   return {
@@ -67,6 +77,12 @@ function createPgliteDatabase(dataDir: string | undefined): DatabaseHandle {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }

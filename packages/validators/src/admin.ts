@@ -6,6 +6,7 @@ import {
   OpeningState,
   OpeningWindow,
 } from './chefs.ts';
+import { type AUDIT_ACTIONS, USER_ROLES, USER_STATUSES } from './constants.ts';
 
 const Reason = z
   .string({ error: 'Give a reason' })
@@ -28,6 +29,58 @@ export const ListChefsInput = z
   })
   .default({ limit: 25 });
 
+export const UserRole = z.enum(USER_ROLES);
+export const UserStatus = z.enum(USER_STATUSES);
+
+export const ListUsersInput = z
+  .object({
+    /** Matches the name or the e-mail address. */
+    query: z.string().trim().max(100).optional(),
+    role: UserRole.optional(),
+    status: UserStatus.optional(),
+    cursor: Cursor,
+    limit: PageLimit,
+  })
+  .default({ limit: 25 });
+
+export const AdminUserOutput = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  role: UserRole,
+  status: UserStatus,
+  suspendedReason: z.string().nullable(),
+  createdAt: z.date(),
+  /** The chef's kitchen, if the account has one. */
+  kitchen: z
+    .object({ id: z.uuid(), businessName: z.string(), verificationStatus: ChefVerificationStatus })
+    .nullable(),
+});
+export type AdminUserOutput = z.infer<typeof AdminUserOutput>;
+
+export const AdminUserPage = z.object({
+  items: z.array(AdminUserOutput),
+  nextCursor: z.string().nullable(),
+});
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What each audit code means, in words an admin reads in the log. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  'chef.approve': 'Approved kitchen',
+  'chef.reject': 'Rejected kitchen',
+  'chef.suspend': 'Suspended kitchen',
+  'chef.reinstate': 'Reinstated kitchen',
+  'user.suspend': 'Suspended account',
+  'user.reinstate': 'Reinstated account',
+};
+
+/** The label of an audit code; an unknown (newer) code is shown as it is. */
+export function auditActionLabel(action: string): string {
+  return (AUDIT_ACTION_LABELS as Record<string, string | undefined>)[action] ?? action;
+}
+
 export const ApproveChefInput = z.object({ chefId: z.uuid() });
 export const RejectChefInput = z.object({
   chefId: z.uuid(),
@@ -47,7 +100,7 @@ export const AdminChefOwner = z.object({
   name: z.string(),
   email: z.string(),
   phone: z.string().nullable(),
-  status: z.enum(['active', 'suspended', 'deleted']),
+  status: UserStatus,
   suspendedReason: z.string().nullable(),
 });
 
@@ -68,6 +121,8 @@ export const AuditLogEntry = z.object({
   id: z.number().int(),
   admin: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
   action: z.string(),
+  /** The action in words (`chef.reject` → “Rejected kitchen”). */
+  actionLabel: z.string(),
   targetType: z.string(),
   targetId: z.string(),
   /** Kitchen name or user name of the target, when it still exists. */
@@ -119,7 +174,7 @@ export const ChefStatusOutput = z.object({
 
 export const UserStatusOutput = z.object({
   userId: z.uuid(),
-  status: z.enum(['active', 'suspended', 'deleted']),
+  status: UserStatus,
   suspendedReason: z.string().nullable(),
   auditId: z.number().int(),
 });

@@ -3,6 +3,19 @@
  * source, imported by both (this file depends on nothing, so the schema can import it).
  */
 
+export const USER_ROLES = ['customer', 'chef', 'driver', 'admin'] as const;
+export const USER_STATUSES = ['active', 'suspended', 'deleted'] as const;
+
+/** Every code written to admin_actions.action (a dotted verb on the target). */
+export const AUDIT_ACTIONS = [
+  'chef.approve',
+  'chef.reject',
+  'chef.suspend',
+  'chef.reinstate',
+  'user.suspend',
+  'user.reinstate',
+] as const;
+
 /** Tags a chef may put on a dish (the CHECK on menu_items.dietary_tags uses this list). */
 export const DIETARY_TAGS = [
   'vegetarian',

@@ -1,5 +1,5 @@
 // `npm run db:seed`: migrates, then fills the database with the demo city if it is empty.
-// The embedded database can be opened by one process at a time: stop the server first.
+// The embedded database has one owner: while the server runs on it, this refuses (exit 78).
 import { openDatabase } from '../services.ts';
 import { runCli } from './run.ts';
 

@@ -20,12 +20,12 @@ import {
   timestamptz,
   updatedAt,
 } from './columns.ts';
+import { USER_ROLES, USER_STATUSES } from '@homechef/validators/constants';
 
-export const userRole = pgEnum('user_role', ['customer', 'chef', 'driver', 'admin']);
-export const userStatus = pgEnum('user_status', ['active', 'suspended', 'deleted']);
+export const userRole = pgEnum('user_role', USER_ROLES);
+export const userStatus = pgEnum('user_status', USER_STATUSES);
 
-export const USER_ROLES = userRole.enumValues;
-export const USER_STATUSES = userStatus.enumValues;
+export { USER_ROLES, USER_STATUSES };
 export type UserRole = (typeof USER_ROLES)[number];
 export type UserStatus = (typeof USER_STATUSES)[number];
 

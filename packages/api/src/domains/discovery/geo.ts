@@ -1,0 +1,64 @@
+/** Distances on the Earth, in TypeScript and in SQL, and the box around a delivery radius. */
+import { sql, type SQL } from 'drizzle-orm';
+import { chefs } from '@homechef/db';
+import { MAX_DELIVERY_RADIUS_M } from '@homechef/validators';
+
+/** Mean Earth radius (IUGG), metres. */
+export const EARTH_RADIUS_M = 6_371_008.8;
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in metres; the same formula as `distanceSql`. */
+export function haversineM(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const a =
+    Math.sin(((lat2 - lat1) * RAD) / 2) ** 2 +
+    Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(((lng2 - lng1) * RAD) / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** Metres from (lat, lng) to the kitchen, in SQL. */
+export function distanceSql(lat: number, lng: number): SQL<number> {
+  return sql<number>`(2 * ${EARTH_RADIUS_M}::float8 * asin(least(1::float8, sqrt(
+    power(sin(radians(${chefs.lat} - ${lat}::float8) / 2), 2)
+    + cos(radians(${lat}::float8)) * cos(radians(${chefs.lat}))
+      * power(sin(radians(${chefs.lng} - ${lng}::float8) / 2), 2)))))`;
+}
+
+/**
+ * Latitude and longitude ranges that contain every point within `radiusM` of (lat, lng);
+ * two longitude ranges when the box crosses the antimeridian, none near a pole.
+ */
+export function boundingBox(lat: number, lng: number, radiusM: number) {
+  const angular = (radiusM / EARTH_RADIUS_M) * 1.0001;
+  const dLat = angular / RAD;
+  const minLat = lat - dLat;
+  const maxLat = lat + dLat;
+  if (minLat <= -90 || maxLat >= 90 || Math.sin(angular) >= Math.cos(lat * RAD)) {
+    return { minLat: Math.max(minLat, -90), maxLat: Math.min(maxLat, 90), lngRanges: null };
+  }
+  const dLng = Math.asin(Math.sin(angular) / Math.cos(lat * RAD)) / RAD;
+  const minLng = lng - dLng;
+  const maxLng = lng + dLng;
+  const lngRanges: [number, number][] =
+    minLng < -180
+      ? [
+          [minLng + 360, 180],
+          [-180, maxLng],
+        ]
+      : maxLng > 180
+        ? [
+            [minLng, 180],
+            [-180, maxLng - 360],
+          ]
+        : [[minLng, maxLng]];
+  return { minLat, maxLat, lngRanges };
+}
+
+export function boxCondition(lat: number, lng: number): SQL {
+  const box = boundingBox(lat, lng, MAX_DELIVERY_RADIUS_M);
+  const latRange = sql`${chefs.lat} between ${box.minLat}::float8 and ${box.maxLat}::float8`;
+  if (!box.lngRanges) return latRange;
+  const lngRanges = box.lngRanges.map(
+    ([min, max]) => sql`${chefs.lng} between ${min}::float8 and ${max}::float8`,
+  );
+  return sql`${latRange} and (${sql.join(lngRanges, sql` or `)})`;
+}

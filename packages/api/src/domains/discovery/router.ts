@@ -1,0 +1,31 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import {
+  ChefByIdInput,
+  PublicChefOutput,
+  SearchChefsInput,
+  SearchChefsOutput,
+} from '@homechef/validators';
+import { publicProcedure } from '../../trpc.ts';
+import { getPublicChef } from './kitchen-page.ts';
+import { searchChefs } from './search.ts';
+
+/** Served under `chefs.*` (the public names): what customers find and a kitchen's page. */
+export const discoveryRouter = {
+  search: publicProcedure
+    .meta({
+      summary:
+        'Kitchens that deliver to (lat, lng): listed only, filtered by text, cuisine, dietary tags and open now, sorted by distance or rating, paged by cursor.',
+    })
+    .input(SearchChefsInput)
+    .output(SearchChefsOutput)
+    .query(({ ctx, input }) => searchChefs(ctx, input)),
+
+  byId: publicProcedure
+    .meta({
+      summary:
+        'A listed kitchen with its menus, dishes, options, badges, hours and open state; with lat/lng also the distance and whether it delivers there.',
+    })
+    .input(ChefByIdInput)
+    .output(PublicChefOutput)
+    .query(({ ctx, input }) => getPublicChef(ctx, ctx.actor, input)),
+} satisfies TRPCRouterRecord;

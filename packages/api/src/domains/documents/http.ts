@@ -1,0 +1,140 @@
+/**
+ * Plain HTTP for chef documents, because files do not belong in JSON:
+ *
+ *   POST /documents?kind=permit&fileName=permit.pdf   body: the file (any Content-Type)
+ *        Authorization: Bearer <chef's access token>  → 201 { document }
+ *   GET  /documents/<id>?expires=…&sig=…               → the file (link from chefs.documentUrl
+ *                                                        or admin.documentUrl)
+ *
+ * Errors are JSON `{ error: { code, message } }` with the matching HTTP status.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { UploadDocumentQuery } from '@homechef/validators';
+import { z } from 'zod';
+import type { Actor, Services } from '../../context.ts';
+import { DOCUMENTS_PATH, readDocument, uploadChefDocument } from './service.ts';
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers,
+    })
+    .end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, error: unknown) {
+  const trpcError =
+    error instanceof TRPCError
+      ? error
+      : new TRPCError({
+          code: 'INTERNAL_SERVER_ERROR',
+          message: 'Internal server error',
+          cause: error,
+        });
+  const status = getHTTPStatusCodeFromError(trpcError);
+  const message =
+    trpcError.code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : trpcError.message;
+  // A refused upload may still be arriving: read no more of it and close the connection.
+  sendJson(
+    res,
+    status,
+    { error: { code: trpcError.code, message } },
+    status === 413 ? { connection: 'close' } : {},
+  );
+}
+
+function contentDisposition(fileName: string, inline: boolean): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+async function upload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: Services,
+  actor: Actor | null,
+  url: URL,
+) {
+  if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+  const query = UploadDocumentQuery.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: z.prettifyError(query.error) });
+  }
+  const length = req.headers['content-length'];
+  const document = await uploadChefDocument(services, actor, {
+    kind: query.data.kind,
+    fileName: query.data.fileName,
+    declaredSize: length === undefined ? undefined : Number(length),
+    // Not destroyed on an early stop, so the 413 can still be sent on this connection.
+    body: req.iterator({ destroyOnReturn: false }),
+  });
+  sendJson(res, 201, { document });
+}
+
+async function download(
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: Services,
+  actor: Actor | null,
+  id: string,
+  url: URL,
+) {
+  const doc = await readDocument(services, {
+    id,
+    expires: url.searchParams.get('expires'),
+    sig: url.searchParams.get('sig'),
+    actor,
+  });
+  res.writeHead(200, {
+    'content-type': doc.contentType,
+    'content-length': String(doc.data.byteLength),
+    'content-disposition': contentDisposition(doc.fileName, true),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+    etag: `"${doc.sha256}"`,
+  });
+  res.end(req.method === 'HEAD' ? undefined : doc.data);
+}
+
+/**
+ * Serves `/documents` (upload) and `/documents/<id>` (download). `actor` is the caller
+ * authenticated from `Authorization: Bearer`, or null.
+ */
+export async function handleDocumentsRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: Services,
+  actor: Actor | null,
+): Promise<void> {
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const rest = url.pathname.slice(DOCUMENTS_PATH.length).replace(/\/$/, '');
+    if (!url.pathname.startsWith(DOCUMENTS_PATH)) throw new TRPCError({ code: 'NOT_FOUND' });
+    if (rest === '' && req.method === 'POST') return await upload(req, res, services, actor, url);
+    const id = /^\/([0-9a-f-]{36})$/i.exec(rest)?.[1];
+    if (id && (req.method === 'GET' || req.method === 'HEAD')) {
+      return await download(req, res, services, actor, id.toLowerCase(), url);
+    }
+    throw new TRPCError({
+      code: id || rest === '' ? 'METHOD_NOT_SUPPORTED' : 'NOT_FOUND',
+      message: 'No such route',
+    });
+  } catch (error) {
+    sendError(res, error);
+    // Whatever is left of a refused upload is discarded, never buffered.
+    if (!req.readableEnded) req.resume();
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * Chef documents (food-safety certificates, permits, …): uploaded as a stream that is refused
+ * as soon as it passes the size limit, recognised by its first bytes (never by its name or
+ * declared type), hashed, and stored under a key of our own. Downloads go through short-lived
+ * signed links, so a browser can open them without an Authorization header.
+ */
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
+import { and, eq } from 'drizzle-orm';
+import { chefDocuments, chefs, type ChefDocumentKind } from '@homechef/db';
+import { MAX_CHEF_DOCUMENT_BYTES, type ChefDocumentOutput } from '@homechef/validators';
+import type { Actor, Services } from '../../context.ts';
+import { noKitchen, toDocumentOutput, type OwnKitchen } from '../chefs/index.ts';
+
+export const DOCUMENT_LINK_TTL_SECONDS = 5 * 60;
+/** Where the HTTP handler in http.ts is mounted. */
+export const DOCUMENTS_PATH = '/documents';
+
+export interface DetectedType {
+  contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  extension: 'pdf' | 'jpg' | 'png';
+}
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+
+/** PDF, JPEG or PNG by magic number; anything else (an executable renamed .pdf) is null. */
+export function detectFileType(head: Uint8Array): DetectedType | null {
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
+    return { contentType: 'application/pdf', extension: 'pdf' }; // %PDF-
+  }
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) {
+    return { contentType: 'image/png', extension: 'png' };
+  }
+  if (startsWith(head, [0xff, 0xd8, 0xff])) return { contentType: 'image/jpeg', extension: 'jpg' };
+  return null;
+}
+
+const MB = 1024 * 1024;
+export const tooLarge = () =>
+  new TRPCError({
+    code: 'PAYLOAD_TOO_LARGE',
+    message: `The file is larger than ${MAX_CHEF_DOCUMENT_BYTES / MB} MB: upload a smaller scan or photo`,
+  });
+const unsupported = () =>
+  new TRPCError({
+    code: 'BAD_REQUEST',
+    message: 'Only PDF, JPEG or PNG files are accepted (the file’s contents are none of these)',
+  });
+
+/**
+ * Reads at most the limit from `body`; throws PAYLOAD_TOO_LARGE the moment it goes over, so
+ * an oversized upload is never held in memory.
+ */
+export async function readLimited(
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  limit = MAX_CHEF_DOCUMENT_BYTES,
+) {
+  const chunks: Uint8Array[] = [];
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.byteLength;
+    if (size > limit) throw tooLarge();
+    hash.update(chunk);
+    chunks.push(chunk);
+  }
+  return { data: Buffer.concat(chunks, size), size, sha256: hash.digest('hex') };
+}
+
+function cleanFileName(
+  name: string | undefined,
+  kind: ChefDocumentKind,
+  extension: string,
+): string {
+  const base = (name ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 200);
+  return base || `${kind.replaceAll('_', '-')}.${extension}`;
+}
+
+export interface UploadDocumentInput {
+  kind: ChefDocumentKind;
+  fileName?: string | undefined;
+  /** The request's Content-Length when it sent one: refused before reading if too large. */
+  declaredSize?: number | undefined;
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
+/** Stores a document for the signed-in chef's kitchen. */
+export async function uploadChefDocument(
+  services: Services,
+  actor: Actor,
+  input: UploadDocumentInput,
+): Promise<ChefDocumentOutput> {
+  if (actor.role !== 'chef') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only chefs may do this' });
+  }
+  if (input.declaredSize !== undefined && input.declaredSize > MAX_CHEF_DOCUMENT_BYTES) {
+    throw tooLarge();
+  }
+  const [chef] = await services.db
+    .select({ id: chefs.id, status: chefs.verificationStatus })
+    .from(chefs)
+    .where(eq(chefs.userId, actor.userId))
+    .limit(1);
+  if (!chef) throw noKitchen();
+  if (chef.status === 'suspended') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Your kitchen is suspended' });
+  }
+
+  const file = await readLimited(input.body);
+  if (file.size === 0) throw new TRPCError({ code: 'BAD_REQUEST', message: 'The file is empty' });
+  const type = detectFileType(file.data.subarray(0, 16));
+  if (!type) throw unsupported();
+
+  const storageKey = `chefs/${chef.id}/${randomUUID()}.${type.extension}`;
+  await services.storage.put(storageKey, file.data);
+  try {
+    const [row] = await services.db
+      .insert(chefDocuments)
+      .values({
+        chefId: chef.id,
+        kind: input.kind,
+        fileName: cleanFileName(input.fileName, input.kind, type.extension),
+        contentType: type.contentType,
+        sizeBytes: file.size,
+        storageKey,
+        sha256: file.sha256,
+      })
+      .returning();
+    if (!row) throw new Error('document insert returned nothing');
+    return toDocumentOutput(row);
+  } catch (error) {
+    await services.storage.delete(storageKey).catch(() => undefined);
+    throw error;
+  }
+}
+
+function signature(services: Services, id: string, expires: number): string {
+  return createHmac('sha256', services.auth.key)
+    .update(`chef-document:${id}:${expires}`)
+    .digest('base64url');
+}
+
+/**
+ * A link to one document valid for a few minutes. The chef may fetch their own kitchen's
+ * documents, admins any; everyone else gets NOT_FOUND.
+ */
+export async function documentLink(
+  services: Services,
+  actor: Actor,
+  { id }: { id: string },
+  now = new Date(),
+): Promise<{ url: string; expiresAt: Date }> {
+  const conditions = [eq(chefDocuments.id, id)];
+  if (actor.role !== 'admin') conditions.push(eq(chefs.userId, actor.userId));
+  const [doc] = await services.db
+    .select({ id: chefDocuments.id })
+    .from(chefDocuments)
+    .innerJoin(chefs, eq(chefs.id, chefDocuments.chefId))
+    .where(and(...conditions))
+    .limit(1);
+  if (!doc) throw new TRPCError({ code: 'NOT_FOUND', message: 'Document not found' });
+  const expires = Math.floor(now.getTime() / 1000) + DOCUMENT_LINK_TTL_SECONDS;
+  return {
+    url: `${DOCUMENTS_PATH}/${doc.id}?expires=${expires}&sig=${signature(services, doc.id, expires)}`,
+    expiresAt: new Date(expires * 1000),
+  };
+}
+
+export interface StoredDocument {
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  data: Uint8Array;
+}
+
+/**
+ * The file behind a signed link (or for an actor who may read it). Every refusal is the same
+ * NOT_FOUND, so a link cannot be used to probe which documents exist.
+ */
+export async function readDocument(
+  services: Services,
+  {
+    id,
+    expires,
+    sig,
+    actor,
+  }: { id: string; expires?: string | null; sig?: string | null; actor?: Actor | null },
+  now = new Date(),
+): Promise<StoredDocument> {
+  const notFound = () =>
+    new TRPCError({ code: 'NOT_FOUND', message: 'Document not found or link expired' });
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound();
+  const [doc] = await services.db
+    .select({
+      fileName: chefDocuments.fileName,
+      contentType: chefDocuments.contentType,
+      sha256: chefDocuments.sha256,
+      storageKey: chefDocuments.storageKey,
+      ownerId: chefs.userId,
+    })
+    .from(chefDocuments)
+    .innerJoin(chefs, eq(chefs.id, chefDocuments.chefId))
+    .where(eq(chefDocuments.id, id))
+    .limit(1);
+  if (!doc) throw notFound();
+
+  const byActor = actor != null && (actor.role === 'admin' || actor.userId === doc.ownerId);
+  if (!byActor) {
+    const expiresAt = Number(expires);
+    if (!sig || !Number.isInteger(expiresAt) || expiresAt * 1000 < now.getTime()) throw notFound();
+    const expected = Buffer.from(signature(services, id, expiresAt));
+    const given = Buffer.from(sig);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw notFound();
+  }
+  const data = await services.storage.get(doc.storageKey);
+  if (!data) throw notFound();
+  return { fileName: doc.fileName, contentType: doc.contentType, sha256: doc.sha256, data };
+}
+
+/** Removes a document uploaded by mistake; documents that backed a decision stay. */
+export async function deleteOwnDocument(
+  services: Services,
+  kitchen: OwnKitchen,
+  { id }: { id: string },
+): Promise<{ id: string }> {
+  const storageKey = await services.db.transaction(async (tx) => {
+    const [doc] = await tx
+      .select({
+        id: chefDocuments.id,
+        status: chefDocuments.status,
+        storageKey: chefDocuments.storageKey,
+        chefStatus: chefs.verificationStatus,
+      })
+      .from(chefDocuments)
+      .innerJoin(chefs, eq(chefs.id, chefDocuments.chefId))
+      .where(and(eq(chefDocuments.id, id), eq(chefDocuments.chefId, kitchen.id)))
+      .limit(1)
+      .for('update');
+    if (!doc) throw new TRPCError({ code: 'NOT_FOUND', message: 'Document not found' });
+    if (doc.status === 'accepted') {
+      throw new TRPCError({ code: 'CONFLICT', message: 'An accepted document cannot be deleted' });
+    }
+    if (doc.chefStatus === 'submitted') {
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'Documents cannot be deleted while your application is under review',
+      });
+    }
+    await tx.delete(chefDocuments).where(eq(chefDocuments.id, doc.id));
+    return doc.storageKey;
+  });
+  // After commit: a failed delete leaves an orphan file, never a row without its file.
+  await services.storage.delete(storageKey).catch(() => undefined);
+  return { id };
+}
