@@ -48,9 +48,13 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
 export interface RateLimits {
   /** Counts one sign-in or registration attempt from `ip`. */
   authAttempt(ip: string): Promise<void>;
-  /** Refuses while `account` is serving a delay after repeated failed sign-ins. */
-  checkSignIn(account: string): Promise<void>;
-  failedSignIn(account: string): Promise<void>;
+  /**
+   * Counts a sign-in attempt on `account` before its password is checked, so attempts sent in
+   * parallel are counted as they arrive: past the free tries, one attempt at a time gets
+   * through and sets the delay the next must wait; the others are refused.
+   */
+  beginSignIn(account: string): Promise<void>;
+  /** The password was right: the account's count and delay start again. */
   succeededSignIn(account: string): Promise<void>;
   mutation(userId: string): Promise<void>;
 }
@@ -89,10 +93,11 @@ export function createRateLimits(
 
   const authIp = make('auth-ip', settings.authPerIp.points, settings.authPerIp.windowSeconds);
   const { free, firstDelaySeconds, maxDelaySeconds, windowSeconds } = settings.failedSignIns;
-  // Counts failures; a huge point budget because delays, not the count, do the refusing.
-  const failures = make('signin-fail', 1_000_000, windowSeconds);
-  // Holds the current delay of an account as a block.
-  const delays = make('signin-delay', 1, maxDelaySeconds);
+  // Counts attempts; a huge point budget because the gate, not the count, does the refusing.
+  const attempts = make('signin-attempt', 1_000_000, windowSeconds);
+  // One point: taken by the one attempt let through past the free tries, then blocked for the
+  // delay that attempt earns.
+  const gate = make('signin-gate', 1, firstDelaySeconds);
   const mutations = make(
     'mutation',
     settings.mutationsPerUser.points,
@@ -103,22 +108,21 @@ export function createRateLimits(
     authAttempt: async (ip) => {
       await consume(authIp, ip);
     },
-    checkSignIn: async (account) => {
-      const blocked = await delays.get(account);
-      if (blocked && blocked.consumedPoints > 1 && blocked.msBeforeNext > 0) {
-        throw tooMany(secondsOf(blocked));
+    beginSignIn: async (account) => {
+      const over = (await attempts.consume(account)).consumedPoints - free;
+      if (over <= 0) return;
+      try {
+        await gate.consume(account);
+      } catch (rejection) {
+        // A refused attempt does not lengthen the delay.
+        await attempts.reward(account, 1);
+        if (rejection instanceof RateLimiterRes) throw tooMany(secondsOf(rejection));
+        throw rejection;
       }
-    },
-    failedSignIn: async (account) => {
-      const res = await failures.consume(account);
-      const over = res.consumedPoints - free;
-      if (over > 0) {
-        const delay = Math.min(maxDelaySeconds, firstDelaySeconds * 2 ** (over - 1));
-        await delays.block(account, delay);
-      }
+      await gate.block(account, Math.min(maxDelaySeconds, firstDelaySeconds * 2 ** (over - 1)));
     },
     succeededSignIn: async (account) => {
-      await Promise.all([failures.delete(account), delays.delete(account)]);
+      await Promise.all([attempts.delete(account), gate.delete(account)]);
     },
     mutation: async (userId) => {
       await consume(mutations, userId);

@@ -450,6 +450,35 @@ describe('rate limits', () => {
     ).resolves.toBeTruthy();
   });
 
+  it('counts parallel wrong passwords as they arrive: only the free tries and one more are checked', async () => {
+    const victim = await createUser(strict.services);
+    const from = (n: number) => callerFor(strict.services, null, { ip: `198.51.100.${n}` });
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        errorOf(from(i).auth.login({ email: victim.email, password: `guess ${i}` })),
+      ),
+    );
+    const codes = outcomes.map((e) => e.code);
+    // free: 2, then one attempt let through that sets the delay.
+    expect(codes.filter((c) => c === 'UNAUTHORIZED')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(57);
+  });
+
+  it('refuses the right password sent alongside wrong ones once the free tries are spent', async () => {
+    const victim = await createUser(strict.services);
+    const from = (n: number) => callerFor(strict.services, null, { ip: `198.51.101.${n}` });
+    const attempts = Array.from({ length: 19 }, (_, i) =>
+      from(i).auth.login({ email: victim.email, password: `guess ${i}` }),
+    );
+    const right = from(99).auth.login({ email: victim.email, password: TEST_PASSWORD });
+    const results = await Promise.allSettled([...attempts, right]);
+    expect(results.at(-1)).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'TOO_MANY_REQUESTS' },
+    });
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(0);
+  });
+
   it('limits mutations per user', async () => {
     const user = await createUser(strict.services);
     const caller = callerFor(strict.services, user.actor);

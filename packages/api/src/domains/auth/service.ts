@@ -108,7 +108,7 @@ export async function register(
 
 export async function login(services: Services, client: Client, input: Parsed<typeof LoginInput>) {
   await services.limits.authAttempt(client.ip ?? 'unknown');
-  await services.limits.checkSignIn(input.email);
+  await services.limits.beginSignIn(input.email);
   const [user] = await services.db
     .select()
     .from(users)
@@ -117,7 +117,6 @@ export async function login(services: Services, client: Client, input: Parsed<ty
   dummyHash ??= hashPassword('not the password of anyone');
   const matches = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !matches || user.status === 'deleted') {
-    await services.limits.failedSignIn(input.email);
     throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG_CREDENTIALS });
   }
   await services.limits.succeededSignIn(input.email);
