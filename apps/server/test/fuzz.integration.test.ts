@@ -123,7 +123,8 @@ describe('fuzzed inputs never reach a 500 or leak internals', () => {
         ? [null, 'customer']
         : access === 'authenticated'
           ? ['customer', 'chef']
-          : [access];
+          : // A role, or several joined by commas (`chef,driver`).
+            (access.split(',') as Role[]);
     const arbitrary = fc.tuple(
       inputArbitrary(procedure.def.inputs[0], { knownIds: () => knownIds }),
       fc.constantFrom(...callers),
