@@ -123,6 +123,7 @@ export const WEEKDAY_NAMES = [
 
 /** What an audit entry can be about (admin_actions.target_type). */
 export const AUDIT_TARGET_TYPES = ['chef', 'user', 'order', 'document'] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** Largest page a list procedure hands back, and the page it hands back unless asked. */
 export const MAX_PAGE_SIZE = 100;

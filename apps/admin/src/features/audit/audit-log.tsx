@@ -13,11 +13,18 @@ import {
   QueryState,
 } from '@homechef/ui';
 import { AUDIT_ACTION_LABELS } from '@homechef/validators';
-import { AUDIT_ACTIONS } from '@homechef/validators/constants';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_TARGET_TYPES,
+  type AuditTargetType,
+} from '@homechef/validators/constants';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { Cell, LoadMore, Table } from '../table/table.tsx';
+
+const asTargetType = (value: string): AuditTargetType | '' =>
+  AUDIT_TARGET_TYPES.find((t) => t === value) ?? '';
 
 /** `YYYY-MM-DD` from a date input as the start of that day, local time. */
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00:00`) : undefined);
@@ -29,7 +36,7 @@ const dayAfter = (value: string) => {
 export function AuditLog() {
   const trpc = useTRPC();
   const [action, setAction] = useState('');
-  const [targetType, setTargetType] = useState('');
+  const [targetType, setTargetType] = useState<AuditTargetType | ''>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const fromDate = dayStart(from);
@@ -71,7 +78,7 @@ export function AuditLog() {
           </Select>
         </Field>
         <Field label="Target">
-          <Select value={targetType} onChange={(e) => setTargetType(e.target.value)}>
+          <Select value={targetType} onChange={(e) => setTargetType(asTargetType(e.target.value))}>
             <option value="">Everything</option>
             <option value="chef">Kitchens</option>
             <option value="user">Users</option>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTRPC } from '@homechef/client/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   Badge,
   Button,
@@ -16,10 +16,9 @@ import {
 import type { AdminUserOutput } from '@homechef/validators';
 import { USER_ROLES, USER_STATUSES } from '@homechef/validators/constants';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { Route } from 'next';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
-import { Cell, LoadMore, Table } from '../table.tsx';
+import { Cell, LoadMore, Table } from '../table/table.tsx';
 import { ROLE_LABELS, STATUS_LABELS } from './labels.ts';
 import { UserStatusDialog, type UserDecision } from './user-status-dialog.tsx';
 
@@ -115,7 +114,7 @@ export function UserList() {
                   <p className="text-xs break-all text-stone-500">{user.email}</p>
                   {user.kitchen ? (
                     <Link
-                      href={`/kitchens/${user.kitchen.id}` as Route}
+                      href={`/kitchens/${user.kitchen.id}`}
                       className="text-xs font-medium text-accent-ink hover:underline"
                     >
                       {user.kitchen.businessName}

@@ -1,7 +1,7 @@
 'use client';
 
-import { describeApiError } from '@homechef/client';
-import { useTRPC } from '@homechef/client/react';
+import { describeApiError } from '@homechef/app-kit';
+import { useTRPC } from '@homechef/app-kit/react';
 import { Alert, Button, Dialog, Field, Textarea, useToast } from '@homechef/ui';
 import { SuspendUserInput } from '@homechef/validators';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
