@@ -55,7 +55,7 @@ describe('colour contrast of the theme (WCAG AA)', () => {
   }
 
   it('no component writes text in stone-300 or stone-400 (2.6:1 and less on white)', () => {
-    const roots = ['packages/ui/src', 'packages/client/src', 'packages/auth/src', 'apps'];
+    const roots = ['packages/ui/src', 'packages/app-kit/src', 'apps'];
     const repo = path.resolve(import.meta.dirname, '../../..');
     const offenders: string[] = [];
     const walk = (dir: string) => {
