@@ -53,14 +53,22 @@ export const UpdateProfileInput = z
   })
   .refine((v) => v.name !== undefined || v.phone !== undefined, 'Nothing to update');
 
+/**
+ * Coordinates are kept to 1e-7 degree (about 1 cm): finer values such as 5e-324 only make the
+ * database's trigonometry underflow, and no address needs them.
+ */
+const toCentimetres = (degrees: number) => Math.round(degrees * 1e7) / 1e7;
+
 export const Latitude = z
   .number()
   .min(-90, 'Latitude must be between -90 and 90')
-  .max(90, 'Latitude must be between -90 and 90');
+  .max(90, 'Latitude must be between -90 and 90')
+  .transform(toCentimetres);
 export const Longitude = z
   .number()
   .min(-180, 'Longitude must be between -180 and 180')
-  .max(180, 'Longitude must be between -180 and 180');
+  .max(180, 'Longitude must be between -180 and 180')
+  .transform(toCentimetres);
 
 /** A street address with the coordinates that delivery needs. */
 export const PostalAddress = z.object({
