@@ -71,4 +71,55 @@ describe('/documents on the API server', () => {
       /http_requests_total\{route="\/documents",method="POST",status="201"\} 1/,
     );
   });
+
+  it('answers a malformed or unknown id in the path with 404, never 500', async () => {
+    for (const id of [
+      '-'.repeat(36),
+      'x'.repeat(36),
+      '1',
+      '%00',
+      '00000000-0000-0000-0000-00000000000g',
+    ]) {
+      const res = await fetch(`${t.server.url}/documents/${id}?expires=1&sig=x`);
+      expect(res.status, id).toBe(404);
+      expect(await res.json()).toMatchObject({
+        error: { code: 'NOT_FOUND', message: 'No such document' },
+      });
+    }
+  });
+
+  it('stores a PDF named .html under the .pdf name, and serves it as a PDF', async () => {
+    const res = await fetch(`${t.server.url}/documents?kind=permit&fileName=poly.html`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/html' },
+      body: PDF,
+    });
+    expect(res.status).toBe(201);
+    const { document } = (await res.json()) as {
+      document: { id: string; fileName: string; contentType: string };
+    };
+    expect(document).toMatchObject({ fileName: 'poly.pdf', contentType: 'application/pdf' });
+    const { url } = await httpClient(t.server.url, token).chefs.documentUrl.query({
+      id: document.id,
+    });
+    const file = await fetch(`${t.server.url}${url}`);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('content-disposition')).toContain('filename="poly.pdf"');
+  });
+
+  it('refuses a file name with control or bidi-override characters', async () => {
+    for (const name of ['\u202Efdp.exe', 'permit\u0000.pdf', 'a\u2066b.pdf']) {
+      const res = await fetch(
+        `${t.server.url}/documents?kind=permit&fileName=${encodeURIComponent(name)}`,
+        { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: PDF },
+      );
+      expect(res.status, JSON.stringify(name)).toBe(400);
+      expect(await res.json()).toMatchObject({
+        error: {
+          code: 'BAD_REQUEST',
+          message: expect.stringContaining('Remove control characters') as unknown,
+        },
+      });
+    }
+  });
 });

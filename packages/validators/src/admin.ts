@@ -6,7 +6,7 @@ import {
   OpeningState,
   OpeningWindow,
 } from './chefs.ts';
-import { IdInput, Instant, Page, PageInput } from './common.ts';
+import { IdInput, Instant, Page, PageInput, SingleLineText } from './common.ts';
 import {
   AUDIT_TARGET_TYPES,
   DEFAULT_PAGE_SIZE,
@@ -15,9 +15,7 @@ import {
   USER_STATUSES,
 } from './constants.ts';
 
-const Reason = z
-  .string({ error: 'Give a reason' })
-  .trim()
+const Reason = SingleLineText({ error: 'Give a reason' })
   .min(3, 'Give a reason (at least 3 characters)')
   .max(1000, 'Use at most 1,000 characters');
 
@@ -27,7 +25,7 @@ export const ListChefsInput = z
   .object({
     status: ChefVerificationStatus.optional(),
     /** Matches the kitchen name or the owner's name or e-mail. */
-    query: z.string().trim().max(100).optional(),
+    query: SingleLineText().max(100).optional(),
     ...PageInput,
   })
   .default({ limit: DEFAULT_PAGE_SIZE });
@@ -38,7 +36,7 @@ export const UserStatus = z.enum(USER_STATUSES);
 export const ListUsersInput = z
   .object({
     /** Matches the name or the e-mail address. */
-    query: z.string().trim().max(100).optional(),
+    query: SingleLineText().max(100).optional(),
     role: UserRole.optional(),
     status: UserStatus.optional(),
     ...PageInput,
@@ -139,9 +137,9 @@ export const AdminChefDetailOutput = AdminChefOutput.extend({
 
 export const AuditLogInput = z
   .object({
-    action: z.string().trim().max(60).optional(),
+    action: SingleLineText().max(60).optional(),
     targetType: z.enum(AUDIT_TARGET_TYPES).optional(),
-    targetId: z.string().trim().max(60).optional(),
+    targetId: SingleLineText().max(60).optional(),
     adminUserId: z.uuid().optional(),
     /** Inclusive lower bound on the time of the action. */
     from: Instant.optional(),

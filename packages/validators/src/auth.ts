@@ -1,22 +1,18 @@
 import { z } from 'zod';
+import { Base64UrlToken, MultiLineText, PasswordText, SingleLineText } from './common.ts';
 import { USER_ROLES } from './constants.ts';
 
-export const Email = z
-  .string({ error: 'Enter your email' })
-  .trim()
+export const Email = SingleLineText({ error: 'Enter your email' })
   .toLowerCase()
   .max(254, 'That email is too long')
   .pipe(z.email({ error: 'Enter a valid email address' }));
 
 /** 8–128 characters; measured in characters, as people count them. */
-export const Password = z
-  .string({ error: 'Enter a password' })
+export const Password = PasswordText({ error: 'Enter a password' })
   .min(8, 'Use at least 8 characters')
   .max(128, 'Use at most 128 characters');
 
-export const PersonName = z
-  .string({ error: 'Enter your name' })
-  .trim()
+export const PersonName = SingleLineText({ error: 'Enter your name' })
   .min(1, 'Enter your name')
   .max(100, 'Use at most 100 characters');
 
@@ -35,48 +31,52 @@ export type RegisterInput = z.input<typeof RegisterInput>;
 export const LoginInput = z.object({
   email: Email,
   // Not the registration rules: a wrong password of any length is just a wrong password.
-  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(1024),
+  password: PasswordText({ error: 'Enter your password' }).min(1, 'Enter your password').max(1024),
 });
 export type LoginInput = z.input<typeof LoginInput>;
 
-export const RefreshInput = z.object({ refreshToken: z.string().min(20).max(200) });
+export const RefreshInput = z.object({ refreshToken: Base64UrlToken.min(20).max(200) });
 export const LogoutInput = RefreshInput;
 
 export const ChangePasswordInput = z.object({
-  currentPassword: z.string().min(1, 'Enter your current password').max(1024),
+  currentPassword: PasswordText().min(1, 'Enter your current password').max(1024),
   newPassword: Password,
 });
 
 export const UpdateProfileInput = z
   .object({
     name: PersonName.optional(),
-    phone: z
-      .string()
-      .trim()
+    phone: SingleLineText()
       .regex(/^\+?[0-9 ()-]{7,20}$/, 'Enter a valid phone number')
       .nullable()
       .optional(),
   })
   .refine((v) => v.name !== undefined || v.phone !== undefined, 'Nothing to update');
 
+/**
+ * Coordinates are kept to 1e-7 degree (about 1 cm): finer values such as 5e-324 only make the
+ * database's trigonometry underflow, and no address needs them.
+ */
+const toCentimetres = (degrees: number) => Math.round(degrees * 1e7) / 1e7;
+
 export const Latitude = z
   .number()
   .min(-90, 'Latitude must be between -90 and 90')
-  .max(90, 'Latitude must be between -90 and 90');
+  .max(90, 'Latitude must be between -90 and 90')
+  .transform(toCentimetres);
 export const Longitude = z
   .number()
   .min(-180, 'Longitude must be between -180 and 180')
-  .max(180, 'Longitude must be between -180 and 180');
+  .max(180, 'Longitude must be between -180 and 180')
+  .transform(toCentimetres);
 
 /** A street address with the coordinates that delivery needs. */
 export const PostalAddress = z.object({
-  line1: z.string().trim().min(1, 'Enter the street address').max(200),
-  line2: z.string().trim().max(200).nullish(),
-  city: z.string().trim().min(1, 'Enter the city').max(100),
-  postalCode: z.string().trim().min(1, 'Enter the postal code').max(20),
-  country: z
-    .string()
-    .trim()
+  line1: SingleLineText().min(1, 'Enter the street address').max(200),
+  line2: SingleLineText().max(200).nullish(),
+  city: SingleLineText().min(1, 'Enter the city').max(100),
+  postalCode: SingleLineText().min(1, 'Enter the postal code').max(20),
+  country: SingleLineText()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, 'Use a two-letter country code')
     .default('US'),
@@ -86,8 +86,8 @@ export const PostalAddress = z.object({
 
 /** A customer's saved delivery address. */
 export const AddressInput = PostalAddress.extend({
-  label: z.string().trim().max(40).nullish(),
-  instructions: z.string().trim().max(500).nullish(),
+  label: SingleLineText().max(40).nullish(),
+  instructions: MultiLineText().max(500).nullish(),
   isDefault: z.boolean().default(false),
 });
 export type AddressInput = z.input<typeof AddressInput>;

@@ -6,7 +6,7 @@ import {
   MAX_DELIVERY_RADIUS_M,
   WEEKDAY_NAMES,
 } from './constants.ts';
-import { Cursor } from './common.ts';
+import { Cursor, SingleLineText, MultiLineText } from './common.ts';
 
 export {
   CHEF_DOCUMENT_KINDS,
@@ -43,9 +43,7 @@ function isIanaTimeZone(zone: string): boolean {
 }
 
 /** An IANA time zone name, stored in its canonical spelling. */
-export const TimeZone = z
-  .string({ error: 'Choose a time zone' })
-  .trim()
+export const TimeZone = SingleLineText({ error: 'Choose a time zone' })
   .max(64)
   .refine(isIanaTimeZone, 'Unknown time zone: use an IANA name such as America/Los_Angeles')
   .transform(
@@ -112,9 +110,7 @@ export const OpeningHours = z
   });
 
 /** Lower-case slug such as `mexican` or `soul_food`; "Soul food" is accepted and normalised. */
-export const Cuisine = z
-  .string()
-  .trim()
+export const Cuisine = SingleLineText()
   .toLowerCase()
   .transform((s) => s.replace(/[\s-]+/g, '_'))
   .pipe(z.string().regex(/^[a-z][a-z_]{1,39}$/, 'Use a cuisine name of 2–40 letters'));
@@ -164,16 +160,12 @@ const MealCap = z
   .max(10_000, 'A meal cap must be at most 10,000');
 
 const ChefProfileFields = z.object({
-  businessName: z
-    .string({ error: 'Enter your kitchen’s name' })
-    .trim()
+  businessName: SingleLineText({ error: 'Enter your kitchen’s name' })
     .min(1, 'Enter your kitchen’s name')
     .max(80, 'Use at most 80 characters'),
-  bio: z.string().trim().max(1000, 'Use at most 1,000 characters').nullable(),
+  bio: MultiLineText().max(1000, 'Use at most 1,000 characters').nullable(),
   cuisines: Cuisines,
-  phone: z
-    .string()
-    .trim()
+  phone: SingleLineText()
     .regex(/^\+?[0-9 ()-]{7,20}$/, 'Enter a valid phone number')
     .nullable(),
   kitchen: KitchenAddress,
@@ -185,8 +177,8 @@ const ChefProfileFields = z.object({
     .int('Use whole minutes')
     .min(0, 'Lead time cannot be negative')
     .max(2880, 'Lead time must be at most 48 hours'),
-  permitType: z.string().trim().min(1, 'Enter the permit type').max(60).nullable(),
-  permitNumber: z.string().trim().min(1, 'Enter the permit number').max(60).nullable(),
+  permitType: SingleLineText().min(1, 'Enter the permit type').max(60).nullable(),
+  permitNumber: SingleLineText().min(1, 'Enter the permit number').max(60).nullable(),
   permitExpiresOn: z.iso.date('Use a date such as 2027-06-30').nullable(),
   maxMealsPerDay: MealCap.nullable(),
   maxMealsPerWeek: MealCap.nullable(),
@@ -231,7 +223,7 @@ export type ChefDocumentOutput = z.infer<typeof ChefDocumentOutput>;
 /** Query string of `POST /documents` (the file itself is the request body). */
 export const UploadDocumentQuery = z.object({
   kind: ChefDocumentKind,
-  fileName: z.string().trim().max(200).optional(),
+  fileName: SingleLineText().max(200).optional(),
 });
 
 export const DocumentUrlOutput = z.object({
@@ -308,7 +300,7 @@ export const ChefSort = z.enum(['distance', 'rating'], { error: 'Sort by distanc
 export const SearchChefsInput = z.object({
   lat: Latitude,
   lng: Longitude,
-  query: z.string().trim().max(100, 'Use at most 100 characters').optional(),
+  query: SingleLineText().max(100, 'Use at most 100 characters').optional(),
   cuisine: Cuisine.optional(),
   /** Kitchens with at least one available dish carrying every one of these tags. */
   dietary: z

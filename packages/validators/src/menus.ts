@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SingleLineText, MultiLineText } from './common.ts';
 import { ALLERGENS, DIETARY_TAGS } from './constants.ts';
 
 export { ALLERGENS, DIETARY_TAGS } from './constants.ts';
@@ -28,12 +29,10 @@ const PriceDeltaCents = z
 
 const unique = <T>(list: T[]) => [...new Set(list)];
 
-export const MenuName = z
-  .string({ error: 'Name the menu' })
-  .trim()
+export const MenuName = SingleLineText({ error: 'Name the menu' })
   .min(1, 'Name the menu')
   .max(80, 'Use at most 80 characters');
-const Description = z.string().trim().max(1000, 'Use at most 1,000 characters').nullable();
+const Description = MultiLineText().max(1000, 'Use at most 1,000 characters').nullable();
 
 export const CreateMenuInput = z.object({
   name: MenuName,
@@ -69,7 +68,7 @@ export const ReorderItemsInput = z.object({ menuId: z.uuid(), ids: IdList });
 export const OptionInput = z.object({
   /** Keep an existing option (and the orders that chose it) by passing its id. */
   id: z.uuid().optional(),
-  name: z.string().trim().min(1, 'Name the option').max(60, 'Use at most 60 characters'),
+  name: SingleLineText().min(1, 'Name the option').max(60, 'Use at most 60 characters'),
   priceDeltaCents: PriceDeltaCents.default(0),
   isAvailable: z.boolean().default(true),
 });
@@ -77,7 +76,7 @@ export const OptionInput = z.object({
 export const OptionGroupInput = z
   .object({
     id: z.uuid().optional(),
-    name: z.string().trim().min(1, 'Name the option group').max(60, 'Use at most 60 characters'),
+    name: SingleLineText().min(1, 'Name the option group').max(60, 'Use at most 60 characters'),
     minChoices: z.number().int().min(0, 'Minimum choices cannot be negative').default(0),
     maxChoices: z.number().int().min(1, 'Maximum choices must be at least 1').default(1),
     options: z
@@ -112,9 +111,7 @@ export const OptionGroupInput = z
 export type OptionGroupInput = z.input<typeof OptionGroupInput>;
 
 const ItemFields = z.object({
-  name: z
-    .string({ error: 'Name the dish' })
-    .trim()
+  name: SingleLineText({ error: 'Name the dish' })
     .min(1, 'Name the dish')
     .max(120, 'Use at most 120 characters'),
   description: Description,

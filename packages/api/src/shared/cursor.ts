@@ -3,6 +3,7 @@
  * client: a cursor that does not parse into the expected shape is a BAD_REQUEST, so nothing
  * malformed reaches SQL.
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '@homechef/validators';
 
@@ -21,6 +22,41 @@ export function decodeCursorJson(cursor: string): unknown {
   } catch {
     return null;
   }
+}
+
+/** The cursor key derived from the server's secret, so a leaked cursor key is not a token key. */
+function cursorKey(secret: Uint8Array): Buffer {
+  return createHmac('sha256', secret).update('homechef:cursor:v1').digest();
+}
+
+function mac(secret: Uint8Array, purpose: string, payload: string): Buffer {
+  return createHmac('sha256', cursorKey(secret))
+    .update(`${purpose}.${payload}`)
+    .digest()
+    .subarray(0, 16);
+}
+
+/**
+ * A cursor the server signed (HMAC-SHA256 of `purpose` and the payload): `payload.mac`. A client
+ * can read it but not forge or alter one, so only positions the server handed out reach SQL.
+ */
+export function encodeSignedCursor(secret: Uint8Array, purpose: string, value: unknown): string {
+  const payload = encodeCursor(value);
+  return `${payload}.${mac(secret, purpose, payload).toString('base64url')}`;
+}
+
+/** The JSON inside a signed cursor, or null when it is malformed or its signature is wrong. */
+export function decodeSignedCursorJson(
+  secret: Uint8Array,
+  purpose: string,
+  cursor: string,
+): unknown {
+  const [payload, signature, ...rest] = cursor.split('.');
+  if (payload === undefined || signature === undefined || rest.length > 0) return null;
+  const given = Buffer.from(signature, 'base64url');
+  const expected = mac(secret, purpose, payload);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return decodeCursorJson(payload);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -444,6 +444,47 @@ describe('sorting and pagination', () => {
       message: 'Invalid cursor: start the search again',
     });
   });
+
+  it('refuses a forged cursor even with the right fingerprint, and follows a real one', async () => {
+    const at = spot();
+    await createKitchen(env.services, at);
+    await createKitchen(env.services, destination(at.lat, at.lng, 90, 100));
+    const first = await search({ ...at, limit: 1 });
+    const real = first.nextCursor!;
+    const [payload, signature] = real.split('.');
+    const key = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(key.f).toEqual(expect.any(String));
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const forgeries = [
+      // Unsigned, in the old format, with a correct fingerprint.
+      encode({ ...key, id: '-'.repeat(36) }),
+      encode({ ...key, d: 1e300 }),
+      encode(key),
+      // The real signature on altered fields.
+      `${encode({ ...key, d: 1e300 })}.${signature}`,
+      `${encode({ ...key, r: 1e300 })}.${signature}`,
+      `${encode({ ...key, id: '00000000-0000-0000-0000-000000000000' })}.${signature}`,
+      `${payload}.${signature!.slice(0, -2)}AA`,
+      `${payload}.${signature}.x`,
+    ];
+    for (const cursor of forgeries) {
+      const error = await errorOf(callerFor(env.services, null).chefs.search({ ...at, cursor }));
+      expect(error, cursor).toMatchObject({
+        code: 'BAD_REQUEST',
+        message: 'Invalid cursor: start the search again',
+      });
+    }
+    const second = await callerFor(env.services, null).chefs.search({
+      ...at,
+      limit: 1,
+      cursor: real,
+    });
+    expect(second.items).toHaveLength(1);
+    expect(second.items[0]!.id).not.toBe(first.items[0]!.id);
+  });
 });
 
 describe('chefs.byId', () => {

@@ -10,7 +10,12 @@ import { chefs } from '@homechef/db';
 import type { ChefSearchResult, SearchChefsInput } from '@homechef/validators';
 import type { z } from 'zod';
 import type { Services } from '../../context.ts';
-import { decodeCursorJson, encodeCursor, invalidCursor, isUuid } from '../../shared/cursor.ts';
+import {
+  decodeSignedCursorJson,
+  encodeSignedCursor,
+  invalidCursor,
+  isUuid,
+} from '../../shared/cursor.ts';
 import { pageOf, type Page } from '../../shared/pagination.ts';
 import { likePattern, rowsOf } from '../../shared/sql.ts';
 import {
@@ -101,16 +106,28 @@ function fingerprint(input: SearchInput): string {
   return createHash('sha256').update(JSON.stringify(search)).digest('base64url').slice(0, 12);
 }
 
-function decodeCursor(cursor: string, input: SearchInput): CursorKey {
-  const k = decodeCursorJson(cursor) as Partial<CursorKey> | null;
+const CURSOR_PURPOSE = 'chefs.search';
+
+/** Whether `v` is a finite number in `[min, max]`. */
+function inRange(v: unknown, min: number, max: number): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+}
+
+/**
+ * Signed by the server (so it cannot be forged, even with a correct fingerprint) and checked
+ * field by field anyway: a distance on Earth, a score between the "no reviews" -1 and 5, a
+ * review count an int column can hold, a uuid.
+ */
+function decodeCursor(secret: Uint8Array, cursor: string, input: SearchInput): CursorKey {
+  const k = decodeSignedCursorJson(secret, CURSOR_PURPOSE, cursor) as Partial<CursorKey> | null;
   if (
     !k ||
-    typeof k.d !== 'number' ||
-    !Number.isFinite(k.d) ||
-    typeof k.r !== 'number' ||
-    !Number.isFinite(k.r) ||
-    typeof k.c !== 'number' ||
-    !Number.isSafeInteger(k.c) ||
+    typeof k !== 'object' ||
+    typeof k.f !== 'string' ||
+    !inRange(k.d, 0, Math.PI * EARTH_RADIUS_M) ||
+    !inRange(k.r, -1, 5) ||
+    !inRange(k.c, 0, 2 ** 31 - 1) ||
+    !Number.isInteger(k.c) ||
     !isUuid(k.id)
   ) {
     throw invalidCursor('Invalid cursor: start the search again');
@@ -147,7 +164,7 @@ interface SearchRow {
  * opening hours come back with it, aggregated per kitchen.
  */
 export async function searchChefs(
-  services: Pick<Services, 'db'>,
+  services: Pick<Services, 'db' | 'auth'>,
   input: SearchInput,
   now = new Date(),
 ): Promise<Page<ChefSearchResult>> {
@@ -168,7 +185,7 @@ export async function searchChefs(
 
   const byRating = input.sort === 'rating';
   if (input.cursor) {
-    const key = decodeCursor(input.cursor, input);
+    const key = decodeCursor(services.auth.key, input.cursor, input);
     filters.push(
       byRating
         ? sql`(-n.score, -n.rating_count, n.distance_m, n.id) > (-${key.r}::float8, -${key.c}::int, ${key.d}::float8, ${key.id}::uuid)`
@@ -222,7 +239,7 @@ export async function searchChefs(
       ...openingState(row.hours, row.timezone, now),
     }),
     (last) =>
-      encodeCursor({
+      encodeSignedCursor(services.auth.key, CURSOR_PURPOSE, {
         f: fingerprint(input),
         d: Number(last.distance_m),
         r: Number(last.score),

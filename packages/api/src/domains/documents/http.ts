@@ -14,6 +14,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { UploadDocumentQuery } from '@homechef/validators';
 import { z } from 'zod';
 import type { Actor, Services } from '../../context.ts';
+import { isUuid } from '../../shared/cursor.ts';
 import { DOCUMENTS_PATH, readDocument, uploadChefDocument } from './service.ts';
 
 function sendJson(
@@ -124,9 +125,14 @@ export async function handleDocumentsRequest(
     const rest = url.pathname.slice(DOCUMENTS_PATH.length).replace(/\/$/, '');
     if (!url.pathname.startsWith(DOCUMENTS_PATH)) throw new TRPCError({ code: 'NOT_FOUND' });
     if (rest === '' && req.method === 'POST') return await upload(req, res, services, actor, url);
-    const id = /^\/([0-9a-f-]{36})$/i.exec(rest)?.[1];
+    const segment = /^\/([^/]+)$/.exec(rest)?.[1];
+    // Only a well-formed id reaches the database; anything else names no document.
+    if (segment !== undefined && !isUuid(segment)) {
+      throw new TRPCError({ code: 'NOT_FOUND', message: 'No such document' });
+    }
+    const id = segment?.toLowerCase();
     if (id && (req.method === 'GET' || req.method === 'HEAD')) {
-      return await download(req, res, services, actor, id.toLowerCase(), url);
+      return await download(req, res, services, actor, id, url);
     }
     throw new TRPCError({
       code: id || rest === '' ? 'METHOD_NOT_SUPPORTED' : 'NOT_FOUND',

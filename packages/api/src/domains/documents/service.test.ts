@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFileType, readLimited } from './service.ts';
+import { cleanFileName, detectFileType, readLimited } from './service.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -44,5 +44,24 @@ describe('readLimited', () => {
     const file = await readLimited(chunks(), 10);
     expect(file.size).toBe(3);
     expect(file.sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('cleanFileName', () => {
+  it('ends the name in the extension of the detected type', () => {
+    expect(cleanFileName('poly.html', 'permit', 'pdf')).toBe('poly.pdf');
+    expect(cleanFileName('scan', 'permit', 'png')).toBe('scan.png');
+    expect(cleanFileName('photo.JPEG', 'permit', 'jpg')).toBe('photo.JPEG');
+    expect(cleanFileName('permit.pdf', 'permit', 'pdf')).toBe('permit.pdf');
+    expect(cleanFileName('.html', 'permit', 'pdf')).toBe('html.pdf');
+    expect(cleanFileName(' ', 'food_safety_certificate', 'pdf')).toBe(
+      'food-safety-certificate.pdf',
+    );
+  });
+
+  it('strips control, bidi-override and path characters', () => {
+    expect(cleanFileName('C:\\tmp\\evil\u202Efdp.exe', 'permit', 'pdf')).toBe('evilfdp.pdf');
+    expect(cleanFileName('a\u0000b\u0085\u2066c\ud800.pdf', 'permit', 'pdf')).toBe('abc.pdf');
+    expect(cleanFileName(undefined, 'permit', 'pdf')).toBe('permit.pdf');
   });
 });

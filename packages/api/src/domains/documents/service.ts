@@ -68,19 +68,38 @@ export async function readLimited(
   return { data: Buffer.concat(chunks, size), size, sha256: hash.digest('hex') };
 }
 
-function cleanFileName(
+/** Extensions that already name each detected type correctly. */
+const EXTENSIONS: Record<DetectedType['extension'], string[]> = {
+  pdf: ['pdf'],
+  png: ['png'],
+  jpg: ['jpg', 'jpeg'],
+};
+
+/**
+ * The name a document is stored and served under: the last path segment of what the client
+ * sent, without control or bidi-override characters (`\u202E` would make `exe.pdf` read
+ * backwards), and ending in the extension of the type its bytes were detected as, so a PDF
+ * named `poly.html` is kept as `poly.pdf`.
+ */
+export function cleanFileName(
   name: string | undefined,
   kind: ChefDocumentKind,
-  extension: string,
+  extension: DetectedType['extension'],
 ): string {
   const base = (name ?? '')
     .split(/[\\/]/)
     .pop()!
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/^[\s.]+/, '')
     .trim()
     .slice(0, 200);
-  return base || `${kind.replaceAll('_', '-')}.${extension}`;
+  const dot = base.lastIndexOf('.');
+  const stem = (dot > 0 ? base.slice(0, dot) : base).trim();
+  const given = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  if (!stem) return `${kind.replaceAll('_', '-')}.${extension}`;
+  return EXTENSIONS[extension].includes(given) ? base : `${stem}.${extension}`;
 }
 
 export interface UploadDocumentInput {
