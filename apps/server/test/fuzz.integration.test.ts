@@ -116,33 +116,38 @@ describe('fuzzed inputs never reach a 500 or leak internals', () => {
     expect(procedures.length).toBeGreaterThan(30);
   });
 
-  it.each(procedures.map((p) => [p.path, p] as const))('%s', async (path, procedure) => {
-    const access = procedure.def.meta?.access ?? 'public';
-    const callers: (Role | null)[] =
-      access === 'public'
-        ? [null, 'customer']
-        : access === 'authenticated'
-          ? ['customer', 'chef']
-          : // A role, or several joined by commas (`chef,driver`).
-            (access.split(',') as Role[]);
-    const arbitrary = fc.tuple(
-      inputArbitrary(procedure.def.inputs[0], { knownIds: () => knownIds }),
-      fc.constantFrom(...callers),
-    );
-    await fc.assert(
-      fc.asyncProperty(arbitrary, async ([input, who]) => {
-        const token = who ? await tokenFor(who) : undefined;
-        const res = await request(procedure.def.type as 'query' | 'mutation', path, input, token);
-        const text = await res.text();
-        total += 1;
-        if (res.status >= 500 || INTERNALS.test(text)) {
-          throw new Error(`${res.status} ${text.slice(0, 400)}`);
-        }
-        return true;
-      }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true },
-    );
-  });
+  it.each(procedures.map((p) => [p.path, p] as const))(
+    '%s',
+    async (path, procedure) => {
+      const access = procedure.def.meta?.access ?? 'public';
+      const callers: (Role | null)[] =
+        access === 'public'
+          ? [null, 'customer']
+          : access === 'authenticated'
+            ? ['customer', 'chef']
+            : // A role, or several joined by commas (`chef,driver`).
+              (access.split(',') as Role[]);
+      const arbitrary = fc.tuple(
+        inputArbitrary(procedure.def.inputs[0], { knownIds: () => knownIds }),
+        fc.constantFrom(...callers),
+      );
+      await fc.assert(
+        fc.asyncProperty(arbitrary, async ([input, who]) => {
+          const token = who ? await tokenFor(who) : undefined;
+          const res = await request(procedure.def.type as 'query' | 'mutation', path, input, token);
+          const text = await res.text();
+          total += 1;
+          if (res.status >= 500 || INTERNALS.test(text)) {
+            throw new Error(`${res.status} ${text.slice(0, 400)}`);
+          }
+          return true;
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
+      // A few hundred HTTP calls, some of them hashing passwords: more than the default 30 s.
+    },
+    180_000,
+  );
 
   it('counts its cases', () => {
     console.warn(`fuzz: ${total} calls over ${procedures.length} procedures (seed ${SEED})`);
