@@ -82,7 +82,7 @@ export default defineConfig({
   },
   projects: apps.map((app) => ({
     name: app.name,
-    testMatch: ['home.spec.ts', 'screenshots.spec.ts', ...app.specs],
+    testMatch: ['home.spec.ts', 'security-headers.spec.ts', 'screenshots.spec.ts', ...app.specs],
     use: { baseURL: `http://localhost:${app.port}` },
     metadata: { title: app.title, demoUser: app.demoUser },
   })),
