@@ -15,6 +15,7 @@ export const apps = [
     demoUser: null,
     specs: [
       'customer-account.spec.ts',
+      'client-address.spec.ts',
       'sign-up-errors.spec.ts',
       'account-settings.spec.ts',
       'small-screen.spec.ts',
