@@ -4,7 +4,6 @@
 // before Next runs; next-auth's sign-in passes exactly that on to the API.
 import { createServer } from 'node:http';
 import path from 'node:path';
-import next from 'next';
 import { isTrusted, parseTrustedProxies, resolveClientAddress } from './client-address.mjs';
 
 const args = process.argv.slice(2);
@@ -27,6 +26,9 @@ try {
   process.exit(1);
 }
 
+// As `next start` does; React and Next pick their production builds from it.
+process.env.NODE_ENV ??= 'production';
+const { default: next } = await import('next');
 const app = next({ dir: path.resolve(dir), dev: false, hostname: 'localhost', port });
 await app.prepare();
 const handle = app.getRequestHandler();
