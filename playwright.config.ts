@@ -15,6 +15,7 @@ export const apps = [
     demoUser: null,
     specs: [
       'customer-account.spec.ts',
+      'client-address.spec.ts',
       'sign-up-errors.spec.ts',
       'account-settings.spec.ts',
       'small-screen.spec.ts',
@@ -82,7 +83,7 @@ export default defineConfig({
   },
   projects: apps.map((app) => ({
     name: app.name,
-    testMatch: ['home.spec.ts', 'screenshots.spec.ts', ...app.specs],
+    testMatch: ['home.spec.ts', 'security-headers.spec.ts', 'screenshots.spec.ts', ...app.specs],
     use: { baseURL: `http://localhost:${app.port}` },
     metadata: { title: app.title, demoUser: app.demoUser },
   })),

@@ -1,11 +1,12 @@
 // Browser tests against the production builds: builds the four apps (cached by Turborepo),
-// starts the API server over a fresh database and the apps with `next start`, runs Playwright,
+// starts the API server over a fresh database and the apps with the app kit's server
+// (packages/app-kit/serve/serve.mjs), runs Playwright,
 // then stops everything with SIGTERM and checks that the API server exited cleanly.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APPS, bin, launch, run, stopAll, waitForHttp } from './lib/procs.mjs';
+import { APPS, bin, launch, run, SERVE, stopAll, waitForHttp } from './lib/procs.mjs';
 import { PG_URL, REDIS_URL } from './lib/services.mjs';
 
 const real = process.env.TEST_SERVICES !== 'embedded';
@@ -53,7 +54,7 @@ const api = launch('api', bin('tsx'), ['apps/server/src/main.ts'], {
   },
 });
 const apps = APPS.map((app, i) =>
-  launch(app.name, bin('next'), ['start', `apps/${app.name}`, '--port', String(app.port)], {
+  launch(app.name, process.execPath, [SERVE, `apps/${app.name}`, '--port', String(app.port)], {
     env: {
       API_URL: apiUrl,
       PUBLIC_API_URL: `${apiUrl}/trpc`,

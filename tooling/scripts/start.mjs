@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPS, bin, launch, ROOT, run, stopAll, waitForHttp } from './lib/procs.mjs';
+import { APPS, bin, launch, ROOT, run, SERVE, stopAll, waitForHttp } from './lib/procs.mjs';
 
 const dev = process.argv.includes('--dev');
 const started = performance.now();
@@ -42,8 +42,10 @@ const procs = [
   ...APPS.map((app, i) =>
     launch(
       app.name,
-      bin('next'),
-      [dev ? 'dev' : 'start', `apps/${app.name}`, '--port', String(app.port)],
+      ...(dev
+        ? [bin('next'), ['dev', `apps/${app.name}`, '--port', String(app.port)]]
+        : // The app kit's server: sets X-Forwarded-For to the address it saw (serve.mjs).
+          [process.execPath, [SERVE, `apps/${app.name}`, '--port', String(app.port)]]),
       {
         env: {
           API_URL: apiUrl,

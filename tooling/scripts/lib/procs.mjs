@@ -5,6 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** Serves a built app (`next start`, with the client address fixed): app kit's serve.mjs. */
+export const SERVE = fileURLToPath(
+  new URL('../../../packages/app-kit/serve/serve.mjs', import.meta.url),
+);
+
 export const APPS = [
   { name: 'customer', port: 3000 },
   { name: 'chef', port: 3001 },

@@ -68,8 +68,9 @@ export function createAuthOptions({
           intent: { label: 'sign-in or sign-up', type: 'hidden' },
         },
         async authorize(credentials, req) {
-          // The API limits sign-ins per client address; pass on the browser's.
-          const forwardedFor = header(req.headers, 'x-forwarded-for');
+          // The API limits sign-ins per client address. The app's server (serve/serve.mjs)
+          // replaced any browser-sent X-Forwarded-For with the one address it saw.
+          const forwardedFor = header(req.headers, 'x-forwarded-for')?.split(',')[0]?.trim();
           const api = createAuthApi(
             apiUrl,
             forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},

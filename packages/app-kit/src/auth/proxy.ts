@@ -1,6 +1,7 @@
 import { decode, encode } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { AppEnv, AppName } from '../env.ts';
+import { contentSecurityPolicy, createNonce } from '../security/headers.ts';
 import { safeCallbackPath } from './failures.ts';
 import { refreshIfDue } from './refresh.ts';
 import {
@@ -31,7 +32,9 @@ const AUTH_PAGES = new Set(['/sign-in', '/sign-up']);
  *    cookies, so this is the one place where a renewal made for a page can be kept);
  * 2. sends signed-out visitors of protected pages to sign-in, with a `callbackUrl` back;
  * 3. drops a session that belongs to another role or could not be renewed;
- * 4. sends signed-in users away from the sign-in and sign-up pages.
+ * 4. sends signed-in users away from the sign-in and sign-up pages;
+ * 5. sets the page's Content-Security-Policy with a fresh nonce, on the request (Next puts
+ *    the nonce on its own scripts from there) and on the response.
  */
 export function createAuthProxy({ app, env, protect }: AuthProxyOptions) {
   const isProtected = (path: string) =>
@@ -39,7 +42,13 @@ export function createAuthProxy({ app, env, protect }: AuthProxyOptions) {
     (protect === 'all' || protect.some((p) => path === p || path.startsWith(`${p}/`)));
 
   return async function proxy(request: NextRequest): Promise<NextResponse> {
-    const { NEXTAUTH_SECRET, API_URL, secureCookies } = env();
+    const { NEXTAUTH_SECRET, API_URL, PUBLIC_API_URL, PUBLIC_WS_URL, secureCookies } = env();
+    const csp = contentSecurityPolicy({
+      nonce: createNonce(),
+      apiUrl: PUBLIC_API_URL,
+      wsUrl: PUBLIC_WS_URL,
+      dev: process.env.NODE_ENV === 'development',
+    });
     const cookieName = cookieNames(app, secureCookies).sessionToken;
     const secret = appSecret(NEXTAUTH_SECRET, app);
     const path = request.nextUrl.pathname;
@@ -83,8 +92,11 @@ export function createAuthProxy({ app, env, protect }: AuthProxyOptions) {
       // The page rendered after this sees the renewed (or removed) cookie too.
       if (cookie === 'delete') request.cookies.delete(cookieName);
       else if (cookie) request.cookies.set(cookieName, cookie.set);
-      response = NextResponse.next({ request: { headers: request.headers } });
+      const headers = new Headers(request.headers);
+      headers.set('content-security-policy', csp);
+      response = NextResponse.next({ request: { headers } });
     }
+    response.headers.set('content-security-policy', csp);
 
     if (cookie === 'delete') response.cookies.delete({ name: cookieName, path: '/' });
     else if (cookie) {

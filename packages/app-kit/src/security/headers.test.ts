@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, createNonce, permissionsPolicy } from './headers.ts';
+
+const directives = (csp: string) =>
+  new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)] as const));
+
+describe('contentSecurityPolicy', () => {
+  const input = {
+    nonce: 'abc123==',
+    apiUrl: 'https://api.example.com/trpc',
+    wsUrl: 'wss://rt.example.com/realtime',
+    dev: false,
+  };
+
+  it('allows scripts only with the nonce and the API origins only to connect to', () => {
+    const csp = directives(contentSecurityPolicy(input));
+    expect(csp.get('script-src')).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
+    expect(csp.get('connect-src')).toEqual([
+      "'self'",
+      'https://api.example.com',
+      'wss://rt.example.com',
+    ]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('img-src')).toContain('https:');
+  });
+
+  it("adds 'unsafe-eval' in development only", () => {
+    expect(directives(contentSecurityPolicy({ ...input, dev: true })).get('script-src')).toContain(
+      "'unsafe-eval'",
+    );
+    expect(contentSecurityPolicy(input)).not.toContain('unsafe-eval');
+  });
+});
+
+describe('permissionsPolicy', () => {
+  it('lets the apps that locate the device use geolocation, and not the admin console', () => {
+    expect(permissionsPolicy('driver')).toContain('geolocation=(self)');
+    expect(permissionsPolicy('admin')).toContain('geolocation=()');
+    expect(permissionsPolicy('customer')).toContain('camera=()');
+  });
+});
+
+describe('createNonce', () => {
+  it('is fresh every time', () => {
+    expect(createNonce()).not.toBe(createNonce());
+    expect(createNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});
