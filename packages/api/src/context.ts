@@ -2,6 +2,8 @@ import type { Database, DatabaseKind } from '@homechef/db';
 import type { OnboardingUrls } from '@homechef/payments';
 import type { EventBus } from '@homechef/realtime';
 import type Stripe from 'stripe';
+import type { OrderSettings } from './domains/orders/settings.ts';
+import type { OutboxSignal } from './shared/outbox.ts';
 import type { RateLimits } from './shared/rate-limits.ts';
 import type { FileStorage } from './shared/storage.ts';
 
@@ -48,6 +50,9 @@ export interface Services {
   limits: RateLimits;
   storage: FileStorage;
   payments: PaymentsServices;
+  orders: OrderSettings;
+  /** Nudged after a commit that wrote outbox events, so they are published at once. */
+  outbox: OutboxSignal;
   observe?: (event: ProcedureEvent) => void;
 }
 
