@@ -5,7 +5,7 @@ import { discoveryRouter } from './domains/discovery/index.ts';
 import { chefDocumentsRouter } from './domains/documents/index.ts';
 import { healthRouter } from './domains/health/index.ts';
 import { menusRouter } from './domains/menus/index.ts';
-import { ordersRouter } from './domains/orders/index.ts';
+import { adminOrdersRouter, ordersRouter } from './domains/orders/index.ts';
 import { paymentsRouter } from './domains/payments/index.ts';
 import { usersRouter } from './domains/users/index.ts';
 import { createTRPCRouter } from './trpc.ts';
@@ -22,7 +22,7 @@ export const appRouter = createTRPCRouter({
   menus: menusRouter,
   payments: paymentsRouter,
   orders: ordersRouter,
-  admin: adminRouter,
+  admin: { ...adminRouter, ...adminOrdersRouter },
 });
 
 export type AppRouter = typeof appRouter;

@@ -140,13 +140,18 @@ export const RefundOrderInput = OrderIdInput.extend({
 export const ListOrdersInput = z.object({
   ...PageInput,
   status: z.array(z.enum(ORDER_STATUSES)).max(ORDER_STATUSES.length).optional(),
-  /** Admins only: one kitchen's orders. */
-  chefId: Id.optional(),
   /** Placed on or after / before. */
   from: Instant.optional(),
   to: Instant.optional(),
 });
 export type ListOrdersInput = z.input<typeof ListOrdersInput>;
+
+/** Every order on the platform, for admins: by kitchen and customer too. */
+export const AdminListOrdersInput = ListOrdersInput.extend({
+  chefId: Id.optional(),
+  customerId: Id.optional(),
+});
+export type AdminListOrdersInput = z.input<typeof AdminListOrdersInput>;
 
 export const OrderStatusEventOutput = z.object({
   id: z.number().int(),

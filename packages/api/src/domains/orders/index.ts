@@ -1,5 +1,5 @@
 /** The orders domain's public surface: the only module other domains import from it. */
-export { ordersRouter } from './router.ts';
+export { adminOrdersRouter, ordersRouter } from './router.ts';
 export { orderPaymentEffects } from './payment-events.ts';
 export { sweepOrders, type SweepResult } from './timers.ts';
 export { DEFAULT_ORDER_SETTINGS, type OrderSettings } from './settings.ts';

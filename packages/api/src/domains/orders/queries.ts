@@ -14,20 +14,19 @@ import {
 } from '@homechef/db';
 import {
   orderShortCode,
-  type ListOrdersInput,
   type OrderOutput,
   type OrderStatusEventOutput,
   type OrderSummaryOutput,
 } from '@homechef/validators';
 import type { z } from 'zod';
-import type { ListOrdersInput as ListOrdersSchema } from '@homechef/validators';
+import type { AdminListOrdersInput } from '@homechef/validators';
 import type { Actor } from '../../context.ts';
 import { decodeTimeCursor, encodeTimeCursor } from '../../shared/cursor.ts';
 import { pageOf, type Page } from '../../shared/pagination.ts';
 import { FINAL_STATUSES, nextStatuses, PAID_STATUSES, type ActorRole } from './machine.ts';
 
-export type ParsedListOrdersInput = z.output<typeof ListOrdersSchema>;
-export type { ListOrdersInput };
+/** The list filters; `chefId` and `customerId` are read for admins only. */
+export type ParsedListOrdersInput = z.output<typeof AdminListOrdersInput>;
 
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such order' });
 
@@ -232,6 +231,7 @@ export async function listOrders(
       break;
     case 'admin':
       if (input.chefId) conditions.push(eq(orders.chefId, input.chefId));
+      if (input.customerId) conditions.push(eq(orders.customerId, input.customerId));
       break;
   }
   if (input.status?.length) conditions.push(inArray(orders.status, input.status));

@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import {
   AcceptOrderInput,
+  AdminListOrdersInput,
   CancelOrderInput,
   ListOrdersInput,
   OnKitchenQueueInput,
@@ -74,7 +75,7 @@ export const ordersRouter = {
   list: protectedProcedure
     .meta({
       summary:
-        'Orders newest first: your own (customer), your kitchen’s paid ones (chef), the ones you carry (driver), or all (admin, by kitchen, status and dates).',
+        'Orders newest first, by status and dates: your own (customer), your kitchen’s paid ones (chef), the ones you carry (driver).',
     })
     .input(ListOrdersInput)
     .output(Page(OrderSummaryOutput))
@@ -152,4 +153,13 @@ export const ordersRouter = {
     })
     .input(OnKitchenQueueInput)
     .subscription(({ ctx, input, signal }) => kitchenQueueStream(ctx, ctx.kitchen, input, signal)),
+} satisfies TRPCRouterRecord;
+
+/** Mounted as `admin.orders`: the admin's view of every order. */
+export const adminOrdersRouter = {
+  orders: adminProcedure
+    .meta({ summary: 'Every order, newest first, by kitchen, customer, status and dates.' })
+    .input(AdminListOrdersInput)
+    .output(Page(OrderSummaryOutput))
+    .query(({ ctx, input }) => listOrders(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;
