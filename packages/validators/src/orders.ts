@@ -261,3 +261,76 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
 export function orderShortCode(orderId: string): string {
   return orderId.replaceAll('-', '').slice(0, 6).toUpperCase();
 }
+
+/** The chef's day at a glance: what is left to sell and how many orders sit in each column. */
+export const KitchenTodayOutput = z.object({
+  date: z.string(),
+  timezone: z.string(),
+  mealsToday: z.number().int(),
+  maxMealsPerDay: z.number().int().nullable(),
+  mealsThisWeek: z.number().int(),
+  maxMealsPerWeek: z.number().int().nullable(),
+  dishes: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      dailyQuantity: z.number().int().nullable(),
+      soldToday: z.number().int(),
+      isAvailable: z.boolean(),
+    }),
+  ),
+});
+export type KitchenTodayOutput = z.infer<typeof KitchenTodayOutput>;
+
+export const EarningsInput = z.object({
+  /** How many days back, ending today in the kitchen's time zone. */
+  days: z.number().int().min(1).max(366).default(28),
+});
+
+export const EarningsPeriod = z.object({
+  /** The day (YYYY-MM-DD) or the Monday of the week. */
+  start: z.string(),
+  orders: z.number().int(),
+  /** Food sold, before the platform's share. */
+  foodCents: z.number().int(),
+  platformFeeCents: z.number().int(),
+  refundedCents: z.number().int(),
+  /** What the kitchen keeps: its share less what refunds took back. */
+  netCents: z.number().int(),
+});
+
+export const EarningsOutput = z.object({
+  currency: z.string(),
+  days: z.array(EarningsPeriod),
+  weeks: z.array(EarningsPeriod),
+  total: EarningsPeriod,
+});
+export type EarningsOutput = z.infer<typeof EarningsOutput>;
+
+export const LedgerEntryOutput = z.object({
+  id: z.number().int(),
+  entryGroup: z.uuid(),
+  account: z.string(),
+  amountCents: z.number().int(),
+  currency: z.string(),
+  stripeObjectId: z.string().nullable(),
+  description: z.string().nullable(),
+  createdAt: z.date(),
+});
+
+/** What an admin sees of an order's money besides the customer's view. */
+export const AdminOrderOutput = z.object({
+  order: OrderOutput,
+  customer: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+  payment: z
+    .object({
+      stripePaymentIntentId: z.string(),
+      amountCents: z.number().int(),
+      applicationFeeCents: z.number().int(),
+      status: z.string(),
+      destinationAccountId: z.string(),
+    })
+    .nullable(),
+  ledger: z.array(LedgerEntryOutput),
+});
+export type AdminOrderOutput = z.infer<typeof AdminOrderOutput>;

@@ -445,7 +445,52 @@ describe('order timers', () => {
     const menu = await createPayableKitchen(o);
     const customer = await createCustomer(o);
     const placed = await caller(customer).orders.place(cart(menu));
-    await sweepOrders(o.env.services, new Date(Date.now() + 1800_000 + 61_000));
+    await sweepOrders(o.env.services, new Date(Date.now() + 1860_000 + 61_000));
     expect((await orderRow(o, placed.orderId)).status).toBe('cancelled');
+  });
+});
+
+describe('the kitchen’s day and money', () => {
+  it('today’s portions and caps, and earnings from the journal', async () => {
+    const menu = await createPayableKitchen(o, { maxMealsPerDay: 40 });
+    await setDailyQuantity(o, menu.curry, 10);
+    await paidOrder(menu);
+    const { orderId } = await paidOrder(menu);
+    await caller(menu.chef).orders.reject({ orderId, reason: 'Ran out of rice' });
+
+    const today = await caller(menu.chef).orders.kitchenToday();
+    // The rejected order gave its portions back.
+    expect(today).toMatchObject({ mealsToday: 3, maxMealsPerDay: 40 });
+    expect(today.dishes.find((d) => d.id === menu.curry)).toMatchObject({
+      dailyQuantity: 10,
+      soldToday: 2,
+    });
+
+    const earnings = await caller(menu.chef).orders.earnings({ days: 7 });
+    expect(earnings.days).toHaveLength(7);
+    expect(earnings.total).toMatchObject({
+      orders: 2,
+      foodCents: 6900,
+      platformFeeCents: 1036,
+      refundedCents: 2932,
+      netCents: 2932,
+    });
+    expect(earnings.days[0]).toMatchObject({ orders: 2, netCents: 2932 });
+    expect(earnings.weeks.reduce((s, w) => s + w.netCents, 0)).toBe(2932);
+
+    const admin = (await createUser(o.env.services, { role: 'admin' })).actor;
+    const detail = await caller(admin).admin.order({ orderId });
+    expect(detail.payment).toMatchObject({ amountCents: 4145, applicationFeeCents: 1213 });
+    expect(detail.ledger.map((e) => [e.account, e.amountCents])).toEqual([
+      ['customer_charge', -4145],
+      ['chef_share', 2932],
+      ['platform_fee', 1213],
+      ['refund', 4145],
+      ['chef_share', -2932],
+      ['platform_fee', -1213],
+    ]);
+    await expect(caller(menu.chef).admin.order({ orderId })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });

@@ -154,6 +154,14 @@ export async function placeOrder(
 }
 
 /**
+ * Stripe takes an expiry 30 minutes to 24 hours after it creates the session; a minute's slack
+ * keeps a request that crosses a second (or a clock a little apart) inside that range.
+ */
+export function checkoutLifetimeSeconds(settings: { checkoutTtlSeconds: number }): number {
+  return Math.min(Math.max(settings.checkoutTtlSeconds, 1800 + 60), 86_400 - 60);
+}
+
+/**
  * The order's hosted payment page, created once: the Idempotency-Key makes a retry after a
  * lost response (or a crash before the URL was saved) get the same session from Stripe.
  */
@@ -217,7 +225,7 @@ export async function ensureCheckout(
         metadata: { orderId: order.id },
         success_url: url(settings.checkoutSuccessUrl),
         cancel_url: url(settings.checkoutCancelUrl),
-        expires_at: Math.floor(Date.now() / 1000) + settings.checkoutTtlSeconds,
+        expires_at: Math.floor(Date.now() / 1000) + checkoutLifetimeSeconds(settings),
       },
       { idempotencyKey: `checkout:${order.id}` },
     );

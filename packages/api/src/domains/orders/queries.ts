@@ -4,9 +4,11 @@ import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle
 import {
   chefs,
   drivers,
+  ledgerEntries,
   orderItems,
   orders,
   orderStatusHistory,
+  payments,
   refunds,
   users,
   type Database,
@@ -14,6 +16,7 @@ import {
 } from '@homechef/db';
 import {
   orderShortCode,
+  type AdminOrderOutput,
   type OrderOutput,
   type OrderStatusEventOutput,
   type OrderSummaryOutput,
@@ -250,4 +253,50 @@ export async function listOrders(
   return pageOf(rows, input.limit, toSummary, (last) =>
     encodeTimeCursor(last.order.placedAt, last.order.id),
   );
+}
+
+/** An order as an admin investigates it: the customer, the payment and every journal entry. */
+export async function getAdminOrder(
+  db: Database,
+  actor: Actor,
+  orderId: string,
+): Promise<AdminOrderOutput> {
+  const order = await getOrder(db, actor, orderId);
+  const [[row], [payment], ledger] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .innerJoin(orders, eq(orders.customerId, users.id))
+      .where(eq(orders.id, orderId)),
+    db.select().from(payments).where(eq(payments.orderId, orderId)),
+    db
+      .select()
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.orderId, orderId))
+      .orderBy(asc(ledgerEntries.id)),
+  ]);
+  if (!row) throw notFound();
+  return {
+    order,
+    customer: row,
+    payment: payment
+      ? {
+          stripePaymentIntentId: payment.stripePaymentIntentId,
+          amountCents: payment.amountCents,
+          applicationFeeCents: payment.applicationFeeCents,
+          status: payment.status,
+          destinationAccountId: payment.destinationAccountId,
+        }
+      : null,
+    ledger: ledger.map((e) => ({
+      id: e.id,
+      entryGroup: e.entryGroup,
+      account: e.account,
+      amountCents: e.amountCents,
+      currency: e.currency,
+      stripeObjectId: e.stripeObjectId,
+      description: e.description,
+      createdAt: e.createdAt,
+    })),
+  };
 }

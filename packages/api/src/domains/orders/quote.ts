@@ -93,7 +93,7 @@ async function deliverySnapshot(
 }
 
 /** Monday and Sunday of the week holding `date` (YYYY-MM-DD). */
-function weekOf(date: string): [string, string] {
+export function weekOf(date: string): [string, string] {
   const day = new Date(`${date}T00:00:00Z`);
   const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
@@ -101,7 +101,7 @@ function weekOf(date: string): [string, string] {
 }
 
 /** Portions of each dish, and meals in all, that orders already hold on a kitchen's days. */
-async function heldCapacity(
+export async function heldCapacity(
   db: Database,
   chefId: string,
   serviceDate: string,

@@ -3,6 +3,10 @@ import { z } from 'zod';
 import {
   AcceptOrderInput,
   AdminListOrdersInput,
+  AdminOrderOutput,
+  EarningsInput,
+  EarningsOutput,
+  KitchenTodayOutput,
   CancelOrderInput,
   ListOrdersInput,
   OnKitchenQueueInput,
@@ -35,7 +39,8 @@ import {
 } from './lifecycle.ts';
 import { placeOrder } from './place.ts';
 import { orderParticipantProcedure } from './procedure.ts';
-import { getOrder, listOrders } from './queries.ts';
+import { kitchenEarnings, kitchenToday } from './kitchen.ts';
+import { getAdminOrder, getOrder, listOrders } from './queries.ts';
 import { priceCart } from './quote.ts';
 import { kitchenQueueStream, orderStatusStream } from './stream.ts';
 
@@ -129,6 +134,23 @@ export const ordersRouter = {
       return done;
     }),
 
+  kitchenToday: kitchenProcedure
+    .meta({
+      summary:
+        'Your kitchen today: meals taken against the daily and weekly caps, and each dish’s portions sold against its daily quantity.',
+    })
+    .output(KitchenTodayOutput)
+    .query(({ ctx }) => kitchenToday(ctx.db, ctx.kitchen)),
+
+  earnings: kitchenProcedure
+    .meta({
+      summary:
+        'Your earnings per day and per week from the journal: food sold, the platform’s share, refunds and what you keep.',
+    })
+    .input(EarningsInput)
+    .output(EarningsOutput)
+    .query(({ ctx, input }) => kitchenEarnings(ctx.db, ctx.kitchen, input)),
+
   refund: adminProcedure
     .meta({
       summary:
@@ -162,4 +184,13 @@ export const adminOrdersRouter = {
     .input(AdminListOrdersInput)
     .output(Page(OrderSummaryOutput))
     .query(({ ctx, input }) => listOrders(ctx.db, ctx.actor, input)),
+
+  order: adminProcedure
+    .meta({
+      summary:
+        'One order as an admin investigates it: the order, its customer, its Stripe payment and every journal entry.',
+    })
+    .input(OrderIdInput)
+    .output(AdminOrderOutput)
+    .query(({ ctx, input }) => getAdminOrder(ctx.db, ctx.actor, input.orderId)),
 } satisfies TRPCRouterRecord;

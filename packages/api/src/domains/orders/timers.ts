@@ -8,6 +8,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import { orders, type Order } from '@homechef/db';
 import Stripe from 'stripe';
 import type { Services } from '../../context.ts';
+import { checkoutLifetimeSeconds } from './place.ts';
 import { processRefund, requestRefund, stalledRefunds } from './refunds.ts';
 import { transitionOrder } from './transition.ts';
 
@@ -60,7 +61,7 @@ async function rejectUnanswered(services: TimerServices, now: Date): Promise<str
 /** Cancels unpaid orders whose payment page has closed, releasing their portions. */
 async function cancelAbandoned(services: TimerServices, now: Date): Promise<number> {
   const limit = new Date(
-    now.getTime() - services.orders.checkoutTtlSeconds * 1000 - CHECKOUT_GRACE_MS,
+    now.getTime() - checkoutLifetimeSeconds(services.orders) * 1000 - CHECKOUT_GRACE_MS,
   );
   let cancelled = 0;
   for (const order of await due(services, 'pending', limit)) {
