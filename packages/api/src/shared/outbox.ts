@@ -120,6 +120,10 @@ export function startOutboxRelay({
     });
   }
 
+  async function settled(): Promise<void> {
+    for (let current = running; current; current = running) await current;
+  }
+
   const timer = setInterval(kick, intervalMs);
   timer.unref();
   kick();
@@ -127,15 +131,16 @@ export function startOutboxRelay({
   return {
     kick,
     async drain() {
-      // Twice: a run in progress may have started before the caller's last commit.
-      while (running) await running;
+      // A run in progress may have read the table before the caller's last commit: wait for
+      // it, then run once more.
+      await settled();
       kick();
-      while (running) await running;
+      await settled();
     },
     async stop() {
       stopped = true;
       clearInterval(timer);
-      while (running) await running;
+      await settled();
     },
   };
 }

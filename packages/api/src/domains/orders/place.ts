@@ -15,7 +15,7 @@ import {
   type Database,
   type Order,
 } from '@homechef/db';
-import { orderShortCode, PlaceOrderInput } from '@homechef/validators';
+import { orderShortCode, type PlaceOrderInput } from '@homechef/validators';
 import type Stripe from 'stripe';
 import type { z } from 'zod';
 import type { Actor, Services } from '../../context.ts';

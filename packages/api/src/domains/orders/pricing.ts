@@ -3,13 +3,9 @@
  * the same cart always costs the same and the parts always add up to the total.
  */
 
-export interface PricingSettings {
-  /** Delivery fee: base plus a rate per kilometre of straight-line distance. */
-  deliveryBaseCents: number;
-  deliveryPerKmCents: number;
-  /** The platform's share of the food, in basis points (1500 = 15%). */
-  platformFeeBps: number;
-}
+import type { PricingSettings } from '../../context.ts';
+
+export type { PricingSettings };
 
 export const DEFAULT_PRICING: PricingSettings = {
   deliveryBaseCents: 299,

@@ -19,7 +19,7 @@ import {
 } from '@homechef/db';
 import {
   MAX_SCHEDULE_DAYS,
-  QuoteInput,
+  type QuoteInput,
   type QuoteOutput,
   type QuoteProblem,
 } from '@homechef/validators';
