@@ -134,6 +134,21 @@ const ServerSettings = z.object({
   DRIVER_APP_URL: urlWithProtocols('DRIVER_APP_URL', ['http:', 'https:']).default(
     'http://localhost:3002',
   ),
+  /** Where the payment page sends customers back to (their order's page). */
+  CUSTOMER_APP_URL: urlWithProtocols('CUSTOMER_APP_URL', ['http:', 'https:']).default(
+    'http://localhost:3000',
+  ),
+  /** Delivery fee: base plus a rate per straight-line kilometre, in cents. */
+  DELIVERY_FEE_BASE_CENTS: z.coerce.number().int().min(0).max(10_000).default(299),
+  DELIVERY_FEE_PER_KM_CENTS: z.coerce.number().int().min(0).max(10_000).default(80),
+  /** The platform's share of the food in basis points (1500 = 15%). */
+  PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5000).default(1500),
+  /** Seconds a kitchen has to accept a paid order before it is rejected and refunded. */
+  ORDER_ACCEPT_TIMEOUT_SECONDS: z.coerce.number().int().min(30).max(86_400).default(600),
+  /** Seconds the hosted payment page stays open (Stripe: 30 minutes to 24 hours). */
+  CHECKOUT_TTL_SECONDS: z.coerce.number().int().min(1800).max(86_400).default(1800),
+  /** Milliseconds between sweeps of the order timers (acceptance, abandoned checkouts, refunds). */
+  ORDER_TIMERS_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
 });
 
 export const ConfigSchema = ServerSettings.superRefine((config, ctx) => {

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import type { PaymentsServices } from '@homechef/api';
+import type { OutboxSignal, PaymentsServices } from '@homechef/api';
 import type { Database } from '@homechef/db';
 import {
   createReconciler,
@@ -13,12 +13,14 @@ import {
   handleEvent,
   verifyWebhook,
   WebhookSignatureError,
+  type EventEffects,
   type Reconciler,
 } from '@homechef/payments';
 import { startStripeSandbox, type StripeSandbox } from '@homechef/stripe-sandbox';
 import type Stripe from 'stripe';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import { startLoop, type Loop } from './loops.ts';
 import { loadOrCreateSecret } from './secrets.ts';
 
 export const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
@@ -123,7 +125,13 @@ function reply(res: ServerResponse, status: number, body: unknown) {
 export async function handleStripeWebhook(
   req: IncomingMessage,
   res: ServerResponse,
-  deps: { db: Database; payments: ServerPayments; logger: Logger },
+  deps: {
+    db: Database;
+    payments: ServerPayments;
+    logger: Logger;
+    effects: EventEffects;
+    outbox: OutboxSignal;
+  },
 ): Promise<void> {
   if (req.method !== 'POST') {
     req.resume();
@@ -153,9 +161,10 @@ export async function handleStripeWebhook(
   }
   try {
     const outcome = await handleEvent(
-      { db: deps.db, stripe: deps.payments.stripe, logger: deps.logger },
+      { db: deps.db, stripe: deps.payments.stripe, logger: deps.logger, effects: deps.effects },
       event,
     );
+    if (outcome === 'applied') deps.outbox.kick();
     deps.logger.debug({ eventId: event.id, type: event.type, outcome }, 'stripe webhook');
     reply(res, 200, { received: true, outcome });
   } catch {
@@ -163,32 +172,13 @@ export async function handleStripeWebhook(
   }
 }
 
-/** Runs reconciliation now and every `intervalMs`; the returned function stops it. */
+/** Runs reconciliation now and every `intervalMs`. */
 export function startReconciliation(
   reconciler: Reconciler,
   intervalMs: number,
   logger: Logger,
-): { first: Promise<void>; stop(): Promise<void> } {
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  const run = () =>
-    (running = reconciler.run().then(
-      () => {},
-      (error: unknown) => logger.warn({ err: error }, 'stripe reconciliation failed'),
-    ));
-  const first = run();
-  const timer = setInterval(() => {
-    if (!stopped) void running.then(run);
-  }, intervalMs);
-  timer.unref();
-  return {
-    first,
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+): Loop {
+  return startLoop('stripe reconciliation', () => reconciler.run(), intervalMs, logger);
 }
 
 export { createReconciler };

@@ -10,6 +10,9 @@ import {
   DOCUMENTS_PATH,
   handleDocumentsRequest,
   DEFAULT_RATE_LIMITS,
+  orderPaymentEffects,
+  startOutboxRelay,
+  sweepOrders,
   RateLimitedError,
   type Client,
   type Services,
@@ -24,6 +27,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import type { Logger } from './logger.ts';
+import { startLoop } from './loops.ts';
 import { createMetrics } from './metrics.ts';
 import { clientIp } from './client-ip.ts';
 import {
@@ -75,13 +79,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await Promise.allSettled([bus.close(), database.close()]);
     throw error;
   });
-  const reconciler = createReconciler({ db: database.db, stripe: payments.stripe, logger });
+  const reconciler = createReconciler({
+    db: database.db,
+    stripe: payments.stripe,
+    logger,
+    effects: orderPaymentEffects,
+  });
   // Before the webhook route takes traffic, so a fresh delivery cannot hide a gap.
   await reconciler.prime();
 
   // Names this instance in heartbeats without telling clients the host name or the pid.
   const instance = randomBytes(6).toString('hex');
   const metrics = createMetrics();
+  const outbox = startOutboxRelay({
+    db: database.db,
+    bus,
+    onError: (error) => logger.warn({ err: error }, 'outbox relay failed; retrying'),
+  });
   const services: Services = {
     db: database.db,
     dbKind: database.kind,
@@ -104,6 +118,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     ),
     storage: openStorage(config),
     payments: payments.services,
+    orders: {
+      pricing: {
+        deliveryBaseCents: config.DELIVERY_FEE_BASE_CENTS,
+        deliveryPerKmCents: config.DELIVERY_FEE_PER_KM_CENTS,
+        platformFeeBps: config.PLATFORM_FEE_BPS,
+      },
+      acceptTimeoutSeconds: config.ORDER_ACCEPT_TIMEOUT_SECONDS,
+      checkoutTtlSeconds: config.CHECKOUT_TTL_SECONDS,
+      checkoutSuccessUrl: new URL('/orders/{ORDER_ID}?paid=1', config.CUSTOMER_APP_URL)
+        .toString()
+        .replace(encodeURIComponent('{ORDER_ID}'), '{ORDER_ID}'),
+      checkoutCancelUrl: new URL('/orders/{ORDER_ID}', config.CUSTOMER_APP_URL)
+        .toString()
+        .replace(encodeURIComponent('{ORDER_ID}'), '{ORDER_ID}'),
+    },
+    outbox,
     observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);
@@ -205,7 +235,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       return;
     }
     if (path === STRIPE_WEBHOOK_PATH) {
-      void handleStripeWebhook(req, res, { db: database.db, payments, logger });
+      void handleStripeWebhook(req, res, {
+        db: database.db,
+        payments,
+        logger,
+        effects: orderPaymentEffects,
+        outbox,
+      });
       return;
     }
     if (path === DOCUMENTS_PATH || path.startsWith(`${DOCUMENTS_PATH}/`)) {
@@ -313,11 +349,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   logger.info({ port, db: database.kind, bus: bus.kind, instance }, 'api server listening');
   const reconciliation = startReconciliation(reconciler, config.STRIPE_RECONCILE_MS, logger);
   await reconciliation.first;
+  const orderTimers = startLoop(
+    'order timers',
+    async () => {
+      const result = await sweepOrders(services);
+      if (result.rejected || result.cancelled || result.refunds) {
+        logger.info({ ...result }, 'order timers acted');
+      }
+    },
+    config.ORDER_TIMERS_MS,
+    logger,
+  );
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       stopHeartbeat();
+      await orderTimers.stop();
       await reconciliation.stop();
       await stopRevocations();
       wsHandler.broadcastReconnectNotification();
@@ -329,6 +377,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await httpClosed;
       clearTimeout(forceTimer);
+      await outbox.stop();
       await payments.close();
       await bus.close();
       redis?.disconnect();

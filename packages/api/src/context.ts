@@ -2,6 +2,7 @@ import type { Database, DatabaseKind } from '@homechef/db';
 import type { OnboardingUrls } from '@homechef/payments';
 import type { EventBus } from '@homechef/realtime';
 import type Stripe from 'stripe';
+import type { OutboxSignal } from './shared/outbox.ts';
 import type { RateLimits } from './shared/rate-limits.ts';
 import type { FileStorage } from './shared/storage.ts';
 
@@ -39,6 +40,27 @@ export interface PaymentsServices {
   onboardingUrls: Record<'chef' | 'driver', OnboardingUrls>;
 }
 
+/** Money of an order: delivery fee by distance and the platform's share of the food. */
+export interface PricingSettings {
+  /** Delivery fee: base plus a rate per kilometre of straight-line distance. */
+  deliveryBaseCents: number;
+  deliveryPerKmCents: number;
+  /** The platform's share of the food, in basis points (1500 = 15%). */
+  platformFeeBps: number;
+}
+
+/** How ordering behaves on this deployment (the server reads these from its settings). */
+export interface OrderSettings {
+  pricing: PricingSettings;
+  /** A paid order the kitchen has not accepted by then is rejected and refunded. */
+  acceptTimeoutSeconds: number;
+  /** How long the hosted payment page stays open (Stripe allows 30 minutes to 24 hours). */
+  checkoutTtlSeconds: number;
+  /** Where the payment page sends the customer back to; `{ORDER_ID}` is replaced. */
+  checkoutSuccessUrl: string;
+  checkoutCancelUrl: string;
+}
+
 /** Long-lived services shared by every request of a server instance. */
 export interface Services {
   db: Database;
@@ -48,6 +70,9 @@ export interface Services {
   limits: RateLimits;
   storage: FileStorage;
   payments: PaymentsServices;
+  orders: OrderSettings;
+  /** Nudged after a commit that wrote outbox events, so they are published at once. */
+  outbox: OutboxSignal;
   observe?: (event: ProcedureEvent) => void;
 }
 

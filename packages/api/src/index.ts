@@ -34,3 +34,11 @@ export {
 export { LocalDiskStorage, type FileStorage } from './shared/storage.ts';
 export type { AuthSettings, Client } from './context.ts';
 export { DOCUMENTS_PATH, handleDocumentsRequest } from './domains/documents/index.ts';
+export {
+  DEFAULT_ORDER_SETTINGS,
+  orderPaymentEffects,
+  sweepOrders,
+  type OrderSettings,
+  type SweepResult,
+} from './domains/orders/index.ts';
+export { startOutboxRelay, type OutboxRelay, type OutboxSignal } from './shared/outbox.ts';

@@ -5,6 +5,7 @@ import { discoveryRouter } from './domains/discovery/index.ts';
 import { chefDocumentsRouter } from './domains/documents/index.ts';
 import { healthRouter } from './domains/health/index.ts';
 import { menusRouter } from './domains/menus/index.ts';
+import { adminOrdersRouter, ordersRouter } from './domains/orders/index.ts';
 import { paymentsRouter } from './domains/payments/index.ts';
 import { usersRouter } from './domains/users/index.ts';
 import { createTRPCRouter } from './trpc.ts';
@@ -20,7 +21,8 @@ export const appRouter = createTRPCRouter({
   chefs: { ...chefsRouter, ...chefDocumentsRouter, ...discoveryRouter },
   menus: menusRouter,
   payments: paymentsRouter,
-  admin: adminRouter,
+  orders: ordersRouter,
+  admin: { ...adminRouter, ...adminOrdersRouter },
 });
 
 export type AppRouter = typeof appRouter;

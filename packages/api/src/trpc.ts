@@ -14,7 +14,7 @@ export interface Meta {
    */
   access?: Access;
   /** What the builder loads into the context before the procedure runs (`kitchenProcedure`). */
-  loads?: 'kitchen';
+  loads?: 'kitchen' | 'order';
   /** One line for docs/api.md. */
   summary?: string;
 }
@@ -104,3 +104,5 @@ export const chefProcedure = roleProcedure('chef');
 export const driverProcedure = roleProcedure('driver');
 export const adminProcedure = roleProcedure('admin');
 export const payeeProcedure = eitherRoleProcedure('chef', 'driver');
+/** Orders: the customer cancels their own, an admin any. */
+export const customerOrAdminProcedure = eitherRoleProcedure('customer', 'admin');

@@ -14,18 +14,39 @@ import { appRouter } from '../src/root.ts';
 import { authenticate } from '../src/domains/auth/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
 import { kitchenOwnedCases } from './kitchens.ts';
+import { orderOwnedCases } from './orders.ts';
+import { createStripeClient } from '@homechef/payments';
+import { startStripeSandbox, type StripeSandbox } from '@homechef/stripe-sandbox';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Stripe from 'stripe';
+import { TEST_ONBOARDING_URLS } from './fixtures.ts';
 
 const ROLES: Role[] = ['customer', 'chef', 'driver', 'admin'];
 const procedures = listProcedures(appRouter);
 
 let env: TestEnv;
+let sandbox: StripeSandbox;
+let sandboxDir: string;
+let stripe: Stripe;
 const actors = {} as Record<Role, Actor>;
 beforeAll(async () => {
-  env = await createTestEnv();
+  // Placing an order opens a payment page: the matrix runs against the Stripe sandbox.
+  sandboxDir = await mkdtemp(join(tmpdir(), 'authz-sandbox-'));
+  sandbox = await startStripeSandbox({ dataDir: sandboxDir });
+  stripe = createStripeClient({
+    secretKey: sandbox.secretKey,
+    endpoint: sandbox.stripeConfig,
+    maxNetworkRetries: 0,
+  });
+  env = await createTestEnv({ payments: { stripe, onboardingUrls: TEST_ONBOARDING_URLS } });
   for (const role of ROLES) actors[role] = (await createUser(env.services, { role })).actor;
 });
 afterAll(async () => {
   await env.close();
+  await sandbox.close();
+  await rm(sandboxDir, { recursive: true, force: true });
 });
 
 type Callable = (input?: unknown) => Promise<unknown>;
@@ -135,6 +156,10 @@ describe('authorization matrix', () => {
  */
 const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
   ...kitchenOwnedCases(() => env.services),
+  ...orderOwnedCases(
+    () => env.services,
+    () => stripe,
+  ),
   'users.addresses.remove': async (owner) => {
     const address = await callerFor(env.services, owner).users.addresses.add({
       line1: '1 Private Rd',

@@ -25,6 +25,8 @@ import {
   DEFAULT_RATE_LIMITS,
   type RateLimitSettings,
 } from '../src/shared/rate-limits.ts';
+import { DEFAULT_ORDER_SETTINGS, type OrderSettings } from '../src/domains/orders/index.ts';
+import { startOutboxRelay, type OutboxRelay } from '../src/shared/outbox.ts';
 import { LocalDiskStorage } from '../src/shared/storage.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 
@@ -36,6 +38,7 @@ export interface TestEnv {
   database: TestDatabase;
   bus: EventBus;
   redis: Redis | undefined;
+  relay: OutboxRelay;
   close(): Promise<void>;
 }
 
@@ -62,9 +65,15 @@ function unreachableStripe(): PaymentsServices {
 export async function createTestEnv({
   limits = DEFAULT_RATE_LIMITS,
   payments = unreachableStripe(),
-}: { limits?: RateLimitSettings; payments?: PaymentsServices } = {}): Promise<TestEnv> {
+  orders = {},
+}: {
+  limits?: RateLimitSettings;
+  payments?: PaymentsServices;
+  orders?: Partial<OrderSettings>;
+} = {}): Promise<TestEnv> {
   const database = await createTestDatabase();
   const bus = await createTestBus();
+  const relay = startOutboxRelay({ db: database.db, bus, intervalMs: 200 });
   const redis = testServices() === 'real' ? new Redis(TEST_REDIS_URL) : undefined;
   const services: Services = {
     db: database.db,
@@ -79,13 +88,17 @@ export async function createTestEnv({
     limits: createRateLimits(redis, limits, `test:rl:${database.name}:${Math.random()}`),
     storage: new LocalDiskStorage(mkdtempSync(join(tmpdir(), 'homechef-uploads-'))),
     payments,
+    orders: { ...DEFAULT_ORDER_SETTINGS, ...orders },
+    outbox: relay,
   };
   return {
     services,
     database,
     bus,
     redis,
+    relay,
     close: async () => {
+      await relay.stop();
       await bus.close();
       redis?.disconnect();
       await database.close();

@@ -152,6 +152,8 @@ function orderValues(customerId: string, chefId: string) {
     customerId,
     chefId,
     idempotencyKey: unique('key-'),
+    requestHash: 'hash',
+    serviceDate: '2026-12-04',
     deliveryLine1: '1 Broadway',
     deliveryCity: 'Oakland',
     deliveryPostalCode: '94612',

@@ -28,6 +28,7 @@ export {
   SIGNATURE_TOLERANCE_SECONDS,
   verifyWebhook,
   WebhookSignatureError,
+  type EventEffects,
   type EventOutcome,
   type HandlerDeps,
 } from './webhooks.ts';

@@ -42,13 +42,19 @@ export function verifyWebhook(
 
 export type EventOutcome = 'applied' | 'duplicate' | 'ignored';
 
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** Effects other packages add (the orders domain's checkout events), run like the built-in ones. */
+export type EventEffects = Partial<
+  Record<string, (tx: Transaction, event: Stripe.Event) => Promise<void>>
+>;
+
 export interface HandlerDeps {
   db: Database;
   stripe: Stripe;
   logger?: PaymentsLogger;
+  effects?: EventEffects;
 }
-
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Each handled type's effect; it runs inside the transaction that records the event. */
 const EFFECTS: Partial<
@@ -64,8 +70,8 @@ const EFFECTS: Partial<
   },
 };
 
-export function handlesEventType(type: string): boolean {
-  return type in EFFECTS;
+export function handlesEventType(type: string, effects: EventEffects = {}): boolean {
+  return type in EFFECTS || type in effects;
 }
 
 /**
@@ -77,7 +83,11 @@ export function handlesEventType(type: string): boolean {
 export async function handleEvent(deps: HandlerDeps, event: Stripe.Event): Promise<EventOutcome> {
   const { db, stripe } = deps;
   const logger = deps.logger ?? silentLogger;
-  const effect = EFFECTS[event.type];
+  const builtIn = EFFECTS[event.type];
+  const added = deps.effects?.[event.type];
+  const effect = builtIn
+    ? (tx: Transaction) => builtIn(tx, stripe, event)
+    : added && ((tx: Transaction) => added(tx, event));
   try {
     const outcome = await db.transaction(async (tx) => {
       // A processed row makes the upsert a no-op that returns nothing; an unprocessed one (an
@@ -99,7 +109,7 @@ export async function handleEvent(deps: HandlerDeps, event: Stripe.Event): Promi
         .returning({ id: stripeEvents.id });
       if (!claimed) return 'duplicate' as const;
       if (!effect) return 'ignored' as const;
-      await effect(tx, stripe, event);
+      await effect(tx);
       return 'applied' as const;
     });
     if (outcome === 'ignored') {

@@ -11,6 +11,6 @@ describe('audit action labels', () => {
   });
 
   it('shows a code it does not know as it is', () => {
-    expect(auditActionLabel('order.refund')).toBe('order.refund');
+    expect(auditActionLabel('driver.approve')).toBe('driver.approve');
   });
 });

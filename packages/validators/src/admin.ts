@@ -71,6 +71,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'chef.reinstate': 'Reinstated kitchen',
   'user.suspend': 'Suspended account',
   'user.reinstate': 'Reinstated account',
+  'order.cancel': 'Cancelled order',
+  'order.refund': 'Refunded order',
 };
 
 /** The label of an audit code; an unknown (newer) code is shown as it is. */

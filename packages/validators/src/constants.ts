@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'chef.reinstate',
   'user.suspend',
   'user.reinstate',
+  'order.cancel',
+  'order.refund',
 ] as const;
 
 /** Tags a chef may put on a dish (the CHECK on menu_items.dietary_tags uses this list). */

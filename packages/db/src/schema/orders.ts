@@ -3,6 +3,7 @@ import {
   bigint,
   char,
   check,
+  date,
   index,
   integer,
   pgEnum,
@@ -71,7 +72,17 @@ export const orders = pgTable(
     notes: text('notes'),
     /** Client-generated per checkout attempt; a retry with the same key returns the same order. */
     idempotencyKey: text('idempotency_key').notNull(),
+    /** Hash of the placing request: the same idempotency key with another cart is refused. */
+    requestHash: text('request_hash').notNull(),
     scheduledFor: timestamptz('scheduled_for'),
+    /** The kitchen's calendar day (its time zone) the meal is cooked on: caps count per day. */
+    serviceDate: date('service_date', { mode: 'string' }).notNull(),
+    /** The chef's estimate, set on accept. */
+    estimatedReadyAt: timestamptz('estimated_ready_at'),
+    /** When the status last changed: the timers (acceptance, checkout) read it. */
+    statusChangedAt: timestamptz('status_changed_at').notNull().defaultNow(),
+    stripeCheckoutSessionId: text('stripe_checkout_session_id'),
+    checkoutUrl: text('checkout_url'),
     placedAt: timestamptz('placed_at').notNull().defaultNow(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -82,7 +93,11 @@ export const orders = pgTable(
     uniqueIndex('orders_customer_idempotency_key').on(t.customerId, t.idempotencyKey),
     index('orders_customer_id_created_at_idx').on(t.customerId, t.createdAt.desc().nullsFirst()),
     index('orders_chef_id_status_idx').on(t.chefId, t.status),
+    index('orders_chef_id_service_date_idx').on(t.chefId, t.serviceDate),
     index('orders_status_idx').on(t.status, t.createdAt),
+    index('orders_status_changed_at_idx').on(t.status, t.statusChangedAt),
+    index('orders_placed_at_idx').on(t.placedAt.desc().nullsFirst(), t.id),
+    uniqueIndex('orders_stripe_checkout_session_id_key').on(t.stripeCheckoutSessionId),
     index('orders_driver_id_idx').on(t.driverId),
     check('orders_subtotal_cents_check', sql`${t.subtotalCents} >= 0`),
     check('orders_delivery_fee_cents_check', sql`${t.deliveryFeeCents} >= 0`),

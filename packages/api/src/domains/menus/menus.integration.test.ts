@@ -319,6 +319,8 @@ describe('soft delete', () => {
         deliveryLat: 37.8,
         deliveryLng: -122.27,
         idempotencyKey: 'past-order',
+        requestHash: 'past-order',
+        serviceDate: '2026-01-01',
       })
       .returning();
     const [line] = await env.services.db

@@ -1,0 +1,368 @@
+/**
+ * Pricing a cart from the database: what each line costs with its options, the delivery fee
+ * by distance, the platform's share, and every reason the cart cannot be ordered as it is.
+ * The same function prices a quote and, inside the placing transaction, the order itself, so
+ * what the customer was shown is what they are charged.
+ */
+import { TRPCError } from '@trpc/server';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import {
+  addresses,
+  chefs,
+  itemOptionGroups,
+  itemOptions,
+  menuItems,
+  orderItems,
+  orders,
+  type Chef,
+  type Database,
+} from '@homechef/db';
+import {
+  MAX_SCHEDULE_DAYS,
+  type QuoteInput,
+  type QuoteOutput,
+  type QuoteProblem,
+} from '@homechef/validators';
+import type { z } from 'zod';
+import type { Actor } from '../../context.ts';
+import { listedCondition, localDate, openingState } from '../chefs/index.ts';
+import { haversineM } from '../discovery/index.ts';
+import { CAPACITY_STATUSES } from './machine.ts';
+import { breakdown, type Breakdown, type PricingSettings } from './pricing.ts';
+
+export type ParsedQuoteInput = z.output<typeof QuoteInput>;
+
+export interface PricedLine {
+  menuItemId: string;
+  name: string;
+  quantity: number;
+  unitPriceCents: number;
+  lineTotalCents: number;
+  notes: string | null;
+  options: { id: string; group: string; name: string; priceDeltaCents: number }[];
+}
+
+export interface DeliverySnapshot {
+  addressId: string | null;
+  line1: string;
+  line2: string | null;
+  city: string;
+  postalCode: string;
+  country: string;
+  instructions: string | null;
+  lat: number;
+  lng: number;
+}
+
+/** A quote with what placing the order needs besides it. */
+export interface PricedCart {
+  quote: QuoteOutput;
+  chef: Chef;
+  lines: PricedLine[];
+  delivery: DeliverySnapshot;
+  breakdown: Breakdown;
+  serviceDate: string;
+}
+
+const DAY_MS = 86_400_000;
+
+async function deliverySnapshot(
+  db: Database,
+  actor: Actor,
+  address: ParsedQuoteInput['deliveryAddress'],
+): Promise<DeliverySnapshot> {
+  if ('addressId' in address) {
+    const [saved] = await db
+      .select()
+      .from(addresses)
+      .where(and(eq(addresses.id, address.addressId), eq(addresses.userId, actor.userId)));
+    if (!saved) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such saved address' });
+    return { ...saved, addressId: saved.id };
+  }
+  return {
+    addressId: null,
+    line1: address.line1,
+    line2: address.line2 ?? null,
+    city: address.city,
+    postalCode: address.postalCode,
+    country: address.country,
+    instructions: address.instructions ?? null,
+    lat: address.lat,
+    lng: address.lng,
+  };
+}
+
+/** Monday and Sunday of the week holding `date` (YYYY-MM-DD). */
+export function weekOf(date: string): [string, string] {
+  const day = new Date(`${date}T00:00:00Z`);
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
+  const sunday = new Date(monday.getTime() + 6 * DAY_MS);
+  return [monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10)];
+}
+
+/** Portions of each dish, and meals in all, that orders already hold on a kitchen's days. */
+export async function heldCapacity(
+  db: Database,
+  chefId: string,
+  serviceDate: string,
+  itemIds: string[],
+  excludeOrderId: string | null,
+) {
+  const [monday, sunday] = weekOf(serviceDate);
+  const holding = and(
+    eq(orders.chefId, chefId),
+    inArray(orders.status, [...CAPACITY_STATUSES]),
+    excludeOrderId ? sql`${orders.id} <> ${excludeOrderId}` : undefined,
+  );
+  const [meals] = await db
+    .select({
+      day: sql<number>`coalesce(sum(${orderItems.quantity}) filter (where ${orders.serviceDate} = ${serviceDate}), 0)::int`,
+      week: sql<number>`coalesce(sum(${orderItems.quantity}), 0)::int`,
+    })
+    .from(orderItems)
+    .innerJoin(orders, eq(orders.id, orderItems.orderId))
+    .where(and(holding, sql`${orders.serviceDate} between ${monday} and ${sunday}`));
+  const perItem = itemIds.length
+    ? await db
+        .select({
+          menuItemId: orderItems.menuItemId,
+          sold: sql<number>`sum(${orderItems.quantity})::int`,
+        })
+        .from(orderItems)
+        .innerJoin(orders, eq(orders.id, orderItems.orderId))
+        .where(
+          and(
+            holding,
+            eq(orders.serviceDate, serviceDate),
+            inArray(orderItems.menuItemId, itemIds),
+          ),
+        )
+        .groupBy(orderItems.menuItemId)
+    : [];
+  return {
+    mealsToday: meals?.day ?? 0,
+    mealsThisWeek: meals?.week ?? 0,
+    soldToday: new Map(perItem.map((r) => [r.menuItemId, r.sold])),
+  };
+}
+
+export interface QuoteOptions {
+  now?: Date;
+  pricing: PricingSettings;
+  /** Placing re-prices with the kitchen row locked; its own order is not yet written. */
+  excludeOrderId?: string | null;
+}
+
+export async function priceCart(
+  db: Database,
+  actor: Actor,
+  input: ParsedQuoteInput,
+  { now = new Date(), pricing, excludeOrderId = null }: QuoteOptions,
+): Promise<PricedCart> {
+  const problems: QuoteProblem[] = [];
+  const problem = (code: QuoteProblem['code'], message: string, line: number | null = null) =>
+    problems.push({ code, message, line });
+
+  const delivery = await deliverySnapshot(db, actor, input.deliveryAddress);
+  const kitchen = await db.query.chefs.findFirst({
+    where: eq(chefs.id, input.chefId),
+    extras: {
+      approvedAndActive: sql<boolean>`coalesce(${listedCondition(undefined, now)}, false)`.as(
+        'approved_and_active',
+      ),
+    },
+    with: { openingHours: true },
+  });
+  // A kitchen customers cannot see is not found; one that paused or closed since the cart was
+  // filled is a problem the customer can read.
+  if (!kitchen || (kitchen.verificationStatus !== 'approved' && !kitchen.approvedAndActive)) {
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'Kitchen not found' });
+  }
+  const { openingHours, approvedAndActive, ...chef } = kitchen;
+  if (chef.isPaused)
+    problem('kitchen_paused', `${chef.businessName} is not taking orders right now`);
+  else if (!approvedAndActive) {
+    problem('kitchen_unavailable', `${chef.businessName} cannot take orders at the moment`);
+  }
+
+  // When: as soon as possible (now + lead time) or a chosen slot.
+  const earliest = new Date(now.getTime() + chef.leadTimeMinutes * 60_000);
+  const scheduled = input.scheduledFor ?? null;
+  const readyBy = scheduled ?? earliest;
+  if (scheduled) {
+    if (scheduled.getTime() < earliest.getTime()) {
+      problem(
+        'below_lead_time',
+        `${chef.businessName} needs ${chef.leadTimeMinutes} minutes’ notice: choose a later time`,
+      );
+    } else if (scheduled.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * DAY_MS) {
+      problem('too_far_ahead', `Orders can be scheduled up to ${MAX_SCHEDULE_DAYS} days ahead`);
+    } else if (!openingState(openingHours, chef.timezone, scheduled).isOpenNow) {
+      problem('kitchen_closed', `${chef.businessName} is closed at the time you chose`);
+    }
+  } else {
+    const state = openingState(openingHours, chef.timezone, now);
+    if (!state.isOpenNow) {
+      problem('kitchen_closed', `${chef.businessName} is closed now: schedule the order for later`);
+    } else if (state.closesAt && state.closesAt.getTime() < earliest.getTime()) {
+      problem(
+        'kitchen_closed',
+        `${chef.businessName} closes before the food could be ready: schedule it for later`,
+      );
+    }
+  }
+  const serviceDate = localDate(readyBy, chef.timezone);
+
+  const distance =
+    chef.lat === null || chef.lng === null
+      ? null
+      : haversineM(chef.lat, chef.lng, delivery.lat, delivery.lng);
+  if (distance !== null && distance > chef.deliveryRadiusM) {
+    problem(
+      'outside_delivery_radius',
+      `${chef.businessName} delivers within ${(chef.deliveryRadiusM / 1000).toFixed(1)} km; this address is ${(distance / 1000).toFixed(1)} km away`,
+    );
+  }
+
+  const itemIds = [...new Set(input.items.map((l) => l.menuItemId))];
+  const items = await db.query.menuItems.findMany({
+    where: and(
+      inArray(menuItems.id, itemIds),
+      eq(menuItems.chefId, chef.id),
+      isNull(menuItems.deletedAt),
+    ),
+    with: {
+      menu: { columns: { isActive: true, deletedAt: true } },
+      optionGroups: {
+        where: isNull(itemOptionGroups.deletedAt),
+        orderBy: [asc(itemOptionGroups.position), asc(itemOptionGroups.id)],
+        with: { options: { where: isNull(itemOptions.deletedAt) } },
+      },
+    },
+  });
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const capacity = await heldCapacity(db, chef.id, serviceDate, itemIds, excludeOrderId);
+
+  const lines: PricedLine[] = [];
+  const wanted = new Map<string, number>();
+  input.items.forEach((line, index) => {
+    const item = byId.get(line.menuItemId);
+    if (!item) {
+      problem('item_not_found', 'A dish in your cart is no longer on the menu', index);
+      return;
+    }
+    if (!item.isAvailable || !item.menu.isActive || item.menu.deletedAt) {
+      problem('item_unavailable', `${item.name} is not available right now`, index);
+    }
+    const chosen: PricedLine['options'] = [];
+    const optionIds = new Set(line.optionIds);
+    let optionsOk = optionIds.size === line.optionIds.length;
+    for (const group of item.optionGroups) {
+      const picked = group.options.filter((o) => optionIds.has(o.id));
+      for (const o of picked) {
+        if (!o.isAvailable) optionsOk = false;
+        optionIds.delete(o.id);
+        chosen.push({
+          id: o.id,
+          group: group.name,
+          name: o.name,
+          priceDeltaCents: o.priceDeltaCents,
+        });
+      }
+      if (picked.length < group.minChoices || picked.length > group.maxChoices) {
+        problem(
+          'invalid_options',
+          group.minChoices === group.maxChoices
+            ? `${item.name}: choose ${group.minChoices} for “${group.name}”`
+            : `${item.name}: choose ${group.minChoices} to ${group.maxChoices} for “${group.name}”`,
+          index,
+        );
+      }
+    }
+    if (optionIds.size > 0 || !optionsOk) {
+      problem(
+        'invalid_options',
+        `${item.name}: some of the chosen options are not available`,
+        index,
+      );
+    }
+    const unit = item.priceCents + chosen.reduce((s, o) => s + o.priceDeltaCents, 0);
+    lines.push({
+      menuItemId: item.id,
+      name: item.name,
+      quantity: line.quantity,
+      unitPriceCents: unit,
+      lineTotalCents: unit * line.quantity,
+      notes: line.notes ?? null,
+      options: chosen,
+    });
+    wanted.set(item.id, (wanted.get(item.id) ?? 0) + line.quantity);
+  });
+
+  for (const [itemId, quantity] of wanted) {
+    const item = byId.get(itemId);
+    if (!item || item.dailyQuantity === null) continue;
+    const left = item.dailyQuantity - (capacity.soldToday.get(itemId) ?? 0);
+    if (quantity > left) {
+      problem(
+        'item_sold_out',
+        left <= 0
+          ? `${item.name} is sold out for that day`
+          : `Only ${left} ${item.name} left for that day`,
+        input.items.findIndex((l) => l.menuItemId === itemId),
+      );
+    }
+  }
+  const meals = [...wanted.values()].reduce((a, b) => a + b, 0);
+  if (chef.maxMealsPerDay !== null && capacity.mealsToday + meals > chef.maxMealsPerDay) {
+    const left = Math.max(0, chef.maxMealsPerDay - capacity.mealsToday);
+    problem(
+      'daily_cap_reached',
+      left === 0
+        ? `${chef.businessName} has no more meals that day`
+        : `${chef.businessName} can cook only ${left} more meals that day`,
+    );
+  }
+  if (chef.maxMealsPerWeek !== null && capacity.mealsThisWeek + meals > chef.maxMealsPerWeek) {
+    const left = Math.max(0, chef.maxMealsPerWeek - capacity.mealsThisWeek);
+    problem(
+      'weekly_cap_reached',
+      left === 0
+        ? `${chef.businessName} has no more meals that week`
+        : `${chef.businessName} can cook only ${left} more meals that week`,
+    );
+  }
+  const currencies = new Set(items.map((i) => i.currency));
+  if (currencies.size > 1)
+    problem('currency_mismatch', 'The dishes are priced in different currencies');
+  const currency = items[0]?.currency ?? 'usd';
+
+  const money = breakdown(
+    lines.map((l) => l.lineTotalCents),
+    distance ?? 0,
+    input.tipCents,
+    pricing,
+  );
+  return {
+    quote: {
+      lines: lines.map(({ notes: _notes, options, ...line }) => ({
+        ...line,
+        options: options.map(({ id, group, name }) => ({ id, group, name })),
+      })),
+      subtotalCents: money.subtotalCents,
+      deliveryFeeCents: money.deliveryFeeCents,
+      tipCents: money.tipCents,
+      platformFeeCents: money.platformFeeCents,
+      totalCents: money.totalCents,
+      currency,
+      distanceM: distance === null ? null : Math.round(distance),
+      readyBy,
+      problems,
+    },
+    chef,
+    lines,
+    delivery,
+    breakdown: money,
+    serviceDate,
+  };
+}
