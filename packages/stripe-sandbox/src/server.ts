@@ -494,7 +494,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      store.save();
+      store.flush();
     },
   };
 }

@@ -106,10 +106,18 @@ export function emptyState(): State {
   };
 }
 
-/** The whole sandbox state in one JSON file, replaced atomically (write, fsync, rename). */
+/** How long changes gather before the state file is written. */
+const SAVE_DELAY_MS = 25;
+
+/**
+ * The whole sandbox state in one JSON file, replaced atomically (write, fsync, rename). Changes
+ * made within a few milliseconds are written together, so a busy sandbox does not rewrite its
+ * whole state on every request; `flush` (on close) writes what is pending at once.
+ */
 export class Store {
   readonly file: string;
   state: State;
+  #pending: NodeJS.Timeout | undefined;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -119,7 +127,14 @@ export class Store {
       : emptyState();
   }
 
+  /** The state changed: write it soon. */
   save(): void {
+    this.#pending ??= setTimeout(() => this.flush(), SAVE_DELAY_MS);
+  }
+
+  flush(): void {
+    clearTimeout(this.#pending);
+    this.#pending = undefined;
     const tmp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(this.state));
     const fd = openSync(tmp, 'r');

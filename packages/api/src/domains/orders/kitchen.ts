@@ -22,13 +22,7 @@ export async function kitchenToday(
     .from(menuItems)
     .where(and(eq(menuItems.chefId, kitchen.id), isNull(menuItems.deletedAt)))
     .orderBy(asc(menuItems.position), asc(menuItems.name));
-  const held = await heldCapacity(
-    db,
-    kitchen.id,
-    date,
-    dishes.map((d) => d.id),
-    null,
-  );
+  const held = await heldCapacity(db, kitchen.id, date);
   return {
     date,
     timezone: kitchen.timezone,

@@ -30,7 +30,7 @@ export interface PlacedOrder {
   checkoutUrl: string | null;
 }
 
-function requestHash(input: ParsedPlaceInput): string {
+export function requestHash(input: ParsedPlaceInput): string {
   const { idempotencyKey: _key, ...request } = input;
   return createHash('sha256').update(JSON.stringify(request)).digest('base64url');
 }
@@ -66,81 +66,7 @@ export async function placeOrder(
 
   let order: Order;
   try {
-    order = await services.db.transaction(async (tx) => {
-      // One kitchen's orders are priced one at a time, so the portions and meals counted are
-      // the ones left: 50 customers racing for the last 3 portions get 3 orders.
-      await tx.select({ id: chefs.id }).from(chefs).where(eq(chefs.id, input.chefId)).for('update');
-      const priced = await priceCart(tx, actor, input, { now, pricing: services.orders.pricing });
-      if (priced.quote.problems.length > 0) {
-        throw new TRPCError({
-          code: 'PRECONDITION_FAILED',
-          message: priced.quote.problems.map((p) => p.message).join('; '),
-        });
-      }
-      const { delivery, breakdown: money } = priced;
-      const [created] = await tx
-        .insert(orders)
-        .values({
-          id: randomUUID(),
-          customerId: actor.userId,
-          chefId: priced.chef.id,
-          status: 'pending',
-          deliveryAddressId: delivery.addressId,
-          deliveryLine1: delivery.line1,
-          deliveryLine2: delivery.line2,
-          deliveryCity: delivery.city,
-          deliveryPostalCode: delivery.postalCode,
-          deliveryCountry: delivery.country,
-          deliveryInstructions: delivery.instructions,
-          deliveryLat: delivery.lat,
-          deliveryLng: delivery.lng,
-          subtotalCents: money.subtotalCents,
-          deliveryFeeCents: money.deliveryFeeCents,
-          tipCents: money.tipCents,
-          platformFeeCents: money.platformFeeCents,
-          totalCents: money.totalCents,
-          currency: priced.quote.currency,
-          idempotencyKey: input.idempotencyKey,
-          requestHash: hash,
-          scheduledFor: input.scheduledFor ?? null,
-          serviceDate: priced.serviceDate,
-          placedAt: now,
-        })
-        .returning();
-      if (!created) throw new Error('order insert returned nothing');
-      const lineIds = priced.lines.map(() => randomUUID());
-      await tx.insert(orderItems).values(
-        priced.lines.map((line, i) => ({
-          id: lineIds[i],
-          orderId: created.id,
-          menuItemId: line.menuItemId,
-          name: line.name,
-          unitPriceCents: line.unitPriceCents,
-          quantity: line.quantity,
-          lineTotalCents: line.lineTotalCents,
-          notes: line.notes,
-        })),
-      );
-      const options = priced.lines.flatMap((line, i) =>
-        line.options.map((o) => ({
-          orderItemId: lineIds[i] ?? '',
-          optionId: o.id,
-          groupName: o.group,
-          optionName: o.name,
-          priceDeltaCents: o.priceDeltaCents,
-        })),
-      );
-      if (options.length) await tx.insert(orderItemOptions).values(options);
-      await recordStatusChange(
-        tx,
-        created,
-        null,
-        'pending',
-        { role: 'customer', userId: actor.userId },
-        null,
-      );
-      return created;
-    });
+    order = await reserveOrder(services, actor, input, hash, now);
   } catch (error) {
     // The same checkout submitted twice at once: the other request wrote it.
     if (isUniqueViolation(error)) {
@@ -151,6 +77,97 @@ export async function placeOrder(
   }
   services.outbox.kick();
   return ensureCheckout(services, order);
+}
+
+/**
+ * The placing transaction: the cart priced again with the kitchen locked, then the order, its
+ * lines, their option snapshots and its first history row written as `pending`.
+ */
+export async function reserveOrder(
+  services: Pick<Services, 'db' | 'orders'>,
+  actor: Actor,
+  input: ParsedPlaceInput,
+  hash: string,
+  now: Date,
+): Promise<Order> {
+  return services.db.transaction(async (tx) => {
+    // One kitchen's orders are priced one at a time, so the portions and meals counted are
+    // the ones left: 50 customers racing for the last 3 portions get 3 orders.
+    const priced = await priceCart(tx, actor, input, {
+      now,
+      pricing: services.orders.pricing,
+      lock: true,
+    });
+    if (priced.quote.problems.length > 0) {
+      throw new TRPCError({
+        code: 'PRECONDITION_FAILED',
+        message: priced.quote.problems.map((p) => p.message).join('; '),
+      });
+    }
+    const { delivery, breakdown: money } = priced;
+    const [created] = await tx
+      .insert(orders)
+      .values({
+        id: randomUUID(),
+        customerId: actor.userId,
+        chefId: priced.chef.id,
+        status: 'pending',
+        deliveryAddressId: delivery.addressId,
+        deliveryLine1: delivery.line1,
+        deliveryLine2: delivery.line2,
+        deliveryCity: delivery.city,
+        deliveryPostalCode: delivery.postalCode,
+        deliveryCountry: delivery.country,
+        deliveryInstructions: delivery.instructions,
+        deliveryLat: delivery.lat,
+        deliveryLng: delivery.lng,
+        subtotalCents: money.subtotalCents,
+        deliveryFeeCents: money.deliveryFeeCents,
+        tipCents: money.tipCents,
+        platformFeeCents: money.platformFeeCents,
+        totalCents: money.totalCents,
+        currency: priced.quote.currency,
+        idempotencyKey: input.idempotencyKey,
+        requestHash: hash,
+        scheduledFor: input.scheduledFor ?? null,
+        serviceDate: priced.serviceDate,
+        placedAt: now,
+      })
+      .returning();
+    if (!created) throw new Error('order insert returned nothing');
+    const lineIds = priced.lines.map(() => randomUUID());
+    await tx.insert(orderItems).values(
+      priced.lines.map((line, i) => ({
+        id: lineIds[i],
+        orderId: created.id,
+        menuItemId: line.menuItemId,
+        name: line.name,
+        unitPriceCents: line.unitPriceCents,
+        quantity: line.quantity,
+        lineTotalCents: line.lineTotalCents,
+        notes: line.notes,
+      })),
+    );
+    const options = priced.lines.flatMap((line, i) =>
+      line.options.map((o) => ({
+        orderItemId: lineIds[i] ?? '',
+        optionId: o.id,
+        groupName: o.group,
+        optionName: o.name,
+        priceDeltaCents: o.priceDeltaCents,
+      })),
+    );
+    if (options.length) await tx.insert(orderItemOptions).values(options);
+    await recordStatusChange(
+      tx,
+      created,
+      null,
+      'pending',
+      { role: 'customer', userId: actor.userId },
+      null,
+    );
+    return created;
+  });
 }
 
 /**

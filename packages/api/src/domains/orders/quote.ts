@@ -8,6 +8,7 @@ import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   addresses,
+  chefOpeningHours,
   chefs,
   itemOptionGroups,
   itemOptions,
@@ -25,7 +26,7 @@ import {
 } from '@homechef/validators';
 import type { z } from 'zod';
 import type { Actor } from '../../context.ts';
-import { listedCondition, localDate, openingState } from '../chefs/index.ts';
+import { listedCondition, localDate, openingState, type HoursWindow } from '../chefs/index.ts';
 import { haversineM } from '../discovery/index.ts';
 import { CAPACITY_STATUSES } from './machine.ts';
 import { breakdown, type Breakdown, type PricingSettings } from './pricing.ts';
@@ -100,85 +101,81 @@ export function weekOf(date: string): [string, string] {
   return [monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10)];
 }
 
-/** Portions of each dish, and meals in all, that orders already hold on a kitchen's days. */
-export async function heldCapacity(
-  db: Database,
-  chefId: string,
-  serviceDate: string,
-  itemIds: string[],
-  excludeOrderId: string | null,
-) {
+/**
+ * Portions of each dish on `serviceDate`, and meals in all that day and that week, that orders
+ * already hold in a kitchen: one pass over the week's order lines (the rollup row is the total).
+ */
+export async function heldCapacity(db: Database, chefId: string, serviceDate: string) {
   const [monday, sunday] = weekOf(serviceDate);
-  const holding = and(
-    eq(orders.chefId, chefId),
-    inArray(orders.status, [...CAPACITY_STATUSES]),
-    excludeOrderId ? sql`${orders.id} <> ${excludeOrderId}` : undefined,
-  );
-  const [meals] = await db
+  const rows = await db
     .select({
+      menuItemId: orderItems.menuItemId,
       day: sql<number>`coalesce(sum(${orderItems.quantity}) filter (where ${orders.serviceDate} = ${serviceDate}), 0)::int`,
       week: sql<number>`coalesce(sum(${orderItems.quantity}), 0)::int`,
     })
     .from(orderItems)
     .innerJoin(orders, eq(orders.id, orderItems.orderId))
-    .where(and(holding, sql`${orders.serviceDate} between ${monday} and ${sunday}`));
-  const perItem = itemIds.length
-    ? await db
-        .select({
-          menuItemId: orderItems.menuItemId,
-          sold: sql<number>`sum(${orderItems.quantity})::int`,
-        })
-        .from(orderItems)
-        .innerJoin(orders, eq(orders.id, orderItems.orderId))
-        .where(
-          and(
-            holding,
-            eq(orders.serviceDate, serviceDate),
-            inArray(orderItems.menuItemId, itemIds),
-          ),
-        )
-        .groupBy(orderItems.menuItemId)
-    : [];
+    .where(
+      and(
+        eq(orders.chefId, chefId),
+        inArray(orders.status, [...CAPACITY_STATUSES]),
+        sql`${orders.serviceDate} between ${monday} and ${sunday}`,
+      ),
+    )
+    .groupBy(sql`rollup(${orderItems.menuItemId})`);
+  const total = rows.find((r) => r.menuItemId === null);
   return {
-    mealsToday: meals?.day ?? 0,
-    mealsThisWeek: meals?.week ?? 0,
-    soldToday: new Map(perItem.map((r) => [r.menuItemId, r.sold])),
+    mealsToday: total?.day ?? 0,
+    mealsThisWeek: total?.week ?? 0,
+    soldToday: new Map(rows.filter((r) => r.menuItemId !== null).map((r) => [r.menuItemId, r.day])),
   };
 }
 
 export interface QuoteOptions {
   now?: Date;
   pricing: PricingSettings;
-  /** Placing re-prices with the kitchen row locked; its own order is not yet written. */
-  excludeOrderId?: string | null;
+  /** Placing locks the kitchen's row, so its orders are priced one at a time. */
+  lock?: boolean;
+}
+
+/**
+ * The kitchen, whether customers may see it, and its opening hours, in one statement. (The
+ * subquery names `"chefs"."id"` in full: drizzle writes a lone table's columns unqualified,
+ * which inside the subquery would mean the hours' own id.)
+ */
+async function loadKitchen(db: Database, chefId: string, now: Date, lock: boolean) {
+  const query = db
+    .select({
+      chef: chefs,
+      listed: sql<boolean>`coalesce(${listedCondition(undefined, now)}, false)`,
+      hours: sql<HoursWindow[]>`coalesce((select json_agg(json_build_object('weekday', h.weekday,
+        'opensAt', h.opens_at, 'closesAt', h.closes_at)) from ${chefOpeningHours} h
+        where h.chef_id = "chefs"."id"), '[]'::json)`,
+    })
+    .from(chefs)
+    .where(eq(chefs.id, chefId));
+  const [row] = lock ? await query.for('update', { of: chefs }) : await query;
+  return row;
 }
 
 export async function priceCart(
   db: Database,
   actor: Actor,
   input: ParsedQuoteInput,
-  { now = new Date(), pricing, excludeOrderId = null }: QuoteOptions,
+  { now = new Date(), pricing, lock = false }: QuoteOptions,
 ): Promise<PricedCart> {
   const problems: QuoteProblem[] = [];
   const problem = (code: QuoteProblem['code'], message: string, line: number | null = null) =>
     problems.push({ code, message, line });
 
   const delivery = await deliverySnapshot(db, actor, input.deliveryAddress);
-  const kitchen = await db.query.chefs.findFirst({
-    where: eq(chefs.id, input.chefId),
-    extras: {
-      approvedAndActive: sql<boolean>`coalesce(${listedCondition(undefined, now)}, false)`.as(
-        'approved_and_active',
-      ),
-    },
-    with: { openingHours: true },
-  });
+  const kitchen = await loadKitchen(db, input.chefId, now, lock);
   // A kitchen customers cannot see is not found; one that paused or closed since the cart was
   // filled is a problem the customer can read.
-  if (!kitchen || (kitchen.verificationStatus !== 'approved' && !kitchen.approvedAndActive)) {
+  if (kitchen?.chef.verificationStatus !== 'approved') {
     throw new TRPCError({ code: 'NOT_FOUND', message: 'Kitchen not found' });
   }
-  const { openingHours, approvedAndActive, ...chef } = kitchen;
+  const { chef, listed: approvedAndActive, hours: openingHours } = kitchen;
   if (chef.isPaused)
     problem('kitchen_paused', `${chef.businessName} is not taking orders right now`);
   else if (!approvedAndActive) {
@@ -241,7 +238,7 @@ export async function priceCart(
     },
   });
   const byId = new Map(items.map((i) => [i.id, i]));
-  const capacity = await heldCapacity(db, chef.id, serviceDate, itemIds, excludeOrderId);
+  const capacity = await heldCapacity(db, chef.id, serviceDate);
 
   const lines: PricedLine[] = [];
   const wanted = new Map<string, number>();
