@@ -60,15 +60,18 @@ export async function startOrdersEnv(
     orders: orderSettings,
   });
   const seen = new Set<string>();
+  let since = 0;
   return {
     env,
     sandbox,
     stripe,
     async deliverEvents({ reverse = false, twice = false } = {}) {
       const fresh: Stripe.Event[] = [];
-      for await (const event of stripe.events.list({ limit: 100 })) {
+      // Events of the same second as the last run are listed again and skipped as seen.
+      for await (const event of stripe.events.list({ limit: 100, created: { gte: since } })) {
         if (!seen.has(event.id)) fresh.push(event);
       }
+      since = Math.max(since, ...fresh.map((e) => e.created));
       fresh.sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
       if (reverse) fresh.reverse();
       const batch = twice ? [...fresh, ...fresh] : fresh;
