@@ -13,6 +13,7 @@ import {
   chefs,
   type ChefDocumentKind,
   type ChefDocumentStatus,
+  type ChefVerificationStatus,
   type NewChef,
   type NewChefDocument,
   type NewChefOpeningHours,
@@ -288,40 +289,31 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
       });
     }
 
-    if (wasApproved) {
+    // The audit trail an admin's review of this application leaves.
+    const review = (
+      verb: 'approve' | 'reject' | 'suspend',
+      from: ChefVerificationStatus,
+      to: ChefVerificationStatus,
+      createdAt: Date,
+      reason: string | null = null,
+    ) =>
       plan.adminActions.push({
         adminUserId: adminId,
-        action: 'chef.approve',
+        action: `chef.${verb}`,
         targetType: 'chef',
         targetId: chefId,
-        before: { verificationStatus: 'submitted' },
-        after: { verificationStatus: 'approved' },
-        createdAt: reviewedAt,
+        reason,
+        before: { verificationStatus: from },
+        after: { verificationStatus: to },
+        createdAt,
       });
-    }
+    if (wasApproved) review('approve', 'submitted', 'approved', reviewedAt);
     if (demo.status === 'rejected') {
-      plan.adminActions.push({
-        adminUserId: adminId,
-        action: 'chef.reject',
-        targetType: 'chef',
-        targetId: chefId,
-        reason: demo.rejectionReason ?? null,
-        before: { verificationStatus: 'submitted' },
-        after: { verificationStatus: 'rejected' },
-        createdAt: reviewedAt,
-      });
+      review('reject', 'submitted', 'rejected', reviewedAt, demo.rejectionReason ?? null);
     }
     if (demo.status === 'suspended') {
-      plan.adminActions.push({
-        adminUserId: adminId,
-        action: 'chef.suspend',
-        targetType: 'chef',
-        targetId: chefId,
-        reason: demo.suspensionReason ?? null,
-        before: { verificationStatus: 'approved' },
-        after: { verificationStatus: 'suspended' },
-        createdAt: daysAgo(int(random, 2, 10)),
-      });
+      const at = daysAgo(int(random, 2, 10));
+      review('suspend', 'approved', 'suspended', at, demo.suspensionReason ?? null);
     }
     if (demo.status === 'approved') planMenus(random, plan, chefId, demo.cuisines, submittedAt);
   });
