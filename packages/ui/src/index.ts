@@ -50,7 +50,7 @@ export {
   type UserMenuProps,
 } from './user-menu.tsx';
 export { ChoiceChips, tagLabel, type ChoiceChipsProps } from './choice-chips.tsx';
-export { Dialog, type DialogProps } from './dialog.tsx';
+export { Dialog, DialogActions, type DialogProps } from './dialog.tsx';
 export { DocumentList, formatBytes, type DocumentRowData } from './documents.tsx';
 export { Select, Textarea } from './field.tsx';
 export {

@@ -1,7 +1,7 @@
 'use client';
 
 import { describeApiError } from '@homechef/app-kit';
-import { Alert, Button, Field, Textarea, useToast } from '@homechef/ui';
+import { Alert, DialogActions, Field, Textarea, useToast } from '@homechef/ui';
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 
@@ -89,14 +89,9 @@ export function ReasonForm({
         </Field>
       ) : null}
       {children}
-      <div className="flex justify-end gap-3">
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" variant={danger ? 'danger' : 'primary'} loading={pending}>
-          {verb}
-        </Button>
-      </div>
+      <DialogActions onCancel={onCancel} pending={pending} danger={danger}>
+        {verb}
+      </DialogActions>
     </form>
   );
 }
