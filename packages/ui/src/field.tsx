@@ -135,3 +135,37 @@ export function Textarea(props: ComponentProps<'textarea'>) {
 export function Select(props: ComponentProps<'select'>) {
   return <select {...useControlProps(props, 'h-11 pr-8')} />;
 }
+
+/** A select that narrows a list to one of `options`; `''` is the first option, no filter. */
+export function FilterSelect<V extends string>({
+  label,
+  all,
+  options,
+  optionLabel,
+  value,
+  onChange,
+}: {
+  label: string;
+  /** The no-filter option, e.g. "All roles" or "Any cuisine". */
+  all: string;
+  options: readonly V[];
+  optionLabel: (option: V) => string;
+  value: V | '';
+  onChange: (value: V | '') => void;
+}) {
+  return (
+    <Field label={label}>
+      <Select
+        value={value}
+        onChange={(e) => onChange(options.find((o) => o === e.target.value) ?? '')}
+      >
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

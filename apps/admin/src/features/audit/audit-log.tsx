@@ -1,13 +1,21 @@
 'use client';
 
 import { useTRPC } from '@homechef/app-kit/react';
-import { Badge, EmptyState, Field, HistoryIcon, Input, PageHeader, Skeleton } from '@homechef/ui';
+import {
+  Badge,
+  EmptyState,
+  Field,
+  HistoryIcon,
+  Input,
+  PageHeader,
+  Skeleton,
+  FilterSelect,
+} from '@homechef/ui';
 import { AUDIT_ACTION_LABELS } from '@homechef/validators';
 import { AUDIT_ACTIONS } from '@homechef/validators/constants';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { ChoiceFilter } from '../table/filters.tsx';
 import { filteredByCursor } from '../table/paging.ts';
 import { Cell, PagedTable } from '../table/table.tsx';
 
@@ -52,7 +60,7 @@ export function AuditLog() {
         description="Every admin action, who took it and why. The log is append-only."
       />
       <div className="grid gap-4 sm:grid-cols-4">
-        <ChoiceFilter
+        <FilterSelect
           label="Action"
           all="All actions"
           options={AUDIT_ACTIONS}
@@ -60,7 +68,7 @@ export function AuditLog() {
           value={action}
           onChange={setAction}
         />
-        <ChoiceFilter
+        <FilterSelect
           label="Target"
           all="Everything"
           options={FILTERABLE_TARGETS}

@@ -1,12 +1,19 @@
 'use client';
 
 import { useTRPC } from '@homechef/app-kit/react';
-import { EmptyState, PageHeader, SearchIcon, Skeleton, VerificationBadge } from '@homechef/ui';
+import {
+  EmptyState,
+  PageHeader,
+  SearchIcon,
+  Skeleton,
+  VerificationBadge,
+  FilterSelect,
+} from '@homechef/ui';
 import { CHEF_VERIFICATION_STATUSES } from '@homechef/validators';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
-import { ChoiceFilter, SearchFilter } from '../table/filters.tsx';
+import { SearchFilter } from '../table/filters.tsx';
 import { filteredByCursor } from '../table/paging.ts';
 import { Cell, PagedTable } from '../table/table.tsx';
 
@@ -38,7 +45,7 @@ export function KitchenList() {
           value={query}
           onChange={setQuery}
         />
-        <ChoiceFilter
+        <FilterSelect
           label="Status"
           all="All"
           options={CHEF_VERIFICATION_STATUSES}

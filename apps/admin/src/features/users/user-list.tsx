@@ -1,13 +1,21 @@
 'use client';
 
 import { useTRPC } from '@homechef/app-kit/react';
-import { Badge, Button, EmptyState, PageHeader, SearchIcon, Skeleton } from '@homechef/ui';
+import {
+  Badge,
+  Button,
+  EmptyState,
+  PageHeader,
+  SearchIcon,
+  Skeleton,
+  FilterSelect,
+} from '@homechef/ui';
 import type { AdminUserOutput } from '@homechef/validators';
 import { USER_ROLES, USER_STATUSES } from '@homechef/validators/constants';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
-import { ChoiceFilter, SearchFilter } from '../table/filters.tsx';
+import { SearchFilter } from '../table/filters.tsx';
 import { filteredByCursor } from '../table/paging.ts';
 import { Cell, PagedTable } from '../table/table.tsx';
 import { ROLE_LABELS, STATUS_LABELS } from './labels.ts';
@@ -49,7 +57,7 @@ export function UserList() {
       />
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem_12rem]">
         <SearchFilter placeholder="Name or email" value={query} onChange={setQuery} />
-        <ChoiceFilter
+        <FilterSelect
           label="Role"
           all="All roles"
           options={USER_ROLES}
@@ -57,7 +65,7 @@ export function UserList() {
           value={role}
           onChange={setRole}
         />
-        <ChoiceFilter
+        <FilterSelect
           label="Status"
           all="All statuses"
           options={USER_STATUSES}
