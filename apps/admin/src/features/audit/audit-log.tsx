@@ -5,11 +5,11 @@ import {
   Badge,
   EmptyState,
   Field,
+  FilterSelect,
   HistoryIcon,
   Input,
   PageHeader,
   Skeleton,
-  FilterSelect,
 } from '@homechef/ui';
 import { AUDIT_ACTION_LABELS } from '@homechef/validators';
 import { AUDIT_ACTIONS } from '@homechef/validators/constants';

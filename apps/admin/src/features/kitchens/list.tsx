@@ -3,11 +3,11 @@
 import { useTRPC } from '@homechef/app-kit/react';
 import {
   EmptyState,
+  FilterSelect,
   PageHeader,
   SearchIcon,
   Skeleton,
   VerificationBadge,
-  FilterSelect,
 } from '@homechef/ui';
 import { CHEF_VERIFICATION_STATUSES } from '@homechef/validators';
 import { useInfiniteQuery } from '@tanstack/react-query';

@@ -5,10 +5,10 @@ import {
   Badge,
   Button,
   EmptyState,
+  FilterSelect,
   PageHeader,
   SearchIcon,
   Skeleton,
-  FilterSelect,
 } from '@homechef/ui';
 import type { AdminUserOutput } from '@homechef/validators';
 import { USER_ROLES, USER_STATUSES } from '@homechef/validators/constants';

@@ -5,9 +5,9 @@ import { useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
   Button,
-  DialogActions,
   ChoiceChips,
   Dialog,
+  DialogActions,
   Field,
   Input,
   PlusIcon,

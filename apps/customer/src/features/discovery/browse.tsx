@@ -8,6 +8,7 @@ import {
   Dialog,
   EmptyState,
   Field,
+  FilterSelect,
   formatDistance,
   Input,
   MapPinIcon,
@@ -21,7 +22,6 @@ import {
   cn,
   focusRing,
   QueryState,
-  FilterSelect,
 } from '@homechef/ui';
 import { DIETARY_TAGS, SUGGESTED_CUISINES } from '@homechef/validators';
 import type { RouterOutputs } from '@homechef/app-kit';
