@@ -4,6 +4,7 @@ import { type Engine } from './engine.ts';
 import { type Reader } from './form.ts';
 import { now } from './ids.ts';
 import { PLATFORM_APPLICATION } from './objects.ts';
+import type { State } from './state.ts';
 
 export interface ApiContext {
   method: string;
@@ -326,6 +327,23 @@ export function expand(engine: Engine, body: unknown, p: Reader): unknown {
   return out;
 }
 
+/**
+ * `GET <path>` (a page, narrowed by `filters`) and `GET <path>/:id` for objects that exist on
+ * the platform account only: a connected account sees none of them.
+ */
+function platformObjects<T extends Listable>(
+  path: string,
+  kind: string,
+  objects: (state: State) => Record<string, T>,
+  filters: Array<NoInfer<keyof T & string>> = [],
+) {
+  route('GET', path, (ctx, e) => {
+    const items = filterBy(platformOnly(ctx, objects(e.state)), ctx.params, filters);
+    return paginate(items, ctx.params, path, kind);
+  });
+  route('GET', `${path}/:id`, (ctx, e, [id = '']) => only(ctx, objects(e.state)[id], kind, id));
+}
+
 // ---- routes --------------------------------------------------------------------------------
 
 route('POST', '/v1/accounts', (ctx, e) => e.createAccount(ctx.params));
@@ -430,17 +448,7 @@ route('POST', '/v1/payment_intents', (ctx, e) => {
     );
   return e.createPaymentIntent(ctx.params);
 });
-route('GET', '/v1/payment_intents', (ctx, e) =>
-  paginate(
-    platformOnly(ctx, e.state.paymentIntents),
-    ctx.params,
-    '/v1/payment_intents',
-    'payment_intent',
-  ),
-);
-route('GET', '/v1/payment_intents/:id', (ctx, e, [id = '']) =>
-  only(ctx, e.state.paymentIntents[id], 'payment_intent', id),
-);
+platformObjects('/v1/payment_intents', 'payment_intent', (s: State) => s.paymentIntents);
 route('POST', '/v1/payment_intents/:id', (ctx, e, [id = '']) => {
   only(ctx, e.state.paymentIntents[id], 'payment_intent', id);
   return e.updatePaymentIntent(id, ctx.params);
@@ -458,24 +466,14 @@ route('POST', '/v1/payment_intents/:id/cancel', (ctx, e, [id = '']) => {
   return e.cancelPaymentIntent(id, ctx.params.str('cancellation_reason'));
 });
 
-route('GET', '/v1/charges', (ctx, e) => {
-  const items = filterBy(platformOnly(ctx, e.state.charges), ctx.params, [
-    'payment_intent',
-    'transfer_group',
-  ]);
-  return paginate(items, ctx.params, '/v1/charges', 'charge');
-});
-route('GET', '/v1/charges/:id', (ctx, e, [id = '']) =>
-  only(ctx, e.state.charges[id], 'charge', id),
-);
+platformObjects('/v1/charges', 'charge', (s: State) => s.charges, [
+  'payment_intent',
+  'transfer_group',
+]);
 
-route('GET', '/v1/application_fees', (ctx, e) => {
-  const items = filterBy(platformOnly(ctx, e.state.applicationFees), ctx.params, ['charge']);
-  return paginate(items, ctx.params, '/v1/application_fees', 'application_fee');
-});
-route('GET', '/v1/application_fees/:id', (ctx, e, [id = '']) =>
-  only(ctx, e.state.applicationFees[id], 'application_fee', id),
-);
+platformObjects('/v1/application_fees', 'application_fee', (s: State) => s.applicationFees, [
+  'charge',
+]);
 route('GET', '/v1/application_fees/:id/refunds', (ctx, e, [id = '']) => {
   const fee = only(ctx, e.state.applicationFees[id], 'application_fee', id);
   return paginate(
@@ -490,31 +488,16 @@ route('POST', '/v1/refunds', (ctx, e) => {
   if (ctx.account) throw invalidRequest('The sandbox refunds platform charges only.');
   return e.createRefund(ctx.params);
 });
-route('GET', '/v1/refunds', (ctx, e) => {
-  const items = filterBy(platformOnly(ctx, e.state.refunds), ctx.params, [
-    'charge',
-    'payment_intent',
-  ]);
-  return paginate(items, ctx.params, '/v1/refunds', 'refund');
-});
-route('GET', '/v1/refunds/:id', (ctx, e, [id = '']) =>
-  only(ctx, e.state.refunds[id], 'refund', id),
-);
+platformObjects('/v1/refunds', 'refund', (s: State) => s.refunds, ['charge', 'payment_intent']);
 
 route('POST', '/v1/transfers', (ctx, e) => {
   if (ctx.account) throw invalidRequest('The sandbox makes transfers from the platform only.');
   return e.createTransfer(ctx.params);
 });
-route('GET', '/v1/transfers', (ctx, e) => {
-  const items = filterBy(platformOnly(ctx, e.state.transfers), ctx.params, [
-    'destination',
-    'transfer_group',
-  ]);
-  return paginate(items, ctx.params, '/v1/transfers', 'transfer');
-});
-route('GET', '/v1/transfers/:id', (ctx, e, [id = '']) =>
-  only(ctx, e.state.transfers[id], 'transfer', id),
-);
+platformObjects('/v1/transfers', 'transfer', (s: State) => s.transfers, [
+  'destination',
+  'transfer_group',
+]);
 route('POST', '/v1/transfers/:id', (ctx, e, [id = '']) => {
   only(ctx, e.state.transfers[id], 'transfer', id);
   return e.updateTransfer(id, ctx.params);

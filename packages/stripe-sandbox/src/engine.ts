@@ -148,16 +148,7 @@ export class Engine {
 
   updateAccount(id: string, p: Reader): Stripe.Account {
     const account = this.account(id);
-    const previous: Record<string, unknown> = {};
-    if (p.has('metadata')) {
-      previous.metadata = account.metadata;
-      account.metadata = p.metadata(account.metadata);
-    }
-    const email = p.str('email');
-    if (email !== undefined) {
-      previous.email = account.email;
-      account.email = email;
-    }
+    const previous = applyUpdate(account, p, 'email');
     this.emit('account.updated', account, { previous, account: account.id });
     return account;
   }
@@ -984,16 +975,7 @@ export class Engine {
 
   updateTransfer(id: string, p: Reader): Stripe.Transfer {
     const transfer = this.transfer(id);
-    const previous: Record<string, unknown> = {};
-    if (p.has('metadata')) {
-      previous.metadata = transfer.metadata;
-      transfer.metadata = p.metadata(transfer.metadata);
-    }
-    const description = p.str('description');
-    if (description !== undefined) {
-      previous.description = transfer.description;
-      transfer.description = description;
-    }
+    const previous = applyUpdate(transfer, p, 'description');
     this.emit('transfer.updated', transfer, { previous });
     return transfer;
   }
@@ -1061,6 +1043,29 @@ export class Engine {
     this.emit('transfer.reversed', transfer);
     return reversal;
   }
+}
+
+/**
+ * Stripe's update of `metadata` (merged) and of one nullable text field named as its
+ * parameter; returns the previous values of what changed, for the `*.updated` event.
+ */
+function applyUpdate<K extends string>(
+  object: { metadata?: Stripe.Metadata } & { [key in K]: string | null },
+  p: Reader,
+  field: K,
+): Record<string, unknown> {
+  const previous: Record<string, unknown> = {};
+  if (p.has('metadata')) {
+    previous.metadata = object.metadata;
+    object.metadata = p.metadata(object.metadata);
+  }
+  const value = p.str(field);
+  if (value !== undefined) {
+    const fields: { [key in K]: string | null } = object;
+    previous[field] = fields[field];
+    fields[field] = value;
+  }
+  return previous;
 }
 
 function money(cents: number, currency: string): string {

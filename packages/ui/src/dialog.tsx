@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button } from './button.tsx';
 import { cn, focusRing } from './cn.ts';
 import { XIcon } from './icons.tsx';
 
@@ -103,5 +104,33 @@ export function Dialog({
         </div>
       ) : null}
     </dialog>
+  );
+}
+
+/** Cancel and the submit button at the foot of a dialog's form. */
+export function DialogActions({
+  onCancel,
+  pending,
+  danger = false,
+  className,
+  children,
+}: {
+  onCancel: () => void;
+  /** The submit button spins while the form's request is on its way. */
+  pending: boolean;
+  danger?: boolean;
+  className?: string;
+  /** The submit button's label. */
+  children: ReactNode;
+}) {
+  return (
+    <div className={cn('flex justify-end gap-3', className)}>
+      <Button variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+      <Button type="submit" variant={danger ? 'danger' : 'primary'} loading={pending}>
+        {children}
+      </Button>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   createContext,
   use,
   useId,
+  type AriaAttributes,
   type ComponentProps,
   type LabelHTMLAttributes,
   type ReactNode,
@@ -81,72 +82,90 @@ export function Field({
 
 export type InputProps = ComponentProps<'input'>;
 
+interface ControlProps {
+  id?: string | undefined;
+  required?: boolean | undefined;
+  className?: string | undefined;
+  'aria-invalid'?: AriaAttributes['aria-invalid'];
+  'aria-describedby'?: string | undefined;
+}
+
+/**
+ * What an input, select or textarea takes from its `Field` (id, required, description,
+ * invalid state) unless given its own, and the classes they share.
+ */
+function useControlProps<P extends ControlProps>(
+  { id, required, className, ...props }: P,
+  classes: string,
+) {
+  const field = use(FieldContext);
+  const invalid = props['aria-invalid'] ?? (field?.invalid || undefined);
+  return {
+    id: id ?? field?.id,
+    required: required ?? field?.required,
+    'aria-invalid': invalid,
+    'aria-describedby': props['aria-describedby'] ?? field?.describedBy,
+    className: cn(
+      'block w-full rounded-xl border bg-white px-3.5 text-base text-stone-900 shadow-sm transition-colors placeholder:text-stone-500 sm:text-sm',
+      'disabled:cursor-not-allowed disabled:bg-stone-100 disabled:text-stone-500',
+      invalid ? 'border-red-400' : 'border-stone-300 hover:border-stone-400',
+      focusRing,
+      'focus-visible:outline-offset-0',
+      classes,
+      className,
+    ),
+    ...props,
+  };
+}
+
 /**
  * A text input. Inside a `Field` it takes the field's id, description and invalid state.
  * Uncontrolled by default (`defaultValue`), so a failed submit keeps what the user typed.
  */
-export function Input({ className, id, required, ...props }: InputProps) {
-  const field = use(FieldContext);
-  const invalid = props['aria-invalid'] ?? (field?.invalid || undefined);
-  return (
-    <input
-      id={id ?? field?.id}
-      required={required ?? field?.required}
-      aria-invalid={invalid}
-      aria-describedby={props['aria-describedby'] ?? field?.describedBy}
-      className={cn(
-        'block h-11 w-full rounded-xl border bg-white px-3.5 text-base text-stone-900 shadow-sm transition-colors placeholder:text-stone-500 sm:text-sm',
-        'disabled:cursor-not-allowed disabled:bg-stone-100 disabled:text-stone-500',
-        invalid ? 'border-red-400' : 'border-stone-300 hover:border-stone-400',
-        focusRing,
-        'focus-visible:outline-offset-0',
-        className,
-      )}
-      {...props}
-    />
-  );
-}
-
-/** The classes an input, select and textarea share. */
-function controlClasses(invalid: unknown, className: string | undefined) {
-  return cn(
-    'block w-full rounded-xl border bg-white px-3.5 text-base text-stone-900 shadow-sm transition-colors placeholder:text-stone-500 sm:text-sm',
-    'disabled:cursor-not-allowed disabled:bg-stone-100 disabled:text-stone-500',
-    invalid ? 'border-red-400' : 'border-stone-300 hover:border-stone-400',
-    focusRing,
-    'focus-visible:outline-offset-0',
-    className,
-  );
+export function Input(props: InputProps) {
+  return <input {...useControlProps(props, 'h-11')} />;
 }
 
 /** Multi-line text; inside a `Field` it takes the field's id, description and invalid state. */
-export function Textarea({ className, id, required, ...props }: ComponentProps<'textarea'>) {
-  const field = use(FieldContext);
-  const invalid = props['aria-invalid'] ?? (field?.invalid || undefined);
-  return (
-    <textarea
-      id={id ?? field?.id}
-      required={required ?? field?.required}
-      aria-invalid={invalid}
-      aria-describedby={props['aria-describedby'] ?? field?.describedBy}
-      className={controlClasses(invalid, cn('min-h-24 py-2.5', className))}
-      {...props}
-    />
-  );
+export function Textarea(props: ComponentProps<'textarea'>) {
+  return <textarea {...useControlProps(props, 'min-h-24 py-2.5')} />;
 }
 
 /** A native select, styled like `Input`. */
-export function Select({ className, id, required, ...props }: ComponentProps<'select'>) {
-  const field = use(FieldContext);
-  const invalid = props['aria-invalid'] ?? (field?.invalid || undefined);
+export function Select(props: ComponentProps<'select'>) {
+  return <select {...useControlProps(props, 'h-11 pr-8')} />;
+}
+
+/** A select that narrows a list to one of `options`; `''` is the first option, no filter. */
+export function FilterSelect<V extends string>({
+  label,
+  all,
+  options,
+  optionLabel,
+  value,
+  onChange,
+}: {
+  label: string;
+  /** The no-filter option, e.g. "All roles" or "Any cuisine". */
+  all: string;
+  options: readonly V[];
+  optionLabel: (option: V) => string;
+  value: V | '';
+  onChange: (value: V | '') => void;
+}) {
   return (
-    <select
-      id={id ?? field?.id}
-      required={required ?? field?.required}
-      aria-invalid={invalid}
-      aria-describedby={props['aria-describedby'] ?? field?.describedBy}
-      className={controlClasses(invalid, cn('h-11 pr-8', className))}
-      {...props}
-    />
+    <Field label={label}>
+      <Select
+        value={value}
+        onChange={(e) => onChange(options.find((o) => o === e.target.value) ?? '')}
+      >
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
-import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns.ts';
+import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt, requiredRef, serialId } from './columns.ts';
 import { users } from './users.ts';
 
 /**
@@ -9,10 +9,8 @@ import { users } from './users.ts';
 export const adminActions = pgTable(
   'admin_actions',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    adminUserId: uuid('admin_user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: serialId(),
+    adminUserId: requiredRef('admin_user_id', () => users.id, 'restrict'),
     /** Dotted verb, e.g. `chef.approve`, `chef.reject`, `user.suspend`, `order.refund`. */
     action: text('action').notNull(),
     /** e.g. `chef`, `user`, `order`. */

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean,
   char,
   check,
   date,
@@ -8,20 +7,25 @@ import {
   integer,
   pgEnum,
   pgTable,
-  real,
   smallint,
   text,
   time,
   uniqueIndex,
-  uuid,
 } from 'drizzle-orm/pg-core';
 import {
   coordinateChecks,
-  createdAt,
+  flag,
   latitude,
   longitude,
+  positiveCheck,
+  ratingChecks,
+  ratingColumns,
+  requiredRef,
+  stripeAccountColumns,
+  stripeAccountIndex,
+  timestamps,
   timestamptz,
-  updatedAt,
+  uuidId,
 } from './columns.ts';
 import { users } from './users.ts';
 import {
@@ -53,10 +57,8 @@ export type ChefDocumentStatus = (typeof CHEF_DOCUMENT_STATUSES)[number];
 export const chefs = pgTable(
   'chefs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    userId: requiredRef('user_id', () => users.id, 'restrict'),
     businessName: text('business_name').notNull(),
     bio: text('bio'),
     cuisines: text('cuisines')
@@ -75,30 +77,27 @@ export const chefs = pgTable(
     deliveryRadiusM: integer('delivery_radius_m').notNull().default(5000),
     /** IANA zone used to interpret chef_opening_hours. */
     timezone: text('timezone').notNull().default('UTC'),
-    isPaused: boolean('is_paused').notNull().default(false),
+    isPaused: flag('is_paused'),
     leadTimeMinutes: integer('lead_time_minutes').notNull().default(30),
     verificationStatus: chefVerificationStatus('verification_status').notNull().default('draft'),
     rejectionReason: text('rejection_reason'),
     submittedAt: timestamptz('submitted_at'),
     approvedAt: timestamptz('approved_at'),
-    stripeAccountId: text('stripe_account_id'),
-    stripeChargesEnabled: boolean('stripe_charges_enabled').notNull().default(false),
-    stripePayoutsEnabled: boolean('stripe_payouts_enabled').notNull().default(false),
-    stripeDetailsSubmitted: boolean('stripe_details_submitted').notNull().default(false),
+    ...stripeAccountColumns(),
+    stripeChargesEnabled: flag('stripe_charges_enabled'),
+    stripeDetailsSubmitted: flag('stripe_details_submitted'),
     /** e.g. MEHKO (California microenterprise home kitchen), CFO_A, CFO_B. */
     permitType: text('permit_type'),
     permitNumber: text('permit_number'),
     permitExpiresOn: date('permit_expires_on', { mode: 'string' }),
     maxMealsPerDay: integer('max_meals_per_day'),
     maxMealsPerWeek: integer('max_meals_per_week'),
-    ratingAvg: real('rating_avg').notNull().default(0),
-    ratingCount: integer('rating_count').notNull().default(0),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...ratingColumns(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('chefs_user_id_key').on(t.userId),
-    uniqueIndex('chefs_stripe_account_id_key').on(t.stripeAccountId),
+    stripeAccountIndex('chefs', t.stripeAccountId),
     index('chefs_discovery_idx').on(t.verificationStatus, t.isPaused),
     index('chefs_location_idx').on(t.lat, t.lng),
     index('chefs_cuisines_idx').using('gin', t.cuisines),
@@ -107,14 +106,13 @@ export const chefs = pgTable(
       sql`${t.deliveryRadiusM} > 0 and ${t.deliveryRadiusM} <= ${sql.raw(String(MAX_DELIVERY_RADIUS_M))}`,
     ),
     check('chefs_lead_time_check', sql`${t.leadTimeMinutes} >= 0`),
-    check('chefs_max_meals_per_day_check', sql`${t.maxMealsPerDay} > 0`),
-    check('chefs_max_meals_per_week_check', sql`${t.maxMealsPerWeek} > 0`),
+    positiveCheck('chefs', t.maxMealsPerDay),
+    positiveCheck('chefs', t.maxMealsPerWeek),
     check(
       'chefs_max_meals_day_le_week_check',
       sql`${t.maxMealsPerDay} is null or ${t.maxMealsPerWeek} is null or ${t.maxMealsPerDay} <= ${t.maxMealsPerWeek}`,
     ),
-    check('chefs_rating_avg_check', sql`${t.ratingAvg} between 0 and 5`),
-    check('chefs_rating_count_check', sql`${t.ratingCount} >= 0`),
+    ...ratingChecks('chefs', t.ratingAvg, t.ratingCount),
     check('chefs_business_name_check', sql`length(btrim(${t.businessName})) > 0`),
     check(
       'chefs_rejection_reason_check',
@@ -131,10 +129,8 @@ export const chefs = pgTable(
 export const chefDocuments = pgTable(
   'chef_documents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    chefId: uuid('chef_id')
-      .notNull()
-      .references(() => chefs.id, { onDelete: 'cascade' }),
+    id: uuidId(),
+    chefId: requiredRef('chef_id', () => chefs.id, 'cascade'),
     kind: chefDocumentKind('kind').notNull(),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
@@ -163,10 +159,8 @@ export const chefDocuments = pgTable(
 export const chefOpeningHours = pgTable(
   'chef_opening_hours',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    chefId: uuid('chef_id')
-      .notNull()
-      .references(() => chefs.id, { onDelete: 'cascade' }),
+    id: uuidId(),
+    chefId: requiredRef('chef_id', () => chefs.id, 'cascade'),
     /** 0 = Sunday … 6 = Saturday (as `extract(dow ...)`). */
     weekday: smallint('weekday').notNull(),
     opensAt: time('opens_at').notNull(),

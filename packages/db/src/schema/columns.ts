@@ -3,7 +3,35 @@
  * schema index: they are building blocks, not tables.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { char, check, doublePrecision, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  char,
+  check,
+  doublePrecision,
+  integer,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+export const uuidId = () => uuid('id').primaryKey().defaultRandom();
+
+/** For append-only logs, where insertion order is worth keeping. */
+export const serialId = () =>
+  bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
+
+type OnDelete = 'cascade' | 'restrict' | 'set null';
+
+/** A uuid foreign key; `onDelete` is spelled out at every use because it is the decision. */
+export const optionalRef = (name: string, target: () => AnyPgColumn, onDelete: OnDelete) =>
+  uuid(name).references(target, { onDelete });
+
+export const requiredRef = (name: string, target: () => AnyPgColumn, onDelete: OnDelete) =>
+  optionalRef(name, target, onDelete).notNull();
 
 export const createdAt = () =>
   timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -15,7 +43,22 @@ export const updatedAt = () =>
     .defaultNow()
     .$onUpdate(() => new Date());
 
+export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });
+
 export const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
+
+export const flag = (name: string, initially = false) => boolean(name).notNull().default(initially);
+
+/** Integer cents; which amounts may be zero or negative is said by the table's checks. */
+export const cents = (name: string) => integer(name).notNull();
+
+/** `<table>_<column>_check`: the column is zero or more. */
+export const nonNegativeCheck = (table: string, column: AnyPgColumn) =>
+  check(`${table}_${column.name}_check`, sql`${column} >= 0`);
+
+/** `<table>_<column>_check`: the column is more than zero (or null). */
+export const positiveCheck = (table: string, column: AnyPgColumn) =>
+  check(`${table}_${column.name}_check`, sql`${column} > 0`);
 
 /** ISO 4217 code in Stripe's lower-case spelling. */
 export const currency = () => char('currency', { length: 3 }).notNull().default('usd');
@@ -47,3 +90,26 @@ export function textArrayLiteral(values: readonly string[]): SQL {
   }
   return sql.raw(`ARRAY[${values.map((v) => `'${v}'`).join(', ')}]::text[]`);
 }
+
+/** Running average of 1–5 star reviews, kept on chefs and drivers for sorting and display. */
+export const ratingColumns = () => ({
+  ratingAvg: real('rating_avg').notNull().default(0),
+  ratingCount: integer('rating_count').notNull().default(0),
+});
+
+export const ratingChecks = (table: string, avg: AnyPgColumn, count: AnyPgColumn) => [
+  check(`${table}_rating_avg_check`, sql`${avg} between 0 and 5`),
+  nonNegativeCheck(table, count),
+];
+
+/**
+ * The Stripe Express account someone is paid through and whether Stripe lets it receive
+ * payouts, as last reported by Stripe's account webhooks.
+ */
+export const stripeAccountColumns = () => ({
+  stripeAccountId: text('stripe_account_id'),
+  stripePayoutsEnabled: flag('stripe_payouts_enabled'),
+});
+
+export const stripeAccountIndex = (table: string, accountId: AnyPgColumn) =>
+  uniqueIndex(`${table}_stripe_account_id_key`).on(accountId);

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   check,
   index,
   integer,
@@ -9,9 +8,19 @@ import {
   real,
   text,
   uniqueIndex,
-  uuid,
 } from 'drizzle-orm/pg-core';
-import { coordinateChecks, createdAt, latitude, longitude, timestamptz } from './columns.ts';
+import {
+  coordinateChecks,
+  createdAt,
+  latitude,
+  longitude,
+  nonNegativeCheck,
+  optionalRef,
+  requiredRef,
+  serialId,
+  timestamptz,
+  uuidId,
+} from './columns.ts';
 import { drivers } from './drivers.ts';
 import { orders } from './orders.ts';
 import { DELIVERY_OFFER_STATUSES } from '@homechef/validators/constants';
@@ -24,11 +33,9 @@ export type DeliveryOfferStatus = (typeof DELIVERY_OFFER_STATUSES)[number];
 export const driverLocations = pgTable(
   'driver_locations',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    driverId: uuid('driver_id')
-      .notNull()
-      .references(() => drivers.id, { onDelete: 'cascade' }),
-    orderId: uuid('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    id: serialId(),
+    driverId: requiredRef('driver_id', () => drivers.id, 'cascade'),
+    orderId: optionalRef('order_id', () => orders.id, 'set null'),
     lat: latitude('lat').notNull(),
     lng: longitude('lng').notNull(),
     /** Degrees clockwise from north, [0, 360). */
@@ -44,8 +51,8 @@ export const driverLocations = pgTable(
     ),
     index('driver_locations_order_id_idx').on(t.orderId, t.id),
     check('driver_locations_heading_check', sql`${t.heading} >= 0 and ${t.heading} < 360`),
-    check('driver_locations_speed_mps_check', sql`${t.speedMps} >= 0`),
-    check('driver_locations_accuracy_m_check', sql`${t.accuracyM} >= 0`),
+    nonNegativeCheck('driver_locations', t.speedMps),
+    nonNegativeCheck('driver_locations', t.accuracyM),
     ...coordinateChecks('driver_locations', t.lat, t.lng),
   ],
 );
@@ -54,13 +61,9 @@ export const driverLocations = pgTable(
 export const deliveryOffers = pgTable(
   'delivery_offers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'restrict' }),
-    driverId: uuid('driver_id')
-      .notNull()
-      .references(() => drivers.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    orderId: requiredRef('order_id', () => orders.id, 'restrict'),
+    driverId: requiredRef('driver_id', () => drivers.id, 'restrict'),
     round: integer('round').notNull(),
     status: deliveryOfferStatus('status').notNull().default('pending'),
     /** The assignment cost the dispatcher computed (seconds-equivalent); kept for analysis. */
@@ -83,14 +86,10 @@ export const deliveryOffers = pgTable(
 export const driverAssignments = pgTable(
   'driver_assignments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'restrict' }),
-    driverId: uuid('driver_id')
-      .notNull()
-      .references(() => drivers.id, { onDelete: 'restrict' }),
-    offerId: uuid('offer_id').references(() => deliveryOffers.id, { onDelete: 'set null' }),
+    id: uuidId(),
+    orderId: requiredRef('order_id', () => orders.id, 'restrict'),
+    driverId: requiredRef('driver_id', () => drivers.id, 'restrict'),
+    offerId: optionalRef('offer_id', () => deliveryOffers.id, 'set null'),
     assignedAt: timestamptz('assigned_at').notNull().defaultNow(),
     pickedUpAt: timestamptz('picked_up_at'),
     deliveredAt: timestamptz('delivered_at'),

@@ -1,23 +1,16 @@
-import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  real,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import {
   coordinateChecks,
-  createdAt,
   latitude,
   longitude,
+  ratingChecks,
+  ratingColumns,
+  requiredRef,
+  stripeAccountColumns,
+  stripeAccountIndex,
+  timestamps,
   timestamptz,
-  updatedAt,
+  uuidId,
 } from './columns.ts';
 import { users } from './users.ts';
 import { DRIVER_STATUSES, VEHICLE_TYPES } from '@homechef/validators/constants';
@@ -37,29 +30,23 @@ export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 export const drivers = pgTable(
   'drivers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    userId: requiredRef('user_id', () => users.id, 'restrict'),
     vehicleType: vehicleType('vehicle_type').notNull(),
     vehiclePlate: text('vehicle_plate'),
     status: driverStatus('status').notNull().default('offline'),
-    stripeAccountId: text('stripe_account_id'),
-    stripePayoutsEnabled: boolean('stripe_payouts_enabled').notNull().default(false),
+    ...stripeAccountColumns(),
     lastLat: latitude('last_lat'),
     lastLng: longitude('last_lng'),
     lastSeenAt: timestamptz('last_seen_at'),
-    ratingAvg: real('rating_avg').notNull().default(0),
-    ratingCount: integer('rating_count').notNull().default(0),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...ratingColumns(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('drivers_user_id_key').on(t.userId),
-    uniqueIndex('drivers_stripe_account_id_key').on(t.stripeAccountId),
+    stripeAccountIndex('drivers', t.stripeAccountId),
     index('drivers_status_idx').on(t.status),
-    check('drivers_rating_avg_check', sql`${t.ratingAvg} between 0 and 5`),
-    check('drivers_rating_count_check', sql`${t.ratingCount} >= 0`),
+    ...ratingChecks('drivers', t.ratingAvg, t.ratingCount),
     ...coordinateChecks('drivers', t.lastLat, t.lastLng, 'last_'),
   ],
 );

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean,
   check,
   foreignKey,
   index,
@@ -12,12 +11,17 @@ import {
 } from 'drizzle-orm/pg-core';
 import { chefs } from './chefs.ts';
 import {
-  createdAt,
+  cents,
   currency,
   currencyCheck,
+  flag,
+  nonNegativeCheck,
+  positiveCheck,
+  requiredRef,
   textArrayLiteral,
+  timestamps,
   timestamptz,
-  updatedAt,
+  uuidId,
 } from './columns.ts';
 import { ALLERGENS, DIETARY_TAGS } from '@homechef/validators/constants';
 
@@ -29,18 +33,15 @@ export type Allergen = (typeof ALLERGENS)[number];
 export const menus = pgTable(
   'menus',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    chefId: uuid('chef_id')
-      .notNull()
-      .references(() => chefs.id, { onDelete: 'cascade' }),
+    id: uuidId(),
+    chefId: requiredRef('chef_id', () => chefs.id, 'cascade'),
     name: text('name').notNull(),
     description: text('description'),
     position: integer('position').notNull().default(0),
-    isActive: boolean('is_active').notNull().default(true),
+    isActive: flag('is_active', true),
     /** Soft delete: ordered items must keep existing for order history. */
     deletedAt: timestamptz('deleted_at'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     index('menus_chef_id_idx').on(t.chefId, t.position),
@@ -52,15 +53,13 @@ export const menus = pgTable(
 export const menuItems = pgTable(
   'menu_items',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidId(),
     menuId: uuid('menu_id').notNull(),
     /** Denormalised from the menu (enforced by the composite FK) for ownership checks and search. */
-    chefId: uuid('chef_id')
-      .notNull()
-      .references(() => chefs.id, { onDelete: 'cascade' }),
+    chefId: requiredRef('chef_id', () => chefs.id, 'cascade'),
     name: text('name').notNull(),
     description: text('description'),
-    priceCents: integer('price_cents').notNull(),
+    priceCents: cents('price_cents'),
     currency: currency(),
     photoUrl: text('photo_url'),
     dietaryTags: text('dietary_tags')
@@ -71,13 +70,12 @@ export const menuItems = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
-    isAvailable: boolean('is_available').notNull().default(true),
+    isAvailable: flag('is_available', true),
     /** Portions per day; null means unlimited. */
     dailyQuantity: integer('daily_quantity'),
     position: integer('position').notNull().default(0),
     deletedAt: timestamptz('deleted_at'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     foreignKey({
@@ -89,8 +87,8 @@ export const menuItems = pgTable(
     index('menu_items_chef_id_idx').on(t.chefId),
     index('menu_items_dietary_tags_idx').using('gin', t.dietaryTags),
     index('menu_items_lower_name_idx').on(sql`lower(${t.name})`),
-    check('menu_items_price_cents_check', sql`${t.priceCents} >= 0`),
-    check('menu_items_daily_quantity_check', sql`${t.dailyQuantity} > 0`),
+    nonNegativeCheck('menu_items', t.priceCents),
+    positiveCheck('menu_items', t.dailyQuantity),
     check('menu_items_name_check', sql`length(btrim(${t.name})) > 0`),
     check(
       'menu_items_dietary_tags_check',
@@ -104,10 +102,8 @@ export const menuItems = pgTable(
 export const itemOptionGroups = pgTable(
   'item_option_groups',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    itemId: uuid('item_id')
-      .notNull()
-      .references(() => menuItems.id, { onDelete: 'cascade' }),
+    id: uuidId(),
+    itemId: requiredRef('item_id', () => menuItems.id, 'cascade'),
     name: text('name').notNull(),
     minChoices: integer('min_choices').notNull().default(0),
     maxChoices: integer('max_choices').notNull().default(1),
@@ -127,21 +123,19 @@ export const itemOptionGroups = pgTable(
 export const itemOptions = pgTable(
   'item_options',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => itemOptionGroups.id, { onDelete: 'cascade' }),
+    id: uuidId(),
+    groupId: requiredRef('group_id', () => itemOptionGroups.id, 'cascade'),
     name: text('name').notNull(),
     /** Added to the item price in the item's currency; discounts are not modelled as options. */
-    priceDeltaCents: integer('price_delta_cents').notNull().default(0),
-    isAvailable: boolean('is_available').notNull().default(true),
+    priceDeltaCents: cents('price_delta_cents').default(0),
+    isAvailable: flag('is_available', true),
     position: integer('position').notNull().default(0),
     /** Soft delete: order_item_options reference options by id. */
     deletedAt: timestamptz('deleted_at'),
   },
   (t) => [
     index('item_options_group_id_idx').on(t.groupId, t.position),
-    check('item_options_price_delta_cents_check', sql`${t.priceDeltaCents} >= 0`),
+    nonNegativeCheck('item_options', t.priceDeltaCents),
   ],
 );
 

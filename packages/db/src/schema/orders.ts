@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   char,
   check,
   date,
@@ -11,18 +10,24 @@ import {
   smallint,
   text,
   uniqueIndex,
-  uuid,
 } from 'drizzle-orm/pg-core';
 import { chefs } from './chefs.ts';
 import {
+  cents,
   coordinateChecks,
   createdAt,
   currency,
   currencyCheck,
   latitude,
   longitude,
+  nonNegativeCheck,
+  optionalRef,
+  positiveCheck,
+  requiredRef,
+  serialId,
+  timestamps,
   timestamptz,
-  updatedAt,
+  uuidId,
 } from './columns.ts';
 import { drivers } from './drivers.ts';
 import { itemOptions, menuItems } from './menus.ts';
@@ -41,19 +46,13 @@ export type ActorRole = (typeof ACTOR_ROLES)[number];
 export const orders = pgTable(
   'orders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    chefId: uuid('chef_id')
-      .notNull()
-      .references(() => chefs.id, { onDelete: 'restrict' }),
-    driverId: uuid('driver_id').references(() => drivers.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    customerId: requiredRef('customer_id', () => users.id, 'restrict'),
+    chefId: requiredRef('chef_id', () => chefs.id, 'restrict'),
+    driverId: optionalRef('driver_id', () => drivers.id, 'restrict'),
     status: orderStatus('status').notNull().default('pending'),
     /** The saved address used, if any; the delivery_* columns are the snapshot that counts. */
-    deliveryAddressId: uuid('delivery_address_id').references(() => addresses.id, {
-      onDelete: 'set null',
-    }),
+    deliveryAddressId: optionalRef('delivery_address_id', () => addresses.id, 'set null'),
     deliveryLine1: text('delivery_line1').notNull(),
     deliveryLine2: text('delivery_line2'),
     deliveryCity: text('delivery_city').notNull(),
@@ -62,12 +61,12 @@ export const orders = pgTable(
     deliveryInstructions: text('delivery_instructions'),
     deliveryLat: latitude('delivery_lat').notNull(),
     deliveryLng: longitude('delivery_lng').notNull(),
-    subtotalCents: integer('subtotal_cents').notNull(),
-    deliveryFeeCents: integer('delivery_fee_cents').notNull().default(0),
-    tipCents: integer('tip_cents').notNull().default(0),
+    subtotalCents: cents('subtotal_cents'),
+    deliveryFeeCents: cents('delivery_fee_cents').default(0),
+    tipCents: cents('tip_cents').default(0),
     /** Platform's cut of the food (15% of subtotal); part of Stripe's application fee. */
-    platformFeeCents: integer('platform_fee_cents').notNull().default(0),
-    totalCents: integer('total_cents').notNull(),
+    platformFeeCents: cents('platform_fee_cents').default(0),
+    totalCents: cents('total_cents'),
     currency: currency(),
     notes: text('notes'),
     /** Client-generated per checkout attempt; a retry with the same key returns the same order. */
@@ -84,8 +83,7 @@ export const orders = pgTable(
     stripeCheckoutSessionId: text('stripe_checkout_session_id'),
     checkoutUrl: text('checkout_url'),
     placedAt: timestamptz('placed_at').notNull().defaultNow(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
     /** Optimistic concurrency: every transition does `... where version = $expected`. */
     version: integer('version').notNull().default(0),
   },
@@ -99,19 +97,19 @@ export const orders = pgTable(
     index('orders_placed_at_idx').on(t.placedAt.desc().nullsFirst(), t.id),
     uniqueIndex('orders_stripe_checkout_session_id_key').on(t.stripeCheckoutSessionId),
     index('orders_driver_id_idx').on(t.driverId),
-    check('orders_subtotal_cents_check', sql`${t.subtotalCents} >= 0`),
-    check('orders_delivery_fee_cents_check', sql`${t.deliveryFeeCents} >= 0`),
-    check('orders_tip_cents_check', sql`${t.tipCents} >= 0`),
+    nonNegativeCheck('orders', t.subtotalCents),
+    nonNegativeCheck('orders', t.deliveryFeeCents),
+    nonNegativeCheck('orders', t.tipCents),
     check(
       'orders_platform_fee_cents_check',
       sql`${t.platformFeeCents} >= 0 and ${t.platformFeeCents} <= ${t.subtotalCents}`,
     ),
-    check('orders_total_cents_check', sql`${t.totalCents} >= 0`),
+    nonNegativeCheck('orders', t.totalCents),
     check(
       'orders_total_is_sum_check',
       sql`${t.totalCents} = ${t.subtotalCents} + ${t.deliveryFeeCents} + ${t.tipCents}`,
     ),
-    check('orders_version_check', sql`${t.version} >= 0`),
+    nonNegativeCheck('orders', t.version),
     currencyCheck('orders', t.currency),
     ...coordinateChecks('orders', t.deliveryLat, t.deliveryLng, 'delivery_'),
   ],
@@ -120,25 +118,21 @@ export const orders = pgTable(
 export const orderItems = pgTable(
   'order_items',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'cascade' }),
-    menuItemId: uuid('menu_item_id')
-      .notNull()
-      .references(() => menuItems.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    orderId: requiredRef('order_id', () => orders.id, 'cascade'),
+    menuItemId: requiredRef('menu_item_id', () => menuItems.id, 'restrict'),
     name: text('name').notNull(),
-    unitPriceCents: integer('unit_price_cents').notNull(),
+    unitPriceCents: cents('unit_price_cents'),
     quantity: integer('quantity').notNull(),
     /** (unit price + chosen option deltas) × quantity. */
-    lineTotalCents: integer('line_total_cents').notNull(),
+    lineTotalCents: cents('line_total_cents'),
     notes: text('notes'),
   },
   (t) => [
     index('order_items_order_id_idx').on(t.orderId),
     index('order_items_menu_item_id_idx').on(t.menuItemId),
-    check('order_items_unit_price_cents_check', sql`${t.unitPriceCents} >= 0`),
-    check('order_items_quantity_check', sql`${t.quantity} > 0`),
+    nonNegativeCheck('order_items', t.unitPriceCents),
+    positiveCheck('order_items', t.quantity),
     // Option deltas are never negative, so a line is at least unit price × quantity.
     check(
       'order_items_line_total_cents_check',
@@ -150,21 +144,17 @@ export const orderItems = pgTable(
 export const orderItemOptions = pgTable(
   'order_item_options',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orderItemId: uuid('order_item_id')
-      .notNull()
-      .references(() => orderItems.id, { onDelete: 'cascade' }),
-    optionId: uuid('option_id')
-      .notNull()
-      .references(() => itemOptions.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    orderItemId: requiredRef('order_item_id', () => orderItems.id, 'cascade'),
+    optionId: requiredRef('option_id', () => itemOptions.id, 'restrict'),
     groupName: text('group_name').notNull(),
     optionName: text('option_name').notNull(),
-    priceDeltaCents: integer('price_delta_cents').notNull(),
+    priceDeltaCents: cents('price_delta_cents'),
   },
   (t) => [
     index('order_item_options_order_item_id_idx').on(t.orderItemId),
     index('order_item_options_option_id_idx').on(t.optionId),
-    check('order_item_options_price_delta_cents_check', sql`${t.priceDeltaCents} >= 0`),
+    nonNegativeCheck('order_item_options', t.priceDeltaCents),
   ],
 );
 
@@ -172,13 +162,11 @@ export const orderItemOptions = pgTable(
 export const orderStatusHistory = pgTable(
   'order_status_history',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'restrict' }),
+    id: serialId(),
+    orderId: requiredRef('order_id', () => orders.id, 'restrict'),
     fromStatus: orderStatus('from_status'),
     toStatus: orderStatus('to_status').notNull(),
-    actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    actorUserId: optionalRef('actor_user_id', () => users.id, 'restrict'),
     actorRole: actorRole('actor_role').notNull(),
     reason: text('reason'),
     createdAt: createdAt(),
@@ -189,17 +177,11 @@ export const orderStatusHistory = pgTable(
 export const reviews = pgTable(
   'reviews',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'restrict' }),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    chefId: uuid('chef_id')
-      .notNull()
-      .references(() => chefs.id, { onDelete: 'restrict' }),
-    driverId: uuid('driver_id').references(() => drivers.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    orderId: requiredRef('order_id', () => orders.id, 'restrict'),
+    customerId: requiredRef('customer_id', () => users.id, 'restrict'),
+    chefId: requiredRef('chef_id', () => chefs.id, 'restrict'),
+    driverId: optionalRef('driver_id', () => drivers.id, 'restrict'),
     chefRating: smallint('chef_rating').notNull(),
     driverRating: smallint('driver_rating'),
     comment: text('comment'),

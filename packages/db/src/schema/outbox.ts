@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { createdAt, timestamptz } from './columns.ts';
+import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt, serialId, timestamptz } from './columns.ts';
 
 /**
  * Transactional outbox: domain code inserts the event in the same transaction as the change;
@@ -14,7 +14,7 @@ import { createdAt, timestamptz } from './columns.ts';
 export const outbox = pgTable(
   'outbox',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: serialId(),
     topic: text('topic').notNull(),
     payload: jsonb('payload').notNull(),
     createdAt: createdAt(),

@@ -1,18 +1,20 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { chefs } from './chefs.ts';
-import { createdAt, currency, currencyCheck, timestamptz, updatedAt } from './columns.ts';
+import {
+  cents,
+  createdAt,
+  currency,
+  currencyCheck,
+  nonNegativeCheck,
+  optionalRef,
+  positiveCheck,
+  requiredRef,
+  serialId,
+  timestamps,
+  timestamptz,
+  uuidId,
+} from './columns.ts';
 import { drivers } from './drivers.ts';
 import { orders } from './orders.ts';
 import { users } from './users.ts';
@@ -43,24 +45,21 @@ export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[number];
 export const payments = pgTable(
   'payments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    orderId: requiredRef('order_id', () => orders.id, 'restrict'),
     stripePaymentIntentId: text('stripe_payment_intent_id').notNull(),
-    amountCents: integer('amount_cents').notNull(),
+    amountCents: cents('amount_cents'),
     /** 15% of food + delivery fee + tip; the driver's part is transferred out on delivery. */
-    applicationFeeCents: integer('application_fee_cents').notNull(),
+    applicationFeeCents: cents('application_fee_cents'),
     currency: currency(),
     status: paymentStatus('status').notNull().default('requires_payment_method'),
     destinationAccountId: text('destination_account_id').notNull(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('payments_order_id_key').on(t.orderId),
     uniqueIndex('payments_stripe_payment_intent_id_key').on(t.stripePaymentIntentId),
-    check('payments_amount_cents_check', sql`${t.amountCents} >= 0`),
+    nonNegativeCheck('payments', t.amountCents),
     check(
       'payments_application_fee_cents_check',
       sql`${t.applicationFeeCents} >= 0 and ${t.applicationFeeCents} <= ${t.amountCents}`,
@@ -72,30 +71,23 @@ export const payments = pgTable(
 export const refunds = pgTable(
   'refunds',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    paymentId: uuid('payment_id')
-      .notNull()
-      .references(() => payments.id, { onDelete: 'restrict' }),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    paymentId: requiredRef('payment_id', () => payments.id, 'restrict'),
+    orderId: requiredRef('order_id', () => orders.id, 'restrict'),
     /** Null until Stripe answered (the row is written first so a crash leaves a trace). */
     stripeRefundId: text('stripe_refund_id'),
-    amountCents: integer('amount_cents').notNull(),
+    amountCents: cents('amount_cents'),
     currency: currency(),
     reason: text('reason'),
     status: refundStatus('status').notNull().default('pending'),
-    createdByUserId: uuid('created_by_user_id').references(() => users.id, {
-      onDelete: 'restrict',
-    }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    createdByUserId: optionalRef('created_by_user_id', () => users.id, 'restrict'),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('refunds_stripe_refund_id_key').on(t.stripeRefundId),
     index('refunds_payment_id_idx').on(t.paymentId),
     index('refunds_order_id_idx').on(t.orderId),
-    check('refunds_amount_cents_check', sql`${t.amountCents} > 0`),
+    positiveCheck('refunds', t.amountCents),
     currencyCheck('refunds', t.currency),
   ],
 );
@@ -104,26 +96,21 @@ export const refunds = pgTable(
 export const transfers = pgTable(
   'transfers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id, { onDelete: 'restrict' }),
-    driverId: uuid('driver_id')
-      .notNull()
-      .references(() => drivers.id, { onDelete: 'restrict' }),
+    id: uuidId(),
+    orderId: requiredRef('order_id', () => orders.id, 'restrict'),
+    driverId: requiredRef('driver_id', () => drivers.id, 'restrict'),
     stripeTransferId: text('stripe_transfer_id'),
     destinationAccountId: text('destination_account_id').notNull(),
-    amountCents: integer('amount_cents').notNull(),
+    amountCents: cents('amount_cents'),
     currency: currency(),
     status: transferStatus('status').notNull().default('pending'),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('transfers_order_id_key').on(t.orderId),
     uniqueIndex('transfers_stripe_transfer_id_key').on(t.stripeTransferId),
     index('transfers_driver_id_idx').on(t.driverId),
-    check('transfers_amount_cents_check', sql`${t.amountCents} > 0`),
+    positiveCheck('transfers', t.amountCents),
     currencyCheck('transfers', t.currency),
   ],
 );
@@ -145,15 +132,15 @@ export const transfers = pgTable(
 export const ledgerEntries = pgTable(
   'ledger_entries',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    orderId: uuid('order_id').references(() => orders.id, { onDelete: 'restrict' }),
+    id: serialId(),
+    orderId: optionalRef('order_id', () => orders.id, 'restrict'),
     entryGroup: uuid('entry_group').notNull(),
     account: ledgerAccount('account').notNull(),
     /** Signed; see the sign convention on ledger_account. */
-    amountCents: integer('amount_cents').notNull(),
+    amountCents: cents('amount_cents'),
     currency: currency(),
-    chefId: uuid('chef_id').references(() => chefs.id, { onDelete: 'restrict' }),
-    driverId: uuid('driver_id').references(() => drivers.id, { onDelete: 'restrict' }),
+    chefId: optionalRef('chef_id', () => chefs.id, 'restrict'),
+    driverId: optionalRef('driver_id', () => drivers.id, 'restrict'),
     /** pi_…, re_…, tr_… the movement came from. */
     stripeObjectId: text('stripe_object_id'),
     description: text('description'),

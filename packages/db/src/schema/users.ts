@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean,
   char,
   check,
   index,
@@ -15,10 +14,15 @@ import {
 import {
   coordinateChecks,
   createdAt,
+  flag,
   latitude,
   longitude,
+  nonNegativeCheck,
+  optionalRef,
+  requiredRef,
+  timestamps,
   timestamptz,
-  updatedAt,
+  uuidId,
 } from './columns.ts';
 import { USER_ROLES, USER_STATUSES } from '@homechef/validators/constants';
 
@@ -32,7 +36,7 @@ export type UserStatus = (typeof USER_STATUSES)[number];
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidId(),
     /** Always stored trimmed and lower-cased (the CHECK refuses anything else). */
     email: text('email').notNull(),
     passwordHash: text('password_hash').notNull(),
@@ -43,8 +47,7 @@ export const users = pgTable(
     suspendedReason: text('suspended_reason'),
     /** Part of every access token; bumping it revokes all of the user's sessions. */
     tokenVersion: integer('token_version').notNull().default(0),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
@@ -58,7 +61,7 @@ export const users = pgTable(
       'users_suspended_reason_check',
       sql`${t.status} <> 'suspended' or ${t.suspendedReason} is not null`,
     ),
-    check('users_token_version_check', sql`${t.tokenVersion} >= 0`),
+    nonNegativeCheck('users', t.tokenVersion),
   ],
 );
 
@@ -69,16 +72,12 @@ export const users = pgTable(
 export const refreshTokens = pgTable(
   'refresh_tokens',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: uuidId(),
+    userId: requiredRef('user_id', () => users.id, 'cascade'),
     familyId: uuid('family_id').notNull(),
     /** SHA-256 of the opaque token; the token itself is never stored. */
     tokenHash: text('token_hash').notNull(),
-    parentId: uuid('parent_id').references((): AnyPgColumn => refreshTokens.id, {
-      onDelete: 'set null',
-    }),
+    parentId: optionalRef('parent_id', (): AnyPgColumn => refreshTokens.id, 'set null'),
     expiresAt: timestamptz('expires_at').notNull(),
     rotatedAt: timestamptz('rotated_at'),
     revokedAt: timestamptz('revoked_at'),
@@ -96,10 +95,8 @@ export const refreshTokens = pgTable(
 export const addresses = pgTable(
   'addresses',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: uuidId(),
+    userId: requiredRef('user_id', () => users.id, 'cascade'),
     label: text('label'),
     line1: text('line1').notNull(),
     line2: text('line2'),
@@ -110,9 +107,8 @@ export const addresses = pgTable(
     lat: latitude('lat').notNull(),
     lng: longitude('lng').notNull(),
     instructions: text('instructions'),
-    isDefault: boolean('is_default').notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    isDefault: flag('is_default'),
+    ...timestamps(),
   },
   (t) => [
     index('addresses_user_id_idx').on(t.userId),

@@ -13,6 +13,7 @@ import {
   chefs,
   type ChefDocumentKind,
   type ChefDocumentStatus,
+  type ChefVerificationStatus,
   type NewChef,
   type NewChefDocument,
   type NewChefOpeningHours,
@@ -194,6 +195,23 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
     if (!found) throw new Error(`unknown neighbourhood ${name}`);
     return found;
   };
+  /** The i-th (from 0) demo account of a role: `chef01@homechef.local` and so on. */
+  const addUser = (
+    id: string,
+    role: keyof typeof PHONE_BLOCKS,
+    i: number,
+    name: string,
+    createdAt: Date,
+  ) =>
+    plan.users.push({
+      id,
+      email: `${role}${pad(i + 1)}@homechef.local`,
+      passwordHash,
+      name,
+      phone: demoPhone(role, i),
+      role,
+      createdAt,
+    });
 
   const adminId = uuid(random);
   plan.users.push({
@@ -206,7 +224,6 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
   });
 
   DEMO_CHEFS.forEach((demo, i) => {
-    const n = i + 1;
     const userId = uuid(random);
     const chefId = uuid(random);
     const place = hood(demo.neighbourhood);
@@ -217,22 +234,15 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
     const hasStripe = wasApproved || (demo.status === 'submitted' && i % 2 === 0);
     const maxMealsPerDay = int(random, 12, 30);
 
-    plan.users.push({
-      id: userId,
-      email: `chef${pad(n)}@homechef.local`,
-      passwordHash,
-      name: demo.owner,
-      phone: `+1510555${String(100 + i).padStart(4, '0')}`,
-      role: 'chef',
-      createdAt: new Date(submittedAt.getTime() - int(random, 0, 3) * DAY_MS),
-    });
+    const joinedAt = new Date(submittedAt.getTime() - int(random, 0, 3) * DAY_MS);
+    addUser(userId, 'chef', i, demo.owner, joinedAt);
     plan.chefs.push({
       id: chefId,
       userId,
       businessName: demo.businessName,
       bio: demo.bio,
       cuisines: [...demo.cuisines],
-      phone: `+1510555${String(100 + i).padStart(4, '0')}`,
+      phone: demoPhone('chef', i),
       kitchenLine1: `${int(random, 100, 6999)} ${place.street}`,
       kitchenCity: place.city,
       kitchenPostalCode: place.postalCode,
@@ -288,40 +298,31 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
       });
     }
 
-    if (wasApproved) {
+    // The audit trail an admin's review of this application leaves.
+    const review = (
+      verb: 'approve' | 'reject' | 'suspend',
+      from: ChefVerificationStatus,
+      to: ChefVerificationStatus,
+      createdAt: Date,
+      reason: string | null = null,
+    ) =>
       plan.adminActions.push({
         adminUserId: adminId,
-        action: 'chef.approve',
+        action: `chef.${verb}`,
         targetType: 'chef',
         targetId: chefId,
-        before: { verificationStatus: 'submitted' },
-        after: { verificationStatus: 'approved' },
-        createdAt: reviewedAt,
+        reason,
+        before: { verificationStatus: from },
+        after: { verificationStatus: to },
+        createdAt,
       });
-    }
+    if (wasApproved) review('approve', 'submitted', 'approved', reviewedAt);
     if (demo.status === 'rejected') {
-      plan.adminActions.push({
-        adminUserId: adminId,
-        action: 'chef.reject',
-        targetType: 'chef',
-        targetId: chefId,
-        reason: demo.rejectionReason ?? null,
-        before: { verificationStatus: 'submitted' },
-        after: { verificationStatus: 'rejected' },
-        createdAt: reviewedAt,
-      });
+      review('reject', 'submitted', 'rejected', reviewedAt, demo.rejectionReason ?? null);
     }
     if (demo.status === 'suspended') {
-      plan.adminActions.push({
-        adminUserId: adminId,
-        action: 'chef.suspend',
-        targetType: 'chef',
-        targetId: chefId,
-        reason: demo.suspensionReason ?? null,
-        before: { verificationStatus: 'approved' },
-        after: { verificationStatus: 'suspended' },
-        createdAt: daysAgo(int(random, 2, 10)),
-      });
+      const at = daysAgo(int(random, 2, 10));
+      review('suspend', 'approved', 'suspended', at, demo.suspensionReason ?? null);
     }
     if (demo.status === 'approved') planMenus(random, plan, chefId, demo.cuisines, submittedAt);
   });
@@ -330,15 +331,7 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
     const userId = uuid(random);
     const place = hood(demo.neighbourhood);
     const createdAt = daysAgo(int(random, 5, 200));
-    plan.users.push({
-      id: userId,
-      email: `customer${pad(i + 1)}@homechef.local`,
-      passwordHash,
-      name: demo.name,
-      phone: `+1510555${String(160 + i).padStart(4, '0')}`,
-      role: 'customer',
-      createdAt,
-    });
+    addUser(userId, 'customer', i, demo.name, createdAt);
     plan.addresses.push({
       id: uuid(random),
       userId,
@@ -369,15 +362,7 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
     const createdAt = daysAgo(int(random, 10, 200));
     const seen = demo.online || demo.payoutsReady;
     const position = seen ? jitter(random, place.lat, place.lng, 800) : null;
-    plan.users.push({
-      id: userId,
-      email: `driver${pad(i + 1)}@homechef.local`,
-      passwordHash,
-      name: demo.name,
-      phone: `+1510555${String(140 + i).padStart(4, '0')}`,
-      role: 'driver',
-      createdAt,
-    });
+    addUser(userId, 'driver', i, demo.name, createdAt);
     plan.drivers.push({
       id: uuid(random),
       userId,
@@ -516,6 +501,13 @@ function documentStatus(demo: DemoChef, kind: ChefDocumentKind): ChefDocumentSta
     default:
       return 'pending';
   }
+}
+
+/** Each role's demo phone numbers start at its own line in the fictional 510-555 range. */
+const PHONE_BLOCKS = { chef: 100, driver: 140, customer: 160 } as const;
+
+function demoPhone(role: keyof typeof PHONE_BLOCKS, i: number): string {
+  return `+1510555${String(PHONE_BLOCKS[role] + i).padStart(4, '0')}`;
 }
 
 function pad(n: number): string {

@@ -5,26 +5,23 @@ import {
   Badge,
   EmptyState,
   Field,
+  FilterSelect,
   HistoryIcon,
   Input,
   PageHeader,
-  Select,
   Skeleton,
-  QueryState,
 } from '@homechef/ui';
 import { AUDIT_ACTION_LABELS } from '@homechef/validators';
-import {
-  AUDIT_ACTIONS,
-  AUDIT_TARGET_TYPES,
-  type AuditTargetType,
-} from '@homechef/validators/constants';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { AUDIT_ACTIONS } from '@homechef/validators/constants';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { Cell, LoadMore, Table } from '../table/table.tsx';
+import { filteredByCursor } from '../table/paging.ts';
+import { Cell, PagedTable } from '../table/table.tsx';
 
-const asTargetType = (value: string): AuditTargetType | '' =>
-  AUDIT_TARGET_TYPES.find((t) => t === value) ?? '';
+/** The target types the filter offers. */
+const FILTERABLE_TARGETS = ['chef', 'user'] as const;
+const TARGET_LABELS = { chef: 'Kitchens', user: 'Users' } as const;
 
 /** `YYYY-MM-DD` from a date input as the start of that day, local time. */
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00:00`) : undefined);
@@ -35,8 +32,8 @@ const dayAfter = (value: string) => {
 
 export function AuditLog() {
   const trpc = useTRPC();
-  const [action, setAction] = useState('');
-  const [targetType, setTargetType] = useState<AuditTargetType | ''>('');
+  const [action, setAction] = useState<(typeof AUDIT_ACTIONS)[number] | ''>('');
+  const [targetType, setTargetType] = useState<(typeof FILTERABLE_TARGETS)[number] | ''>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const fromDate = dayStart(from);
@@ -51,13 +48,9 @@ export function AuditLog() {
         ...(fromDate ? { from: fromDate } : {}),
         ...(toDate && !rangeError ? { to: toDate } : {}),
       },
-      {
-        getNextPageParam: (page) => page.nextCursor ?? undefined,
-        placeholderData: keepPreviousData,
-      },
+      filteredByCursor,
     ),
   );
-  const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <div className="space-y-6">
@@ -67,23 +60,22 @@ export function AuditLog() {
         description="Every admin action, who took it and why. The log is append-only."
       />
       <div className="grid gap-4 sm:grid-cols-4">
-        <Field label="Action">
-          <Select value={action} onChange={(e) => setAction(e.target.value)}>
-            <option value="">All actions</option>
-            {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {AUDIT_ACTION_LABELS[a]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Target">
-          <Select value={targetType} onChange={(e) => setTargetType(asTargetType(e.target.value))}>
-            <option value="">Everything</option>
-            <option value="chef">Kitchens</option>
-            <option value="user">Users</option>
-          </Select>
-        </Field>
+        <FilterSelect
+          label="Action"
+          all="All actions"
+          options={AUDIT_ACTIONS}
+          optionLabel={(a) => AUDIT_ACTION_LABELS[a]}
+          value={action}
+          onChange={setAction}
+        />
+        <FilterSelect
+          label="Target"
+          all="Everything"
+          options={FILTERABLE_TARGETS}
+          optionLabel={(t) => TARGET_LABELS[t]}
+          value={targetType}
+          onChange={setTargetType}
+        />
         <Field label="From">
           <Input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </Field>
@@ -91,10 +83,12 @@ export function AuditLog() {
           <Input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </Field>
       </div>
-      <QueryState
+      <PagedTable
         query={log}
+        caption="Admin actions, newest first"
+        columns={['When', 'Admin', 'Action', 'Target', 'Reason', 'Change']}
+        noun="entries"
         loading={<Skeleton className="h-72 rounded-2xl" />}
-        isEmpty={() => entries.length === 0}
         empty={
           <EmptyState
             icon={<HistoryIcon />}
@@ -102,64 +96,44 @@ export function AuditLog() {
             description="No admin action matches these filters."
           />
         }
-      >
-        {() => (
-          <div className="space-y-4">
-            <Table
-              caption="Admin actions, newest first"
-              columns={['When', 'Admin', 'Action', 'Target', 'Reason', 'Change']}
-            >
-              {entries.map((entry) => (
-                <tr key={entry.id} data-testid="audit-row">
-                  <Cell className="whitespace-nowrap text-stone-600">
-                    {new Intl.DateTimeFormat('en-US', {
-                      dateStyle: 'medium',
-                      timeStyle: 'short',
-                    }).format(entry.createdAt)}
-                  </Cell>
-                  <Cell>{entry.admin.name}</Cell>
-                  <Cell>
-                    <Badge tone={/reject|suspend/.test(entry.action) ? 'danger' : 'accent'}>
-                      {entry.actionLabel}
-                    </Badge>
-                  </Cell>
-                  <Cell>
-                    {entry.targetType === 'chef' ? (
-                      <Link
-                        href={`/kitchens/${entry.targetId}`}
-                        className="font-medium hover:underline"
-                      >
-                        {entry.targetLabel ?? entry.targetId}
-                      </Link>
-                    ) : (
-                      <span>{entry.targetLabel ?? entry.targetId}</span>
-                    )}
-                    <p className="text-xs text-stone-500">{entry.targetType}</p>
-                  </Cell>
-                  <Cell className="max-w-xs text-stone-700">{entry.reason ?? '—'}</Cell>
-                  <Cell>
-                    <details>
-                      <summary className="cursor-pointer text-xs font-medium text-accent-ink">
-                        Before / after
-                      </summary>
-                      <pre className="mt-2 max-w-xs overflow-x-auto rounded-lg bg-stone-50 p-2 text-xs">
-                        {JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}
-                      </pre>
-                    </details>
-                  </Cell>
-                </tr>
-              ))}
-            </Table>
-            <LoadMore
-              count={entries.length}
-              noun="entries"
-              hasMore={log.hasNextPage}
-              loading={log.isFetchingNextPage}
-              onLoad={() => void log.fetchNextPage()}
-            />
-          </div>
+        row={(entry) => (
+          <tr key={entry.id} data-testid="audit-row">
+            <Cell className="whitespace-nowrap text-stone-600">
+              {new Intl.DateTimeFormat('en-US', {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              }).format(entry.createdAt)}
+            </Cell>
+            <Cell>{entry.admin.name}</Cell>
+            <Cell>
+              <Badge tone={/reject|suspend/.test(entry.action) ? 'danger' : 'accent'}>
+                {entry.actionLabel}
+              </Badge>
+            </Cell>
+            <Cell>
+              {entry.targetType === 'chef' ? (
+                <Link href={`/kitchens/${entry.targetId}`} className="font-medium hover:underline">
+                  {entry.targetLabel ?? entry.targetId}
+                </Link>
+              ) : (
+                <span>{entry.targetLabel ?? entry.targetId}</span>
+              )}
+              <p className="text-xs text-stone-500">{entry.targetType}</p>
+            </Cell>
+            <Cell className="max-w-xs text-stone-700">{entry.reason ?? '—'}</Cell>
+            <Cell>
+              <details>
+                <summary className="cursor-pointer text-xs font-medium text-accent-ink">
+                  Before / after
+                </summary>
+                <pre className="mt-2 max-w-xs overflow-x-auto rounded-lg bg-stone-50 p-2 text-xs">
+                  {JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}
+                </pre>
+              </details>
+            </Cell>
+          </tr>
         )}
-      </QueryState>
+      />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
-import { describeApiError, type RouterOutputs } from '@homechef/app-kit';
+import type { RouterOutputs } from '@homechef/app-kit';
 import { useTRPC } from '@homechef/app-kit/react';
-import { Alert, Button, Dialog, Field, Textarea, useToast } from '@homechef/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Dialog } from '@homechef/ui';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ReasonForm, useDecision } from '../decisions/reason-form.tsx';
 
 export type AdminKitchen = RouterOutputs['admin']['chefById'];
 
@@ -102,24 +103,13 @@ function DecisionForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const toast = useToast();
   const copy = COPY[decision];
-  const [reason, setReason] = useState('');
   const [rejectDocs, setRejectDocs] = useState<string[]>([]);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-
-  const options = {
-    onSuccess: async () => {
-      toast({ tone: 'success', message: `${copy.verb}: done. Recorded in the audit log.` });
-      await queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() });
-      onDone();
-    },
-    onError: (e: unknown) => {
-      const info = describeApiError(e);
-      setError({ message: info.message, field: info.fieldErrors.reason });
-    },
-  };
+  const { error, setError, options } = useDecision({
+    success: `${copy.verb}: done. Recorded in the audit log.`,
+    invalidate: trpc.admin.pathKey(),
+    onDone,
+  });
   const approve = useMutation(trpc.admin.approveChef.mutationOptions(options));
   const reject = useMutation(trpc.admin.rejectChef.mutationOptions(options));
   const suspend = useMutation(trpc.admin.suspendChef.mutationOptions(options));
@@ -130,10 +120,10 @@ function DecisionForm({
     (m) => m.isPending,
   );
 
-  function confirm() {
+  function confirm(reason: string) {
     const text = reason.trim();
     if (copy.reason === 'required' && text.length < 3) {
-      setError({ message: 'Give a reason', field: 'Give a reason (at least 3 characters)' });
+      setError({ field: 'Give a reason (at least 3 characters)' });
       return;
     }
     const chefId = kitchen.id;
@@ -160,31 +150,25 @@ function DecisionForm({
   }
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        confirm();
-      }}
+    <ReasonForm
+      subject={
+        <>
+          <span className="font-semibold">{kitchen.businessName}</span> · {kitchen.owner.name} (
+          {kitchen.owner.email})
+        </>
+      }
+      reason={decision === 'approve' ? 'none' : copy.reason}
+      label={copy.reason === 'required' ? 'Reason' : 'Note (optional)'}
+      hint={
+        decision === 'reject' ? 'Say what to fix: the chef sees this word for word.' : undefined
+      }
+      verb={copy.verb}
+      danger={copy.danger}
+      pending={pending}
+      error={error}
+      onConfirm={confirm}
+      onCancel={onDone}
     >
-      <p className="text-sm text-stone-700">
-        <span className="font-semibold">{kitchen.businessName}</span> · {kitchen.owner.name} (
-        {kitchen.owner.email})
-      </p>
-      {error && !error.field ? <Alert tone="error">{error.message}</Alert> : null}
-      {decision !== 'approve' ? (
-        <Field
-          label={copy.reason === 'required' ? 'Reason' : 'Note (optional)'}
-          required={copy.reason === 'required'}
-          hint={
-            decision === 'reject' ? 'Say what to fix: the chef sees this word for word.' : undefined
-          }
-          error={error?.field}
-        >
-          <Textarea autoFocus rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
-      ) : null}
       {decision === 'reject' && kitchen.documents.length > 0 ? (
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-stone-800">
@@ -207,14 +191,6 @@ function DecisionForm({
           ))}
         </fieldset>
       ) : null}
-      <div className="flex justify-end gap-3">
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" variant={copy.danger ? 'danger' : 'primary'} loading={pending}>
-          {copy.verb}
-        </Button>
-      </div>
-    </form>
+    </ReasonForm>
   );
 }

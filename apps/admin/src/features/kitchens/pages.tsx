@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { homechef } from '~/homechef.ts';
 import { KitchenDetail } from './detail.tsx';
 import { QUEUE_INPUT } from './inputs.ts';
+import { byCursor } from '../table/paging.ts';
 import { VerificationQueue } from './queue.tsx';
 
 /** `/kitchens/<id>`: one kitchen for review, rendered on the server; 404 if unknown. */
@@ -22,10 +23,9 @@ export async function KitchenDetailPage({ id }: { id: string }) {
 
 /** `/`: the verification queue, its first page rendered on the server. */
 export async function QueuePage() {
-  const queue = homechef.trpc.admin.chefQueue.infiniteQueryOptions(QUEUE_INPUT, {
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-  await homechef.prefetch(queue);
+  await homechef.prefetch(
+    homechef.trpc.admin.chefQueue.infiniteQueryOptions(QUEUE_INPUT, byCursor),
+  );
   return (
     <homechef.HydrateClient>
       <VerificationQueue />

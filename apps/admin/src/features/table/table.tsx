@@ -1,4 +1,5 @@
-import { Button, cn } from '@homechef/ui';
+import { Button, cn, QueryState, type QueryLike } from '@homechef/ui';
+import type { InfiniteData } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
 /** A bordered table that scrolls sideways on a phone. */
@@ -34,8 +35,67 @@ export function Cell({ children, className }: { children: ReactNode; className?:
   return <td className={cn('px-4 py-3 align-top sm:px-5', className)}>{children}</td>;
 }
 
+/** The part of an infinite query's result `PagedTable` reads. */
+interface PagedQuery<T> extends QueryLike<InfiniteData<{ items: T[] }>> {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+}
+
+/**
+ * A cursor-paged list as a table: `loading` until the first page is in, the error with a
+ * retry, `empty` when nothing matches, else one `row` per item and "Load more" under them.
+ */
+export function PagedTable<T>({
+  query,
+  caption,
+  columns,
+  noun,
+  loading,
+  errorTitle,
+  empty,
+  row,
+}: {
+  query: PagedQuery<T>;
+  caption: string;
+  columns: string[];
+  /** What the items are called in "Showing 25 kitchens". */
+  noun: string;
+  loading: ReactNode;
+  errorTitle?: string;
+  empty: ReactNode;
+  /** One `<tr>` (with its key) per item. */
+  row: (item: T) => ReactNode;
+}) {
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <QueryState
+      query={query}
+      loading={loading}
+      errorTitle={errorTitle}
+      isEmpty={() => items.length === 0}
+      empty={empty}
+    >
+      {() => (
+        <div className="space-y-4">
+          <Table caption={caption} columns={columns}>
+            {items.map((item) => row(item))}
+          </Table>
+          <LoadMore
+            count={items.length}
+            noun={noun}
+            hasMore={query.hasNextPage}
+            loading={query.isFetchingNextPage}
+            onLoad={() => void query.fetchNextPage()}
+          />
+        </div>
+      )}
+    </QueryState>
+  );
+}
+
 /** "Load more" under a cursor-paged list, or the end of it. */
-export function LoadMore({
+function LoadMore({
   hasMore,
   loading,
   onLoad,

@@ -5,20 +5,19 @@ import {
   Badge,
   Button,
   EmptyState,
-  ErrorState,
-  Field,
-  Input,
+  FilterSelect,
   PageHeader,
   SearchIcon,
-  Select,
   Skeleton,
 } from '@homechef/ui';
 import type { AdminUserOutput } from '@homechef/validators';
 import { USER_ROLES, USER_STATUSES } from '@homechef/validators/constants';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
-import { Cell, LoadMore, Table } from '../table/table.tsx';
+import { SearchFilter } from '../table/filters.tsx';
+import { filteredByCursor } from '../table/paging.ts';
+import { Cell, PagedTable } from '../table/table.tsx';
 import { ROLE_LABELS, STATUS_LABELS } from './labels.ts';
 import { UserStatusDialog, type UserDecision } from './user-status-dialog.tsx';
 
@@ -45,13 +44,9 @@ export function UserList() {
         ...(role ? { role } : {}),
         ...(status ? { status } : {}),
       },
-      {
-        getNextPageParam: (page) => page.nextCursor ?? undefined,
-        placeholderData: keepPreviousData,
-      },
+      filteredByCursor,
     ),
   );
-  const users = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <div className="space-y-6">
@@ -61,108 +56,84 @@ export function UserList() {
         description="Every account on HomeChef, newest first."
       />
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem_12rem]">
-        <Field label="Search">
-          <Input
-            type="search"
-            placeholder="Name or email"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </Field>
-        <Field label="Role">
-          <Select value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
-            <option value="">All roles</option>
-            {USER_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Status">
-          <Select value={status} onChange={(e) => setStatus(e.target.value as Status | '')}>
-            <option value="">All statuses</option>
-            {USER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SearchFilter placeholder="Name or email" value={query} onChange={setQuery} />
+        <FilterSelect
+          label="Role"
+          all="All roles"
+          options={USER_ROLES}
+          optionLabel={(r) => ROLE_LABELS[r]}
+          value={role}
+          onChange={setRole}
+        />
+        <FilterSelect
+          label="Status"
+          all="All statuses"
+          options={USER_STATUSES}
+          optionLabel={(s) => STATUS_LABELS[s]}
+          value={status}
+          onChange={setStatus}
+        />
       </div>
-      {list.isPending ? (
-        <Skeleton className="h-64 rounded-2xl" />
-      ) : list.isError ? (
-        <ErrorState
-          message={list.error.message}
-          onRetry={() => void list.refetch()}
-          retrying={list.isFetching}
-        />
-      ) : users.length === 0 ? (
-        <EmptyState
-          icon={<SearchIcon />}
-          title="No users match"
-          description="Try another name, role or status."
-        />
-      ) : (
-        <div className="space-y-4">
-          <Table caption="Users" columns={['User', 'Role', 'Status', 'Joined', '']}>
-            {users.map((user) => (
-              <tr key={user.id} data-testid="user-row">
-                <Cell>
-                  <p className="font-semibold text-stone-900">{user.name}</p>
-                  <p className="text-xs break-all text-stone-500">{user.email}</p>
-                  {user.kitchen ? (
-                    <Link
-                      href={`/kitchens/${user.kitchen.id}`}
-                      className="text-xs font-medium text-accent-ink hover:underline"
-                    >
-                      {user.kitchen.businessName}
-                    </Link>
-                  ) : null}
-                </Cell>
-                <Cell>{ROLE_LABELS[user.role]}</Cell>
-                <Cell>
-                  <Badge tone={STATUS_TONES[user.status]}>{STATUS_LABELS[user.status]}</Badge>
-                  {user.suspendedReason ? (
-                    <p className="mt-1 max-w-xs text-xs text-stone-500">“{user.suspendedReason}”</p>
-                  ) : null}
-                </Cell>
-                <Cell className="whitespace-nowrap">
-                  {new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(user.createdAt)}
-                </Cell>
-                <Cell className="text-right">
-                  {user.role === 'admin' || user.status === 'deleted' ? null : user.status ===
-                    'suspended' ? (
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      onClick={() => setActing({ user, decision: 'reinstate' })}
-                    >
-                      Reinstate<span className="sr-only"> {user.name}</span>
-                    </Button>
-                  ) : (
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      onClick={() => setActing({ user, decision: 'suspend' })}
-                    >
-                      Suspend<span className="sr-only"> {user.name}</span>
-                    </Button>
-                  )}
-                </Cell>
-              </tr>
-            ))}
-          </Table>
-          <LoadMore
-            count={users.length}
-            noun="users"
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoad={() => void list.fetchNextPage()}
+      <PagedTable
+        query={list}
+        caption="Users"
+        columns={['User', 'Role', 'Status', 'Joined', '']}
+        noun="users"
+        loading={<Skeleton className="h-64 rounded-2xl" />}
+        empty={
+          <EmptyState
+            icon={<SearchIcon />}
+            title="No users match"
+            description="Try another name, role or status."
           />
-        </div>
-      )}
+        }
+        row={(user) => (
+          <tr key={user.id} data-testid="user-row">
+            <Cell>
+              <p className="font-semibold text-stone-900">{user.name}</p>
+              <p className="text-xs break-all text-stone-500">{user.email}</p>
+              {user.kitchen ? (
+                <Link
+                  href={`/kitchens/${user.kitchen.id}`}
+                  className="text-xs font-medium text-accent-ink hover:underline"
+                >
+                  {user.kitchen.businessName}
+                </Link>
+              ) : null}
+            </Cell>
+            <Cell>{ROLE_LABELS[user.role]}</Cell>
+            <Cell>
+              <Badge tone={STATUS_TONES[user.status]}>{STATUS_LABELS[user.status]}</Badge>
+              {user.suspendedReason ? (
+                <p className="mt-1 max-w-xs text-xs text-stone-500">“{user.suspendedReason}”</p>
+              ) : null}
+            </Cell>
+            <Cell className="whitespace-nowrap">
+              {new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(user.createdAt)}
+            </Cell>
+            <Cell className="text-right">
+              {user.role === 'admin' || user.status === 'deleted' ? null : user.status ===
+                'suspended' ? (
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => setActing({ user, decision: 'reinstate' })}
+                >
+                  Reinstate<span className="sr-only"> {user.name}</span>
+                </Button>
+              ) : (
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => setActing({ user, decision: 'suspend' })}
+                >
+                  Suspend<span className="sr-only"> {user.name}</span>
+                </Button>
+              )}
+            </Cell>
+          </tr>
+        )}
+      />
       <UserStatusDialog
         user={acting?.user ?? null}
         decision={acting?.decision ?? 'suspend'}

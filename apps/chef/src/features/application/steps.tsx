@@ -7,6 +7,7 @@ import {
   CrosshairIcon,
   Field,
   Input,
+  type InputProps,
   PlusIcon,
   Select,
   Textarea,
@@ -30,6 +31,47 @@ interface StepProps {
   errors: FormErrors;
 }
 
+/** The form's fields that are typed as plain text. */
+type TextKey = {
+  [K in keyof ApplicationForm]: ApplicationForm[K] extends string ? K : never;
+}[keyof ApplicationForm];
+
+/**
+ * One text field of the application, named, filled, saved to and checked by its key in the
+ * form; `format` rewrites what is typed.
+ */
+function FormInput({
+  of: { form, patch, errors },
+  name,
+  label,
+  hint,
+  required,
+  format = (value) => value,
+  ...input
+}: {
+  of: StepProps;
+  name: TextKey;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  format?: (value: string) => string;
+} & Omit<InputProps, 'name' | 'value' | 'onChange'>) {
+  return (
+    <Field label={label} hint={hint} required={required} error={errors[name]}>
+      <Input
+        name={name}
+        value={form[name]}
+        onChange={(e) => {
+          const values: Partial<ApplicationForm> = {};
+          values[name] = format(e.target.value);
+          patch(values);
+        }}
+        {...input}
+      />
+    </Field>
+  );
+}
+
 function StepIntro({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="mb-6">
@@ -39,7 +81,8 @@ function StepIntro({ title, children }: { title: string; children: ReactNode }) 
   );
 }
 
-export function ProfileStep({ form, patch, errors }: StepProps) {
+export function ProfileStep(step: StepProps) {
+  const { form, patch, errors } = step;
   const cuisines = [...new Set([...SUGGESTED_CUISINES, ...form.cuisines])];
   return (
     <div className="space-y-5">
@@ -47,14 +90,13 @@ export function ProfileStep({ form, patch, errors }: StepProps) {
         This is what customers see first: your kitchen’s name, a few words about your cooking, and
         the cuisines you cook.
       </StepIntro>
-      <Field label="Kitchen name" required error={errors.businessName}>
-        <Input
-          name="businessName"
-          autoComplete="organization"
-          value={form.businessName}
-          onChange={(e) => patch({ businessName: e.target.value })}
-        />
-      </Field>
+      <FormInput
+        of={step}
+        name="businessName"
+        label="Kitchen name"
+        required
+        autoComplete="organization"
+      />
       <Field
         label="About your cooking"
         hint="A sentence or two: where your recipes come from, what you’re known for."
@@ -75,24 +117,20 @@ export function ProfileStep({ form, patch, errors }: StepProps) {
         onChange={(value) => patch({ cuisines: value })}
         error={errors.cuisines}
       />
-      <Field
+      <FormInput
+        of={step}
+        name="phone"
         label="Phone"
         hint="For HomeChef support and drivers; never shown to customers."
-        error={errors.phone}
-      >
-        <Input
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          value={form.phone}
-          onChange={(e) => patch({ phone: e.target.value })}
-        />
-      </Field>
+        type="tel"
+        autoComplete="tel"
+      />
     </div>
   );
 }
 
-export function KitchenStep({ form, patch, errors }: StepProps) {
+export function KitchenStep(step: StepProps) {
+  const { form, patch, errors } = step;
   const { locate, locating, error: locateError } = useGeolocation('enter the coordinates instead');
   const fromDevice = () =>
     locate(({ lat, lng }) => patch({ lat: lat.toFixed(6), lng: lng.toFixed(6) }));
@@ -104,48 +142,38 @@ export function KitchenStep({ form, patch, errors }: StepProps) {
         your city and distance.
       </StepIntro>
       {errors.kitchen ? <Alert tone="error">{errors.kitchen}</Alert> : null}
-      <Field label="Street address" required error={errors.line1}>
-        <Input
-          name="line1"
-          autoComplete="address-line1"
-          value={form.line1}
-          onChange={(e) => patch({ line1: e.target.value })}
-        />
-      </Field>
-      <Field label="Apartment, unit (optional)" error={errors.line2}>
-        <Input
-          name="line2"
-          autoComplete="address-line2"
-          value={form.line2}
-          onChange={(e) => patch({ line2: e.target.value })}
-        />
-      </Field>
+      <FormInput
+        of={step}
+        name="line1"
+        label="Street address"
+        required
+        autoComplete="address-line1"
+      />
+      <FormInput
+        of={step}
+        name="line2"
+        label="Apartment, unit (optional)"
+        autoComplete="address-line2"
+      />
       <div className="grid gap-5 sm:grid-cols-3">
-        <Field label="City" required error={errors.city}>
-          <Input
-            name="city"
-            autoComplete="address-level2"
-            value={form.city}
-            onChange={(e) => patch({ city: e.target.value })}
-          />
-        </Field>
-        <Field label="Postal code" required error={errors.postalCode}>
-          <Input
-            name="postalCode"
-            autoComplete="postal-code"
-            value={form.postalCode}
-            onChange={(e) => patch({ postalCode: e.target.value })}
-          />
-        </Field>
-        <Field label="Country" hint="Two letters, e.g. US" required error={errors.country}>
-          <Input
-            name="country"
-            autoComplete="country"
-            maxLength={2}
-            value={form.country}
-            onChange={(e) => patch({ country: e.target.value.toUpperCase() })}
-          />
-        </Field>
+        <FormInput of={step} name="city" label="City" required autoComplete="address-level2" />
+        <FormInput
+          of={step}
+          name="postalCode"
+          label="Postal code"
+          required
+          autoComplete="postal-code"
+        />
+        <FormInput
+          of={step}
+          name="country"
+          label="Country"
+          hint="Two letters, e.g. US"
+          required
+          autoComplete="country"
+          maxLength={2}
+          format={(v) => v.toUpperCase()}
+        />
       </div>
 
       <fieldset className="space-y-3 rounded-xl bg-stone-50 p-4 ring-1 ring-stone-200">
@@ -167,54 +195,42 @@ export function KitchenStep({ form, patch, errors }: StepProps) {
         </div>
         {locateError ? <p className="text-sm text-red-700">{locateError}</p> : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Latitude" required error={errors.lat}>
-            <Input
-              name="lat"
-              inputMode="decimal"
-              placeholder="37.8044"
-              value={form.lat}
-              onChange={(e) => patch({ lat: e.target.value })}
-            />
-          </Field>
-          <Field label="Longitude" required error={errors.lng}>
-            <Input
-              name="lng"
-              inputMode="decimal"
-              placeholder="-122.2712"
-              value={form.lng}
-              onChange={(e) => patch({ lng: e.target.value })}
-            />
-          </Field>
+          <FormInput
+            of={step}
+            name="lat"
+            label="Latitude"
+            required
+            inputMode="decimal"
+            placeholder="37.8044"
+          />
+          <FormInput
+            of={step}
+            name="lng"
+            label="Longitude"
+            required
+            inputMode="decimal"
+            placeholder="-122.2712"
+          />
         </div>
       </fieldset>
 
       <div className="grid gap-5 sm:grid-cols-3">
-        <Field
+        <FormInput
+          of={step}
+          name="deliveryRadiusKm"
           label="Delivery radius (km)"
           hint="0.1 to 50 km"
           required
-          error={errors.deliveryRadiusKm}
-        >
-          <Input
-            name="deliveryRadiusKm"
-            inputMode="decimal"
-            value={form.deliveryRadiusKm}
-            onChange={(e) => patch({ deliveryRadiusKm: e.target.value })}
-          />
-        </Field>
-        <Field
+          inputMode="decimal"
+        />
+        <FormInput
+          of={step}
+          name="leadTimeMinutes"
           label="Lead time (minutes)"
           hint="From order to ready for pickup"
           required
-          error={errors.leadTimeMinutes}
-        >
-          <Input
-            name="leadTimeMinutes"
-            inputMode="numeric"
-            value={form.leadTimeMinutes}
-            onChange={(e) => patch({ leadTimeMinutes: e.target.value })}
-          />
-        </Field>
+          inputMode="numeric"
+        />
         <Field label="Time zone" required error={errors.timezone}>
           <Select
             name="timezone"
@@ -230,6 +246,32 @@ export function KitchenStep({ form, patch, errors }: StepProps) {
         </Field>
       </div>
     </div>
+  );
+}
+
+/** When one opening window of a day opens or closes. */
+function WindowTime({
+  day,
+  edge,
+  value,
+  onChange,
+}: {
+  day: string;
+  edge: 'Opens' | 'Closes';
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="text-sm">
+      <span className="block text-stone-600">{edge}</span>
+      <Input
+        type="time"
+        className="w-32"
+        aria-label={`${day} ${edge.toLowerCase()}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }
 
@@ -256,6 +298,11 @@ export function HoursStep({ form, patch, errors }: StepProps) {
           const windows = form.hours[weekday] ?? [];
           const name = WEEKDAYS[weekday];
           const closed = windows.length === 0;
+          const setWindow = (index: number, change: Partial<TimeWindow>) =>
+            setDay(
+              weekday,
+              windows.map((w, i) => (i === index ? { ...w, ...change } : w)),
+            );
           return (
             <li
               key={weekday}
@@ -282,40 +329,18 @@ export function HoursStep({ form, patch, errors }: StepProps) {
               <div className="space-y-2">
                 {windows.map((window, index) => (
                   <div key={index} className="flex flex-wrap items-end gap-2">
-                    <label className="text-sm">
-                      <span className="block text-stone-600">Opens</span>
-                      <Input
-                        type="time"
-                        className="w-32"
-                        aria-label={`${name} opens`}
-                        value={window.opensAt}
-                        onChange={(e) =>
-                          setDay(
-                            weekday,
-                            windows.map((w, i) =>
-                              i === index ? { ...w, opensAt: e.target.value } : w,
-                            ),
-                          )
-                        }
-                      />
-                    </label>
-                    <label className="text-sm">
-                      <span className="block text-stone-600">Closes</span>
-                      <Input
-                        type="time"
-                        className="w-32"
-                        aria-label={`${name} closes`}
-                        value={window.closesAt}
-                        onChange={(e) =>
-                          setDay(
-                            weekday,
-                            windows.map((w, i) =>
-                              i === index ? { ...w, closesAt: e.target.value } : w,
-                            ),
-                          )
-                        }
-                      />
-                    </label>
+                    <WindowTime
+                      day={name}
+                      edge="Opens"
+                      value={window.opensAt}
+                      onChange={(opensAt) => setWindow(index, { opensAt })}
+                    />
+                    <WindowTime
+                      day={name}
+                      edge="Closes"
+                      value={window.closesAt}
+                      onChange={(closesAt) => setWindow(index, { closesAt })}
+                    />
                     {window.closesAt && window.opensAt && window.closesAt < window.opensAt ? (
                       <span className="pb-3 text-xs font-medium text-amber-700">
                         closes the next day
@@ -370,7 +395,8 @@ export function HoursStep({ form, patch, errors }: StepProps) {
   );
 }
 
-export function ComplianceStep({ form, patch, errors }: StepProps) {
+export function ComplianceStep(step: StepProps) {
+  const { form, patch, errors } = step;
   const permitTypes = [
     ...new Set([...PERMIT_TYPES, ...(form.permitType ? [form.permitType] : [])]),
   ];
@@ -395,52 +421,31 @@ export function ComplianceStep({ form, patch, errors }: StepProps) {
             ))}
           </Select>
         </Field>
-        <Field label="Permit number" required error={errors.permitNumber}>
-          <Input
-            name="permitNumber"
-            value={form.permitNumber}
-            onChange={(e) => patch({ permitNumber: e.target.value })}
-          />
-        </Field>
-        <Field
+        <FormInput of={step} name="permitNumber" label="Permit number" required />
+        <FormInput
+          of={step}
+          name="permitExpiresOn"
           label="Permit expires on"
           hint="Customers can’t see your kitchen once it has expired."
           required
-          error={errors.permitExpiresOn}
-        >
-          <Input
-            name="permitExpiresOn"
-            type="date"
-            value={form.permitExpiresOn}
-            onChange={(e) => patch({ permitExpiresOn: e.target.value })}
-          />
-        </Field>
+          type="date"
+        />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
+        <FormInput
+          of={step}
+          name="maxMealsPerDay"
           label="Meals per day (cap)"
           hint="Leave empty for no cap"
-          error={errors.maxMealsPerDay}
-        >
-          <Input
-            name="maxMealsPerDay"
-            inputMode="numeric"
-            value={form.maxMealsPerDay}
-            onChange={(e) => patch({ maxMealsPerDay: e.target.value })}
-          />
-        </Field>
-        <Field
+          inputMode="numeric"
+        />
+        <FormInput
+          of={step}
+          name="maxMealsPerWeek"
           label="Meals per week (cap)"
           hint="Leave empty for no cap"
-          error={errors.maxMealsPerWeek}
-        >
-          <Input
-            name="maxMealsPerWeek"
-            inputMode="numeric"
-            value={form.maxMealsPerWeek}
-            onChange={(e) => patch({ maxMealsPerWeek: e.target.value })}
-          />
-        </Field>
+          inputMode="numeric"
+        />
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import {
   Button,
   ChoiceChips,
   Dialog,
+  DialogActions,
   Field,
   Input,
   PlusIcon,
@@ -378,14 +379,13 @@ function ItemForm({
         </Button>
       </fieldset>
 
-      <div className="sticky bottom-0 -mx-5 flex justify-end gap-3 border-t border-stone-100 bg-white px-5 pt-4 sm:-mx-6 sm:px-6">
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={add.isPending || update.isPending}>
-          {item ? 'Save dish' : 'Add dish'}
-        </Button>
-      </div>
+      <DialogActions
+        className="sticky bottom-0 -mx-5 border-t border-stone-100 bg-white px-5 pt-4 sm:-mx-6 sm:px-6"
+        onCancel={onDone}
+        pending={add.isPending || update.isPending}
+      >
+        {item ? 'Save dish' : 'Add dish'}
+      </DialogActions>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { describeApiError } from '@homechef/app-kit';
 import { useTRPC } from '@homechef/app-kit/react';
-import { Alert, Button, Dialog, Field, Input, Textarea } from '@homechef/ui';
+import { Alert, Dialog, DialogActions, Field, Input, Textarea } from '@homechef/ui';
 import { CreateMenuInput, formErrors } from '@homechef/validators';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -85,14 +85,9 @@ function MenuForm({
       <Field label="Description (optional)" error={errors.description}>
         <Textarea rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
       </Field>
-      <div className="flex justify-end gap-3">
-        <Button variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={create.isPending || update.isPending}>
-          {menu ? 'Save' : 'Create menu'}
-        </Button>
-      </div>
+      <DialogActions onCancel={onCancel} pending={create.isPending || update.isPending}>
+        {menu ? 'Save' : 'Create menu'}
+      </DialogActions>
     </form>
   );
 }

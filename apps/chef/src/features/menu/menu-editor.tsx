@@ -162,31 +162,16 @@ function MenuList({
                   {menu.isActive ? '' : ' · hidden'}
                 </span>
               </button>
-              <div className="mt-1 flex gap-1">
-                <IconButton
-                  label={`Move ${menu.name} up`}
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  <ArrowUpIcon />
-                </IconButton>
-                <IconButton
-                  label={`Move ${menu.name} down`}
-                  disabled={index === menus.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  <ArrowDownIcon />
-                </IconButton>
-                <IconButton label={`Rename ${menu.name}`} onClick={() => onRename(menu)}>
-                  <PencilIcon />
-                </IconButton>
-                <IconButton
-                  label={`Delete ${menu.name}`}
-                  onClick={() => deleteMenu.mutate({ id: menu.id })}
-                >
-                  <TrashIcon />
-                </IconButton>
-              </div>
+              <RowActions
+                className="mt-1"
+                name={menu.name}
+                first={index === 0}
+                last={index === menus.length - 1}
+                onMove={(by) => move(index, by)}
+                edit="Rename"
+                onEdit={() => onRename(menu)}
+                onDelete={() => deleteMenu.mutate({ id: menu.id })}
+              />
             </li>
           );
         })}
@@ -276,31 +261,15 @@ function MenuItems({ menu }: { menu: Menu }) {
                   aria-label={`${item.name} available`}
                   onChange={(isAvailable) => setAvailability.mutate({ id: item.id, isAvailable })}
                 />
-                <div className="flex gap-1">
-                  <IconButton
-                    label={`Move ${item.name} up`}
-                    disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                  >
-                    <ArrowUpIcon />
-                  </IconButton>
-                  <IconButton
-                    label={`Move ${item.name} down`}
-                    disabled={index === menu.items.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    <ArrowDownIcon />
-                  </IconButton>
-                  <IconButton label={`Edit ${item.name}`} onClick={() => setEditing({ item })}>
-                    <PencilIcon />
-                  </IconButton>
-                  <IconButton
-                    label={`Delete ${item.name}`}
-                    onClick={() => deleteItem.mutate({ id: item.id })}
-                  >
-                    <TrashIcon />
-                  </IconButton>
-                </div>
+                <RowActions
+                  name={item.name}
+                  first={index === 0}
+                  last={index === menu.items.length - 1}
+                  onMove={(by) => move(index, by)}
+                  edit="Edit"
+                  onEdit={() => setEditing({ item })}
+                  onDelete={() => deleteItem.mutate({ id: item.id })}
+                />
               </div>
             </li>
           ))}
@@ -313,6 +282,45 @@ function MenuItems({ menu }: { menu: Menu }) {
         onClose={() => setEditing(null)}
       />
     </section>
+  );
+}
+
+/** Move up, move down, edit and delete for one entry of an ordered list. */
+function RowActions({
+  name,
+  first,
+  last,
+  onMove,
+  edit,
+  onEdit,
+  onDelete,
+  className,
+}: {
+  name: string;
+  first: boolean;
+  last: boolean;
+  onMove: (by: -1 | 1) => void;
+  /** The edit button's verb, e.g. "Rename". */
+  edit: string;
+  onEdit: () => void;
+  onDelete: () => void;
+  className?: string;
+}) {
+  return (
+    <div className={cn('flex gap-1', className)}>
+      <IconButton label={`Move ${name} up`} disabled={first} onClick={() => onMove(-1)}>
+        <ArrowUpIcon />
+      </IconButton>
+      <IconButton label={`Move ${name} down`} disabled={last} onClick={() => onMove(1)}>
+        <ArrowDownIcon />
+      </IconButton>
+      <IconButton label={`${edit} ${name}`} onClick={onEdit}>
+        <PencilIcon />
+      </IconButton>
+      <IconButton label={`Delete ${name}`} onClick={onDelete}>
+        <TrashIcon />
+      </IconButton>
+    </div>
   );
 }
 

@@ -8,6 +8,7 @@ import {
   Dialog,
   EmptyState,
   Field,
+  FilterSelect,
   formatDistance,
   Input,
   MapPinIcon,
@@ -102,16 +103,14 @@ export function Browse({
           active={[filters.cuisine, filters.open, filters.diet.length].filter(Boolean).length}
         >
           <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-            <Field label="Cuisine">
-              <Select value={filters.cuisine} onChange={(e) => update({ cuisine: e.target.value })}>
-                <option value="">Any cuisine</option>
-                {SUGGESTED_CUISINES.map((c) => (
-                  <option key={c} value={c}>
-                    {tagLabel(c)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <FilterSelect
+              label="Cuisine"
+              all="Any cuisine"
+              options={SUGGESTED_CUISINES}
+              optionLabel={tagLabel}
+              value={filters.cuisine}
+              onChange={(cuisine) => update({ cuisine })}
+            />
             <Field label="Sort by">
               <Select
                 value={filters.sort}
