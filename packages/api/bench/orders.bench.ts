@@ -102,16 +102,14 @@ for (let k = 0; k < KITCHENS; k++) {
     })
     .returning({ id: chefs.id });
   const chefId = chef!.id;
-  await db
-    .insert(chefOpeningHours)
-    .values(
-      Array.from({ length: 7 }, (_, weekday) => ({
-        chefId,
-        weekday,
-        opensAt: '00:00',
-        closesAt: '23:59',
-      })),
-    );
+  await db.insert(chefOpeningHours).values(
+    Array.from({ length: 7 }, (_, weekday) => ({
+      chefId,
+      weekday,
+      opensAt: '00:00',
+      closesAt: '23:59',
+    })),
+  );
   const [menu] = await db
     .insert(menus)
     .values({ chefId, name: 'Menu' })

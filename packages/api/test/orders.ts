@@ -17,6 +17,7 @@ import {
   menus,
   orders,
   orderStatusHistory,
+  payments,
   type Order,
 } from '@homechef/db';
 import { createStripeClient, handleEvent } from '@homechef/payments';
@@ -360,4 +361,17 @@ export function orderOwnedCases(
     'orders.markPreparing': async (owner) => ({ orderId: await kitchenOrder(owner, 'accepted') }),
     'orders.markReady': async (owner) => ({ orderId: await kitchenOrder(owner, 'preparing') }),
   };
+}
+
+/** The order's charge as Stripe holds it, with its application fee. */
+export async function stripeChargeOf(o: OrdersEnv, orderId: string) {
+  const [payment] = await o.env.services.db
+    .select()
+    .from(payments)
+    .where(eq(payments.orderId, orderId));
+  if (!payment) throw new Error('order not paid');
+  const pi = await o.stripe.paymentIntents.retrieve(payment.stripePaymentIntentId, {
+    expand: ['latest_charge.application_fee'],
+  });
+  return pi.latest_charge as Stripe.Charge & { application_fee: Stripe.ApplicationFee };
 }

@@ -183,9 +183,11 @@ describe(`the journal after ${ORDERS} random orders`, () => {
         const refunded = mine
           .filter((e) => e.account === 'refund')
           .reduce((s, e) => s + e.amountCents, 0);
-        const feeBack = 0 - mine
-          .filter((e) => e.account === 'platform_fee' && e.amountCents < 0)
-          .reduce((s, e) => s + e.amountCents, 0);
+        const feeBack =
+          0 -
+          mine
+            .filter((e) => e.account === 'platform_fee' && e.amountCents < 0)
+            .reduce((s, e) => s + e.amountCents, 0);
         expect(charge.amount_refunded).toBe(refunded);
         expect(charge.application_fee.amount_refunded).toBe(feeBack);
       }
