@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { stripeEvents, type Database } from '@homechef/db';
 import Stripe from 'stripe';
-import { syncAccount } from './accounts.ts';
+import { applyAccountEvent, claimEvent } from './account-events.ts';
 import { silentLogger, type PaymentsLogger } from './errors.ts';
 
 /** Stripe's recommended window: a signature older than this is refused (replay protection). */
@@ -53,19 +53,13 @@ type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 /** Each handled type's effect; it runs inside the transaction that records the event. */
 const EFFECTS: Partial<
   Record<string, (tx: Transaction, stripe: Stripe, event: Stripe.Event) => Promise<void>>
-> = {
-  'account.updated': async (tx, stripe, event) => {
-    const { id } = event.data.object as Stripe.Account;
-    // Events arrive late, twice and out of order, so the payload is only a hint: the account's
-    // current state is read from Stripe while holding a per-account lock, so the last writer
-    // always writes what Stripe says now.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`stripe-account:${id}`}))`);
-    await syncAccount(tx, await stripe.accounts.retrieve(id));
-  },
-};
+> = {};
+
+/** Types whose effect reads Stripe first and then writes in one statement (account-events.ts). */
+const ACCOUNT_EVENTS = new Set(['account.updated']);
 
 export function handlesEventType(type: string): boolean {
-  return type in EFFECTS;
+  return type in EFFECTS || ACCOUNT_EVENTS.has(type);
 }
 
 /**
@@ -79,29 +73,15 @@ export async function handleEvent(deps: HandlerDeps, event: Stripe.Event): Promi
   const logger = deps.logger ?? silentLogger;
   const effect = EFFECTS[event.type];
   try {
-    const outcome = await db.transaction(async (tx) => {
-      // A processed row makes the upsert a no-op that returns nothing; an unprocessed one (an
-      // earlier attempt failed) is taken over. The row lock also makes a concurrent duplicate
-      // wait for this transaction and then see it processed.
-      const [claimed] = await tx
-        .insert(stripeEvents)
-        .values({
-          id: event.id,
-          type: event.type,
-          payload: event,
-          processedAt: sql`now()`,
-        })
-        .onConflictDoUpdate({
-          target: stripeEvents.id,
-          set: { processedAt: sql`now()`, error: null },
-          setWhere: sql`${stripeEvents.processedAt} is null`,
-        })
-        .returning({ id: stripeEvents.id });
-      if (!claimed) return 'duplicate' as const;
-      if (!effect) return 'ignored' as const;
-      await effect(tx, stripe, event);
-      return 'applied' as const;
-    });
+    const outcome = ACCOUNT_EVENTS.has(event.type)
+      ? await applyAccountEvent(db, stripe, event)
+      : await db.transaction(async (tx) => {
+          const [claimed] = await claimEvent(tx, event);
+          if (!claimed) return 'duplicate' as const;
+          if (!effect) return 'ignored' as const;
+          await effect(tx, stripe, event);
+          return 'applied' as const;
+        });
     if (outcome === 'ignored') {
       logger.info({ eventId: event.id, type: event.type }, 'stripe event type not handled');
     }

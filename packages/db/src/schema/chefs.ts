@@ -85,6 +85,8 @@ export const chefs = pgTable(
     stripeChargesEnabled: boolean('stripe_charges_enabled').notNull().default(false),
     stripePayoutsEnabled: boolean('stripe_payouts_enabled').notNull().default(false),
     stripeDetailsSubmitted: boolean('stripe_details_submitted').notNull().default(false),
+    /** When the stripe_* columns were read from Stripe (the read's start, database clock). */
+    stripeSyncedAt: timestamptz('stripe_synced_at'),
     /** e.g. MEHKO (California microenterprise home kitchen), CFO_A, CFO_B. */
     permitType: text('permit_type'),
     permitNumber: text('permit_number'),

@@ -46,6 +46,8 @@ export const drivers = pgTable(
     status: driverStatus('status').notNull().default('offline'),
     stripeAccountId: text('stripe_account_id'),
     stripePayoutsEnabled: boolean('stripe_payouts_enabled').notNull().default(false),
+    /** When the stripe_* columns were read from Stripe (the read's start, database clock). */
+    stripeSyncedAt: timestamptz('stripe_synced_at'),
     lastLat: latitude('last_lat'),
     lastLng: longitude('last_lng'),
     lastSeenAt: timestamptz('last_seen_at'),
