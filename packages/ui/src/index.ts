@@ -31,6 +31,13 @@ export {
 } from './live-indicator.tsx';
 export { PageHeader, type PageHeaderProps } from './page-header.tsx';
 export {
+  PayoutStateBadge,
+  PayoutStatus,
+  type PayoutState,
+  type PayoutStatusData,
+  type PayoutStatusProps,
+} from './payouts.tsx';
+export {
   AccountOverview,
   ApiStatusLine,
   NotFoundPage,
