@@ -36,6 +36,19 @@ export const APP_URLS = {
   admin: 'http://localhost:3003',
 } as const;
 
+/**
+ * On Stripe's hosted onboarding page (the local sandbox's), fills in everything Stripe asks
+ * for and submits: Stripe then sends the person back to the app's return page.
+ */
+export async function completeStripeOnboarding(page: Page, name: { first: string; last: string }) {
+  await page.getByLabel('First name').fill(name.first);
+  await page.getByLabel('Last name').fill(name.last);
+  await page.getByLabel('Date of birth').fill('1988-03-14');
+  await page.getByLabel('Bank account number (payouts)').fill('000123456789');
+  await page.getByLabel('I accept the Stripe Connected Account Agreement').check();
+  await page.getByRole('button', { name: 'Submit' }).click();
+}
+
 /** A small, valid one-page PDF, made here so the upload carries real PDF bytes. */
 export function tinyPdf(text: string): Buffer {
   const stream = `BT /F1 18 Tf 72 720 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
