@@ -49,6 +49,17 @@ export async function completeStripeOnboarding(page: Page, name: { first: string
   await page.getByRole('button', { name: 'Submit' }).click();
 }
 
+/**
+ * From a page showing the payouts card: "Set up payouts", Stripe's form filled in full, and
+ * back on the app's return page.
+ */
+export async function setUpPayouts(page: Page, name: { first: string; last: string }) {
+  await page.getByTestId('payouts').getByRole('button', { name: 'Set up payouts' }).click();
+  await expect(page).toHaveURL(/\/onboard\//);
+  await completeStripeOnboarding(page, name);
+  await expect(page).toHaveURL((url) => url.pathname === '/payouts/return');
+}
+
 /** A small, valid one-page PDF, made here so the upload carries real PDF bytes. */
 export function tinyPdf(text: string): Buffer {
   const stream = `BT /F1 18 Tf 72 720 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;

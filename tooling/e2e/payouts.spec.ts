@@ -1,5 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { APP_URLS, completeStripeOnboarding, signInAt, uniqueEmail } from './helpers.ts';
+import {
+  APP_URLS,
+  completeStripeOnboarding,
+  setUpPayouts,
+  signInAt,
+  uniqueEmail,
+} from './helpers.ts';
 
 // Chef project (playwright.config.ts); each test opens the apps it needs in its own contexts,
 // on a phone-sized screen where the person would be on the go. A new kitchen that is approved
@@ -90,10 +96,7 @@ test('a driver sets up payouts from the driver app on a phone', async ({ browser
   await signInAt(page, '/', 'driver11@homechef.local');
   const payouts = page.getByTestId('payouts');
   await expect(payouts.getByTestId('payout-state')).toHaveAttribute('data-state', 'not_started');
-  await payouts.getByRole('button', { name: 'Set up payouts' }).click();
-  await expect(page).toHaveURL(/\/onboard\//);
-  await completeStripeOnboarding(page, { first: 'Tomás', last: 'Rivera' });
-  await expect(page).toHaveURL((url) => url.pathname === '/payouts/return');
+  await setUpPayouts(page, { first: 'Tomás', last: 'Rivera' });
   await expect(page.getByText('You’re all set: payouts are on')).toBeVisible();
   await expect(page.getByTestId('payout-state')).toHaveAttribute('data-state', 'connected');
   await page.getByRole('link', { name: 'Back to deliveries' }).click();

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Badge, type BadgeTone } from './badge.tsx';
 import { cn } from './cn.ts';
-import { CheckIcon, InfoIcon } from './icons.tsx';
+import { CheckIcon } from './icons.tsx';
+import { NoticeList } from './notice-list.tsx';
+import { Skeleton } from './skeleton.tsx';
 
 export type PayoutState = 'not_started' | 'incomplete' | 'restricted' | 'connected';
 
@@ -80,16 +82,20 @@ export function PayoutStatus({
       {status.missing.length > 0 ? (
         <div>
           <h3 className="text-sm font-semibold text-stone-900">{missingTitle}</h3>
-          <ul data-testid="payout-missing" className="mt-2 space-y-1.5">
-            {status.missing.map((item) => (
-              <li key={item} className="flex gap-2 text-sm text-stone-700">
-                <InfoIcon aria-hidden="true" className="mt-0.5 shrink-0 text-amber-600" />
-                {item}
-              </li>
-            ))}
-          </ul>
+          <NoticeList items={status.missing} data-testid="payout-missing" />
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** `PayoutStatus` while Stripe is being asked. */
+export function PayoutStatusSkeleton({ label }: { label: string }) {
+  return (
+    <div aria-busy="true" aria-label={label} className="space-y-3">
+      <Skeleton className="h-6 w-40" />
+      <Skeleton className="h-10" />
+      <Skeleton className="h-10 w-48" />
     </div>
   );
 }

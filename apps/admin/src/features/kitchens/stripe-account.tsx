@@ -1,7 +1,13 @@
 'use client';
 
 import { useTRPC } from '@homechef/app-kit/react';
-import { Card, PayoutStatus, QueryState, Skeleton, type PayoutState } from '@homechef/ui';
+import {
+  Card,
+  PayoutStatus,
+  PayoutStatusSkeleton,
+  QueryState,
+  type PayoutState,
+} from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
 
 const SUMMARY: Record<PayoutState, string> = {
@@ -19,12 +25,7 @@ export function StripeAccountCard({ chefId }: { chefId: string }) {
     <Card title="Stripe account" description="Read live from Stripe." data-testid="stripe-account">
       <QueryState
         query={status}
-        loading={
-          <div aria-busy="true" aria-label="Asking Stripe" className="space-y-3">
-            <Skeleton className="h-6 w-32" />
-            <Skeleton className="h-10" />
-          </div>
-        }
+        loading={<PayoutStatusSkeleton label="Asking Stripe" />}
         errorTitle="We couldn’t reach Stripe"
       >
         {(data) => (

@@ -6,8 +6,8 @@ import {
   Card,
   EmptyState,
   PayoutStatus,
+  PayoutStatusSkeleton,
   QueryState,
-  Skeleton,
   WalletIcon,
   type PayoutState,
   type PayoutStatusData,
@@ -103,13 +103,7 @@ export function PayoutsCard({ kind, returned = false, noProfile, className }: Pa
       ) : (
         <QueryState
           query={status}
-          loading={
-            <div aria-busy="true" aria-label="Loading your payout status" className="space-y-3">
-              <Skeleton className="h-6 w-40" />
-              <Skeleton className="h-10" />
-              <Skeleton className="h-10 w-48" />
-            </div>
-          }
+          loading={<PayoutStatusSkeleton label="Loading your payout status" />}
           errorTitle="We couldn’t reach Stripe to check your payouts"
         >
           {(data) => <PayoutsBody kind={kind} status={data} returned={returned} />}
