@@ -15,7 +15,8 @@ export async function submitSignIn(page: Page, email: string, password = DEMO_PA
 export async function signInAt(page: Page, path: string, email: string, password = DEMO_PASSWORD) {
   await page.goto(`/sign-in?${new URLSearchParams({ callbackUrl: path }).toString()}`);
   await submitSignIn(page, email, password);
-  await expect(page).toHaveURL((url) => url.pathname === path);
+  // Signing in hashes the password and renders the first page: slow on a busy machine.
+  await expect(page).toHaveURL((url) => url.pathname === path, { timeout: 30_000 });
 }
 
 /** The project's demo account, where its home page is behind sign-in (playwright.config.ts). */

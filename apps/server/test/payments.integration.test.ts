@@ -276,7 +276,7 @@ describe('POST /webhooks/stripe', () => {
   });
 });
 
-describe('the demo city’s Stripe accounts', () => {
+describe('the demo city’s Stripe accounts', { timeout: 120_000 }, () => {
   /** Accounts in the in-process sandbox, read from its saved state. */
   async function sandboxAccounts(dataDir: string): Promise<number> {
     const file = join(dataDir, 'stripe-sandbox', 'stripe-sandbox.json');
