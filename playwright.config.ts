@@ -26,7 +26,7 @@ export const apps = [
     title: 'HomeChef Kitchen',
     port: 3001,
     demoUser: 'chef01@homechef.local',
-    specs: ['wrong-app.spec.ts', 'kitchen-verification.spec.ts'],
+    specs: ['wrong-app.spec.ts', 'kitchen-verification.spec.ts', 'payouts.spec.ts'],
   },
   {
     name: 'driver',

@@ -15,7 +15,8 @@ export async function submitSignIn(page: Page, email: string, password = DEMO_PA
 export async function signInAt(page: Page, path: string, email: string, password = DEMO_PASSWORD) {
   await page.goto(`/sign-in?${new URLSearchParams({ callbackUrl: path }).toString()}`);
   await submitSignIn(page, email, password);
-  await expect(page).toHaveURL((url) => url.pathname === path);
+  // Signing in hashes the password and renders the first page: slow on a busy machine.
+  await expect(page).toHaveURL((url) => url.pathname === path, { timeout: 30_000 });
 }
 
 /** The project's demo account, where its home page is behind sign-in (playwright.config.ts). */
@@ -35,6 +36,30 @@ export const APP_URLS = {
   driver: 'http://localhost:3002',
   admin: 'http://localhost:3003',
 } as const;
+
+/**
+ * On Stripe's hosted onboarding page (the local sandbox's), fills in everything Stripe asks
+ * for and submits: Stripe then sends the person back to the app's return page.
+ */
+export async function completeStripeOnboarding(page: Page, name: { first: string; last: string }) {
+  await page.getByLabel('First name').fill(name.first);
+  await page.getByLabel('Last name').fill(name.last);
+  await page.getByLabel('Date of birth').fill('1988-03-14');
+  await page.getByLabel('Bank account number (payouts)').fill('000123456789');
+  await page.getByLabel('I accept the Stripe Connected Account Agreement').check();
+  await page.getByRole('button', { name: 'Submit' }).click();
+}
+
+/**
+ * From a page showing the payouts card: "Set up payouts", Stripe's form filled in full, and
+ * back on the app's return page.
+ */
+export async function setUpPayouts(page: Page, name: { first: string; last: string }) {
+  await page.getByTestId('payouts').getByRole('button', { name: 'Set up payouts' }).click();
+  await expect(page).toHaveURL(/\/onboard\//);
+  await completeStripeOnboarding(page, name);
+  await expect(page).toHaveURL((url) => url.pathname === '/payouts/return');
+}
 
 /** A small, valid one-page PDF, made here so the upload carries real PDF bytes. */
 export function tinyPdf(text: string): Buffer {

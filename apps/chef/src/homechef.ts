@@ -10,5 +10,6 @@ export const homechef = createAppKit({
     { href: '/', label: 'Dashboard' },
     { href: '/application', label: 'Application' },
     { href: '/menu', label: 'Menu' },
+    { href: '/payouts', label: 'Payouts' },
   ],
 });

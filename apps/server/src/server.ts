@@ -38,6 +38,7 @@ import {
   STRIPE_WEBHOOK_PATH,
 } from './payments.ts';
 import { loadOrCreateSecret } from './secrets.ts';
+import { connectDemoPayouts } from './demo-payouts.ts';
 import { openBus, openDatabase, openRedis, openStorage } from './services.ts';
 import { closeSocket, guardSocket, SocketGuard } from './socket-guard.ts';
 import { SocketRegistry } from './sockets.ts';
@@ -79,6 +80,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await Promise.allSettled([bus.close(), database.close()]);
     throw error;
   });
+  await connectDemoPayouts(database.db, payments.stripe, payments.sandbox, logger).catch(
+    (error: unknown) => logger.warn({ err: error }, 'could not connect the demo Stripe accounts'),
+  );
   const reconciler = createReconciler({
     db: database.db,
     stripe: payments.stripe,

@@ -3,7 +3,7 @@
  * separately running sandbox (so it outlives a server restart).
  */
 import { existsSync, mkdtempSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -148,6 +148,32 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs = 15_000
   }
 }
 
+/** A server on its own database and DATA_DIR; without a Stripe key, its sandbox in-process. */
+async function embeddedSetup(settings: Record<string, string> = {}) {
+  const database = await createTestDatabase();
+  cleanups.push(() => database.close());
+  const dataDir = mkdtempSync(join(tmpdir(), 'homechef-test-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  const config = loadConfig({
+    PORT: String(await freePort()),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    STRIPE_SANDBOX_PORT: '0',
+    ...settings,
+  });
+  return {
+    database,
+    dataDir,
+    start: async () => {
+      const server = await startServer(config, createLogger(config.LOG_LEVEL));
+      cleanups.push(() => server.close());
+      return server;
+    },
+  };
+}
+
 describe('POST /webhooks/stripe', () => {
   it('applies a signed event and refuses a tampered or stale one without a change', async () => {
     const s = await setup(50);
@@ -209,20 +235,8 @@ describe('POST /webhooks/stripe', () => {
   });
 
   it('without STRIPE_SECRET_KEY the sandbox runs in-process and sends its webhooks to the server', async () => {
-    const database = await createTestDatabase();
-    cleanups.push(() => database.close());
-    const dataDir = mkdtempSync(join(tmpdir(), 'homechef-test-'));
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const config = loadConfig({
-      PORT: String(await freePort()),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      STRIPE_SANDBOX_PORT: '0',
-    });
-    const server = await startServer(config, createLogger(config.LOG_LEVEL));
-    cleanups.push(() => server.close());
+    const { database, dataDir, start } = await embeddedSetup();
+    const server = await start();
     expect(existsSync(join(dataDir, 'stripe-webhook-secret'))).toBe(true);
     expect(existsSync(join(dataDir, 'stripe-sandbox'))).toBe(true);
 
@@ -259,5 +273,73 @@ describe('POST /webhooks/stripe', () => {
     });
     const events = await database.db.select().from(stripeEvents);
     expect(events.map((e) => e.type)).toEqual(['account.updated']);
+  });
+});
+
+describe('the demo city’s Stripe accounts', { timeout: 120_000 }, () => {
+  /** Accounts in the in-process sandbox, read from its saved state. */
+  async function sandboxAccounts(dataDir: string): Promise<number> {
+    const file = join(dataDir, 'stripe-sandbox', 'stripe-sandbox.json');
+    const state = JSON.parse(await readFile(file, 'utf8')) as { accounts: object };
+    return Object.keys(state.accounts).length;
+  }
+
+  async function listed(server: RunningServer): Promise<number> {
+    const found = await httpClient(server.url).chefs.search.query({
+      lat: 37.8338,
+      lng: -122.2637,
+      limit: 50,
+    });
+    return found.items.length;
+  }
+
+  async function accounts(database: TestDatabase) {
+    return database.db
+      .select({ account: chefs.stripeAccountId, on: chefs.stripeChargesEnabled })
+      .from(chefs)
+      .where(eq(chefs.verificationStatus, 'approved'));
+  }
+
+  it('with the sandbox, approved demo kitchens are connected from the first start, once', async () => {
+    const demo = await embeddedSetup({ SEED_DEMO: 'if-empty' });
+    const first = await demo.start();
+    const connected = await accounts(demo.database);
+    expect(connected.length).toBeGreaterThan(10);
+    expect(connected.every((c) => c.account?.startsWith('acct_') && c.on)).toBe(true);
+    expect(await listed(first)).toBeGreaterThan(3);
+    const before = await sandboxAccounts(demo.dataDir);
+    // Approved and suspended kitchens finished, some submitted ones half-done, ready drivers.
+    expect(before).toBeGreaterThan(connected.length);
+    await first.close();
+
+    // A restart keeps the same accounts and creates none.
+    const again = await demo.start();
+    expect(await accounts(demo.database)).toEqual(connected);
+    expect(await sandboxAccounts(demo.dataDir)).toBe(before);
+    expect(await listed(again)).toBeGreaterThan(3);
+  });
+
+  it('with a real Stripe key, no demo account is invented and nothing is listed', async () => {
+    const sandboxDir = await mkdtemp(join(tmpdir(), 'server-sandbox-'));
+    const stripeServer = await startStripeSandbox({ dataDir: sandboxDir });
+    cleanups.push(async () => {
+      await stripeServer.close();
+      await rm(sandboxDir, { recursive: true, force: true });
+    });
+    const demo = await embeddedSetup({
+      SEED_DEMO: 'if-empty',
+      STRIPE_SECRET_KEY: stripeServer.secretKey,
+      STRIPE_WEBHOOK_SECRET: SECRET,
+      STRIPE_API_URL: stripeServer.url,
+    });
+    const server = await demo.start();
+    expect((await accounts(demo.database)).every((c) => c.account === null && !c.on)).toBe(true);
+    expect(await listed(server)).toBe(0);
+    const stripe = createStripeClient({
+      secretKey: stripeServer.secretKey,
+      endpoint: stripeServer.stripeConfig,
+      maxNetworkRetries: 0,
+    });
+    expect((await stripe.accounts.list()).data).toEqual([]);
   });
 });

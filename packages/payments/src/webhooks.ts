@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { stripeEvents, type Database } from '@homechef/db';
 import Stripe from 'stripe';
-import { syncAccount } from './accounts.ts';
+import { applyAccountEvent, claimEvent } from './account-events.ts';
 import { silentLogger, type PaymentsLogger } from './errors.ts';
 
 /** Stripe's recommended window: a signature older than this is refused (replay protection). */
@@ -44,7 +44,10 @@ export type EventOutcome = 'applied' | 'duplicate' | 'ignored';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-/** Effects other packages add (the orders domain's checkout events), run like the built-in ones. */
+/**
+ * Effects other packages add (the orders domain's checkout events); each runs inside the
+ * transaction that records its event.
+ */
 export type EventEffects = Partial<
   Record<string, (tx: Transaction, event: Stripe.Event) => Promise<void>>
 >;
@@ -56,22 +59,11 @@ export interface HandlerDeps {
   effects?: EventEffects;
 }
 
-/** Each handled type's effect; it runs inside the transaction that records the event. */
-const EFFECTS: Partial<
-  Record<string, (tx: Transaction, stripe: Stripe, event: Stripe.Event) => Promise<void>>
-> = {
-  'account.updated': async (tx, stripe, event) => {
-    const { id } = event.data.object as Stripe.Account;
-    // Events arrive late, twice and out of order, so the payload is only a hint: the account's
-    // current state is read from Stripe while holding a per-account lock, so the last writer
-    // always writes what Stripe says now.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`stripe-account:${id}`}))`);
-    await syncAccount(tx, await stripe.accounts.retrieve(id));
-  },
-};
+/** Types whose effect reads Stripe first and then writes in one statement (account-events.ts). */
+const ACCOUNT_EVENTS = new Set(['account.updated']);
 
 export function handlesEventType(type: string, effects: EventEffects = {}): boolean {
-  return type in EFFECTS || type in effects;
+  return ACCOUNT_EVENTS.has(type) || type in effects;
 }
 
 /**
@@ -83,35 +75,17 @@ export function handlesEventType(type: string, effects: EventEffects = {}): bool
 export async function handleEvent(deps: HandlerDeps, event: Stripe.Event): Promise<EventOutcome> {
   const { db, stripe } = deps;
   const logger = deps.logger ?? silentLogger;
-  const builtIn = EFFECTS[event.type];
-  const added = deps.effects?.[event.type];
-  const effect = builtIn
-    ? (tx: Transaction) => builtIn(tx, stripe, event)
-    : added && ((tx: Transaction) => added(tx, event));
+  const effect = deps.effects?.[event.type];
   try {
-    const outcome = await db.transaction(async (tx) => {
-      // A processed row makes the upsert a no-op that returns nothing; an unprocessed one (an
-      // earlier attempt failed) is taken over. The row lock also makes a concurrent duplicate
-      // wait for this transaction and then see it processed.
-      const [claimed] = await tx
-        .insert(stripeEvents)
-        .values({
-          id: event.id,
-          type: event.type,
-          payload: event,
-          processedAt: sql`now()`,
-        })
-        .onConflictDoUpdate({
-          target: stripeEvents.id,
-          set: { processedAt: sql`now()`, error: null },
-          setWhere: sql`${stripeEvents.processedAt} is null`,
-        })
-        .returning({ id: stripeEvents.id });
-      if (!claimed) return 'duplicate' as const;
-      if (!effect) return 'ignored' as const;
-      await effect(tx);
-      return 'applied' as const;
-    });
+    const outcome = ACCOUNT_EVENTS.has(event.type)
+      ? await applyAccountEvent(db, stripe, event)
+      : await db.transaction(async (tx) => {
+          const [claimed] = await claimEvent(tx, event);
+          if (!claimed) return 'duplicate' as const;
+          if (!effect) return 'ignored' as const;
+          await effect(tx, event);
+          return 'applied' as const;
+        });
     if (outcome === 'ignored') {
       logger.info({ eventId: event.id, type: event.type }, 'stripe event type not handled');
     }

@@ -160,6 +160,46 @@ describe('webhook events', () => {
     expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(3);
   });
 
+  it('a slow read of an older state cannot overwrite a newer one written meanwhile', async () => {
+    const env = await startEnv({ webhooks: false });
+    const chef = await createPayee(env.database, 'chef');
+    const account = await ensureAccount(env.database.db, env.stripe, chef);
+    const stale = await env.stripe.accounts.retrieve(account);
+    await env.stripe.accounts.update(account, { metadata: { step: 'one' } });
+    const { url } = await createOnboardingLink(env.database.db, env.stripe, chef, URLS);
+    await fillOnboarding(url, COMPLETE_ONBOARDING);
+    const [newer, older] = (await env.stripe.events.list({ type: 'account.updated' })).data;
+    if (!newer || !older) throw new Error('expected two events');
+
+    // The older event's read starts first and answers last, with the state before onboarding.
+    let answer: () => void = () => {};
+    let started: () => void = () => {};
+    const readStarted = new Promise<void>((resolve) => (started = resolve));
+    const slow = {
+      accounts: {
+        retrieve: async () => {
+          started();
+          await new Promise<void>((resolve) => (answer = resolve));
+          return stale;
+        },
+      },
+    } as unknown as typeof env.stripe;
+    const first = handleEvent({ db: env.database.db, stripe: slow }, older);
+    await readStarted;
+    expect(await handleEvent({ db: env.database.db, stripe: env.stripe }, newer)).toBe('applied');
+    expect((await chefRow(env.database, chef.userId)).stripeChargesEnabled).toBe(true);
+    answer();
+    expect(await first).toBe('applied');
+    expect(await chefRow(env.database, chef.userId)).toMatchObject({
+      stripeChargesEnabled: true,
+      stripeDetailsSubmitted: true,
+    });
+    expect(await eventRows(env)).toBe(2);
+    // A read that starts later wins again: the status page's refresh writes the current state.
+    await refreshAccountStatus(env.database.db, env.stripe, chef);
+    expect((await chefRow(env.database, chef.userId)).stripeChargesEnabled).toBe(true);
+  });
+
   it('a tampered or stale signature is refused and changes nothing', async () => {
     const env = await startEnv();
     const endpoint = env.endpoint;

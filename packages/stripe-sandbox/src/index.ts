@@ -5,6 +5,7 @@ export {
   type StripeSandboxOptions,
 } from './server.ts';
 export { TEST_CARDS, TEST_PAYMENT_METHODS } from './engine.ts';
+export type { OnboardingDetails } from './state.ts';
 export {
   signPayload,
   type RetryPolicy,

@@ -16,7 +16,7 @@ import {
   onboardingPage,
   formatAmount,
 } from './pages.ts';
-import { Store } from './state.ts';
+import { Store, type OnboardingDetails } from './state.ts';
 import {
   DEFAULT_RETRY,
   type DeliveryAttempt,
@@ -59,6 +59,11 @@ export interface StripeSandbox {
    * expiry, account-link expiry and idempotency-key expiry can be exercised.
    */
   advanceClock(seconds: number): void;
+  /**
+   * Demo and test only: fills an account's hosted onboarding form as its owner would (the same
+   * effect and `account.updated` event as submitting the page), e.g. for seeded demo people.
+   */
+  submitOnboarding(accountId: string, details: OnboardingDetails): Stripe.Account;
   close(): Promise<void>;
 }
 
@@ -486,6 +491,11 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
       shiftClock(seconds);
       engine.sweep();
       commit();
+    },
+    submitOnboarding(accountId, details) {
+      const account = engine.submitOnboarding(accountId, details);
+      commit();
+      return account;
     },
     async close() {
       resetClock();

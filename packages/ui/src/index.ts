@@ -30,6 +30,15 @@ export {
   type LiveIndicatorState,
 } from './live-indicator.tsx';
 export { PageHeader, type PageHeaderProps } from './page-header.tsx';
+export { NoticeList } from './notice-list.tsx';
+export {
+  PayoutStateBadge,
+  PayoutStatus,
+  PayoutStatusSkeleton,
+  type PayoutState,
+  type PayoutStatusData,
+  type PayoutStatusProps,
+} from './payouts.tsx';
 export {
   AccountOverview,
   ApiStatusLine,

@@ -1,4 +1,6 @@
+import { PayoutsCard } from '@homechef/app-kit/react';
 import { BikeIcon, Card, EmptyState, PowerIcon, WalletIcon } from '@homechef/ui';
+import { NO_DRIVER_PROFILE_YET } from '~/features/payouts/no-profile.ts';
 
 export default function DriverHome() {
   return (
@@ -49,6 +51,8 @@ export default function DriverHome() {
           />
         </Card>
       </div>
+
+      <PayoutsCard kind="driver" noProfile={NO_DRIVER_PROFILE_YET} />
     </div>
   );
 }

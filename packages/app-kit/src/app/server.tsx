@@ -23,6 +23,7 @@ import { APPS } from './copy.ts';
 import { ServiceStatus } from './service-status.tsx';
 import { AppNav, type NavItem } from './nav.tsx';
 import { AccountSettings } from './account/account-settings.tsx';
+import { PayoutsCard, type PayoutsCardProps } from './payouts/payouts-card.tsx';
 import { AppProviders } from './providers.tsx';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -158,6 +159,42 @@ export function createAppKit({ app, env, nav }: AppKitOptions) {
     );
   }
 
+  /**
+   * `/payouts` (where Stripe sends someone whose link expired) and `/payouts/return` (where
+   * Stripe's form sends them back, finished or not) in the chef and driver apps.
+   */
+  async function PayoutsPage({
+    returned = false,
+    noProfile,
+  }: {
+    returned?: boolean;
+    noProfile: PayoutsCardProps['noProfile'];
+  }) {
+    if (app !== 'chef' && app !== 'driver') return <NotFound />;
+    await api.prefetch(api.trpc.payments.accountStatus.queryOptions());
+    return (
+      <div className="mx-auto max-w-2xl">
+        <PageHeader
+          eyebrow="Payouts"
+          title={returned ? 'Back from Stripe' : 'Payouts'}
+          description={
+            app === 'chef'
+              ? 'How customers pay your kitchen and how your earnings reach your bank.'
+              : 'How your delivery fees and tips reach your bank.'
+          }
+        />
+        <api.HydrateClient>
+          <PayoutsCard kind={app} returned={returned} noProfile={noProfile} />
+        </api.HydrateClient>
+        <p className="mt-6 text-sm">
+          <Link href="/" className="font-medium text-accent-ink underline">
+            {app === 'chef' ? 'Back to your dashboard' : 'Back to deliveries'}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
   function NotFound() {
     return <NotFoundPage {...info.notFound} linkComponent={Link} />;
   }
@@ -179,6 +216,7 @@ export function createAppKit({ app, env, nav }: AppKitOptions) {
     SignInPage,
     SignUpPage,
     AccountPage,
+    PayoutsPage,
     NotFound,
     ServiceStatus: Status,
   };

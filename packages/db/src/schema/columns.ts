@@ -109,6 +109,8 @@ export const ratingChecks = (table: string, avg: AnyPgColumn, count: AnyPgColumn
 export const stripeAccountColumns = () => ({
   stripeAccountId: text('stripe_account_id'),
   stripePayoutsEnabled: flag('stripe_payouts_enabled'),
+  /** When the stripe_* columns were read from Stripe (the read's start, database clock). */
+  stripeSyncedAt: timestamptz('stripe_synced_at'),
 });
 
 export const stripeAccountIndex = (table: string, accountId: AnyPgColumn) =>

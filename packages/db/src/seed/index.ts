@@ -3,6 +3,7 @@
  * is planned in memory from a seeded PRNG (ids included, so demo URLs survive a reset) and
  * written in one transaction. Every demo account's password is `password123`.
  */
+import { eq, inArray } from 'drizzle-orm';
 import { demoPdf } from './pdf.ts';
 import { createHash } from 'node:crypto';
 import type { Database } from '../client.ts';
@@ -110,6 +111,68 @@ interface DemoPlan {
   drivers: NewDriver[];
   addresses: NewAddress[];
   adminActions: NewAdminAction[];
+}
+
+/** A demo person's Stripe Express account as the demo city has it: finished, or left half-done. */
+export interface DemoPayout {
+  kind: 'chef' | 'driver';
+  email: string;
+  complete: boolean;
+}
+
+/**
+ * Which demo people have a Stripe account: every kitchen that was approved (finished, so the
+ * city is listable and payable), every other submitted kitchen (left half-done, so admins see
+ * one), and the drivers whose payouts are ready. The seed writes no account ids: the server
+ * creates these accounts in the local Stripe sandbox, where they really exist.
+ */
+export function demoPayouts(): DemoPayout[] {
+  return [
+    ...DEMO_CHEFS.flatMap((demo, i): DemoPayout[] => {
+      const wasApproved = demo.status === 'approved' || demo.status === 'suspended';
+      if (!wasApproved && !(demo.status === 'submitted' && i % 2 === 0)) return [];
+      return [{ kind: 'chef', email: `chef${pad(i + 1)}@homechef.local`, complete: wasApproved }];
+    }),
+    ...DEMO_DRIVERS.flatMap((demo, i): DemoPayout[] =>
+      demo.payoutsReady
+        ? [{ kind: 'driver', email: `driver${pad(i + 1)}@homechef.local`, complete: true }]
+        : [],
+    ),
+  ];
+}
+
+/** A seeded demo person who should have a Stripe account (`demoPayouts`) and has none yet. */
+export interface DemoPayoutToConnect {
+  kind: DemoPayout['kind'];
+  userId: string;
+  name: string;
+  complete: boolean;
+}
+
+export async function demoPayoutsToConnect(db: Database): Promise<DemoPayoutToConnect[]> {
+  const wanted = new Map(demoPayouts().map((p) => [p.email, p]));
+  const rows = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      chef: chefs.id,
+      chefAccount: chefs.stripeAccountId,
+      driver: drivers.id,
+      driverAccount: drivers.stripeAccountId,
+    })
+    .from(users)
+    .leftJoin(chefs, eq(chefs.userId, users.id))
+    .leftJoin(drivers, eq(drivers.userId, users.id))
+    .where(inArray(users.email, [...wanted.keys()]));
+  return rows.flatMap((row): DemoPayoutToConnect[] => {
+    const demo = wanted.get(row.email);
+    if (!demo) return [];
+    const [profile, account] =
+      demo.kind === 'chef' ? [row.chef, row.chefAccount] : [row.driver, row.driverAccount];
+    if (!profile || account) return [];
+    return [{ kind: demo.kind, userId: row.userId, name: row.name, complete: demo.complete }];
+  });
 }
 
 /** True when the database holds no users (the signal to seed on first start). */
@@ -257,10 +320,8 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
       rejectionReason: demo.rejectionReason ?? null,
       submittedAt,
       approvedAt: wasApproved ? reviewedAt : null,
-      stripeAccountId: hasStripe ? `acct_1${token(random, 15)}` : null,
-      stripeChargesEnabled: wasApproved,
-      stripePayoutsEnabled: wasApproved,
-      stripeDetailsSubmitted: hasStripe,
+      // No Stripe account here: one exists only where Stripe made it (see `demoPayouts`).
+      ...(hasStripe ? dropped(token(random, 15)) : {}),
       permitType: 'MEHKO',
       permitNumber: `MEHKO-ALA-${submittedAt.getUTCFullYear()}-${String(int(random, 1, 9999)).padStart(4, '0')}`,
       permitExpiresOn: isoDate(new Date(now.getTime() + int(random, 90, 700) * DAY_MS)),
@@ -372,8 +433,7 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
           ? `${int(random, 5, 9)}${letters(random, 3)}${int(random, 100, 999)}`
           : null,
       status: demo.online ? 'online' : 'offline',
-      stripeAccountId: demo.payoutsReady ? `acct_1${token(random, 15)}` : null,
-      stripePayoutsEnabled: demo.payoutsReady,
+      ...(demo.payoutsReady ? dropped(token(random, 15)) : {}),
       lastLat: position?.lat ?? null,
       lastLng: position?.lng ?? null,
       lastSeenAt: !seen
@@ -508,6 +568,14 @@ const PHONE_BLOCKS = { chef: 100, driver: 140, customer: 160 } as const;
 
 function demoPhone(role: keyof typeof PHONE_BLOCKS, i: number): string {
   return `+1510555${String(PHONE_BLOCKS[role] + i).padStart(4, '0')}`;
+}
+
+/**
+ * A value drawn where the seed once used it (invented Stripe account ids), dropped: the draw
+ * stays so everything drawn after it, ids included, is what it always was.
+ */
+function dropped(_value: unknown): Record<string, never> {
+  return {};
 }
 
 function pad(n: number): string {

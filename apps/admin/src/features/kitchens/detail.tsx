@@ -21,6 +21,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { DecisionBar, type AdminKitchen } from './decisions.tsx';
+import { StripeAccountCard } from './stripe-account.tsx';
 
 export function KitchenDetail({ id }: { id: string }) {
   const trpc = useTRPC();
@@ -159,14 +160,6 @@ function Detail({ kitchen }: { kitchen: AdminKitchen }) {
                 ['Permit expires', kitchen.permitExpiresOn],
                 ['Meals per day', kitchen.maxMealsPerDay?.toString() ?? 'No cap'],
                 ['Meals per week', kitchen.maxMealsPerWeek?.toString() ?? 'No cap'],
-                [
-                  'Stripe',
-                  kitchen.stripeChargesEnabled
-                    ? 'Charges enabled'
-                    : kitchen.stripeAccountId
-                      ? 'Account created, charges not enabled'
-                      : 'Not connected',
-                ],
               ]}
             />
           </Card>
@@ -206,6 +199,7 @@ function Detail({ kitchen }: { kitchen: AdminKitchen }) {
               </ul>
             )}
           </Card>
+          <StripeAccountCard chefId={kitchen.id} />
           <Card title="Opening hours">
             <OpeningStateLabel
               {...kitchen.openingState}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTRPC } from '@homechef/app-kit/react';
+import { PayoutsCard, useTRPC } from '@homechef/app-kit/react';
 import {
   buttonClasses,
   Card,
@@ -15,6 +15,7 @@ import {
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { NO_KITCHEN_YET } from '~/features/payouts/no-profile.tsx';
 import { PauseSwitch } from './pause-switch.tsx';
 import { StatusPanel } from './status-panel.tsx';
 import { useKitchen, type OwnKitchen } from './use-kitchen.ts';
@@ -80,6 +81,7 @@ function KitchenOverview({ kitchen }: { kitchen: OwnKitchen }) {
         <MenuSummary />
       </div>
       <div className="space-y-6">
+        <PayoutsCard kind="chef" noProfile={NO_KITCHEN_YET} />
         {status === 'approved' ? (
           <Card title="Taking orders" description="Pause when you need a break.">
             <PauseSwitch kitchen={kitchen} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Badge, CheckIcon, InfoIcon, VerificationBadge } from '@homechef/ui';
+import { Alert, Badge, CheckIcon, NoticeList, VerificationBadge } from '@homechef/ui';
 import type { ReactNode } from 'react';
 import type { OwnKitchen } from './use-kitchen.ts';
 
@@ -92,14 +92,7 @@ export function StatusPanel({ kitchen, action }: { kitchen: OwnKitchen; action?:
             <h3 className="text-sm font-semibold text-stone-900">
               Why customers can’t see your kitchen yet
             </h3>
-            <ul data-testid="listing-blockers" className="mt-2 space-y-1.5">
-              {kitchen.listingBlockers.map((item) => (
-                <li key={item} className="flex gap-2 text-sm text-stone-700">
-                  <InfoIcon aria-hidden="true" className="mt-0.5 shrink-0 text-amber-600" />
-                  {item}
-                </li>
-              ))}
-            </ul>
+            <NoticeList items={kitchen.listingBlockers} data-testid="listing-blockers" />
           </div>
         ) : (
           <p className="flex items-center gap-2 text-sm font-medium text-emerald-700">

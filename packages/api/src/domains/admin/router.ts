@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
+  AccountStatusOutput,
   IdInput,
   AdminChefDetailOutput,
   AdminChefPage,
@@ -32,6 +33,7 @@ import {
   suspendChef,
 } from './kitchens.ts';
 import { documentLink } from '../documents/index.ts';
+import { kitchenAccountStatus } from '../payments/index.ts';
 import { adminProcedure } from '../../trpc.ts';
 
 export const adminRouter = {
@@ -60,6 +62,15 @@ export const adminRouter = {
     .input(IdInput)
     .output(AdminChefDetailOutput)
     .query(({ ctx, input }) => adminChefDetail(ctx, input)),
+
+  chefAccountStatus: adminProcedure
+    .meta({
+      summary:
+        'A kitchen’s Stripe account as Stripe sees it now: connected, incomplete with what is missing, restricted, or not started.',
+    })
+    .input(IdInput)
+    .output(AccountStatusOutput)
+    .query(({ ctx, input }) => kitchenAccountStatus(ctx, input)),
 
   documentUrl: adminProcedure
     .meta({ summary: 'A link (valid 5 minutes) to any kitchen document.' })

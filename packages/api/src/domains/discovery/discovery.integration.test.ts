@@ -4,9 +4,18 @@
  */
 import { TRPCError } from '@trpc/server';
 import { hashPassword } from '@homechef/auth';
-import { chefs, itemOptionGroups, itemOptions, menuItems, menus, seedDemo } from '@homechef/db';
+import {
+  chefs,
+  demoPayouts,
+  itemOptionGroups,
+  itemOptions,
+  menuItems,
+  menus,
+  seedDemo,
+  users,
+} from '@homechef/db';
 import { SearchChefsInput } from '@homechef/validators';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, createTestEnv, createUser, type TestEnv } from '../../../test/fixtures.ts';
 import { createKitchen, destination, setChef } from '../../../test/kitchens.ts';
@@ -569,6 +578,26 @@ describe('the demo city', () => {
   it('lists its approved, open-for-business kitchens near Oakland and none of the others', async () => {
     const summary = await seedDemo(env.services.db, { hashPassword });
     expect(summary.approvedChefs).toBeGreaterThan(10);
+    // The seed invents no Stripe accounts: until Stripe says a kitchen can take payments,
+    // nothing is listed. The server then connects the demo kitchens in the sandbox; here their
+    // rows are set as that leaves them.
+    const here = { lat: 37.8338, lng: -122.2637 };
+    expect((await search({ ...here, limit: 50 })).items).toEqual([]);
+    const connected = demoPayouts()
+      .filter((p) => p.kind === 'chef' && p.complete)
+      .map((p) => p.email);
+    await env.services.db
+      .update(chefs)
+      .set({ stripeChargesEnabled: true, stripePayoutsEnabled: true, stripeDetailsSubmitted: true })
+      .where(
+        inArray(
+          chefs.userId,
+          env.services.db
+            .select({ id: users.id })
+            .from(users)
+            .where(inArray(users.email, connected)),
+        ),
+      );
     const demo = await env.services.db
       .select({
         id: chefs.id,
@@ -580,7 +609,6 @@ describe('the demo city', () => {
       })
       .from(chefs);
     // A customer in Temescal.
-    const here = { lat: 37.8338, lng: -122.2637 };
     const expected = demo
       .filter((c) => c.status === 'approved' && !c.isPaused)
       .filter((c) => haversineM(here.lat, here.lng, c.lat!, c.lng!) <= c.radius)

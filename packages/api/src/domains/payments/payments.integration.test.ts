@@ -98,6 +98,33 @@ describe('payments procedures', () => {
     expect((await fetch(dashboard.url)).status).toBe(200);
   });
 
+  it('admins read a kitchen’s account live from Stripe', async () => {
+    const admin = await createUser(env.services, { role: 'admin' });
+    const asAdmin = callerFor(env.services, admin.actor).admin;
+    const { chef, actor } = await createKitchen(env.services, {
+      stripeAccountId: null,
+      stripeChargesEnabled: false,
+      stripePayoutsEnabled: false,
+    });
+    expect(await asAdmin.chefAccountStatus({ id: chef.id })).toMatchObject({
+      state: 'not_started',
+      accountId: null,
+    });
+    const { url } = await callerFor(env.services, actor).payments.onboardingLink({});
+    await fillOnboarding(url, { first_name: 'Ada', action: 'save' });
+    const incomplete = await asAdmin.chefAccountStatus({ id: chef.id });
+    expect(incomplete.state).toBe('incomplete');
+    expect(incomplete.missing).toEqual([
+      'Last name',
+      'Date of birth',
+      'Bank account for payouts',
+      'Acceptance of the Stripe services agreement',
+    ]);
+    await expect(
+      asAdmin.chefAccountStatus({ id: '00000000-0000-4000-8000-000000000000' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('a driver without a driver profile is told to create one first', async () => {
     const driver = await createUser(env.services, { role: 'driver' });
     await expect(

@@ -1,4 +1,6 @@
 import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { chefs } from '@homechef/db';
 import {
   createDashboardLink,
   createOnboardingLink,
@@ -45,4 +47,23 @@ export function accountStatus(services: Services, actor: Actor) {
 
 export function dashboardLink(services: Services, actor: Actor) {
   return mapped(() => createDashboardLink(services.db, services.payments.stripe, payeeOf(actor)));
+}
+
+/**
+ * A kitchen's account as Stripe sees it now, for admins (read live, and saved like the chef's
+ * own status check, so the listing follows at once).
+ */
+export async function kitchenAccountStatus(services: Services, { id }: { id: string }) {
+  const [chef] = await services.db
+    .select({ userId: chefs.userId })
+    .from(chefs)
+    .where(eq(chefs.id, id))
+    .limit(1);
+  if (!chef) throw new TRPCError({ code: 'NOT_FOUND', message: 'Kitchen not found' });
+  return mapped(() =>
+    refreshAccountStatus(services.db, services.payments.stripe, {
+      kind: 'chef',
+      userId: chef.userId,
+    }),
+  );
 }

@@ -1,0 +1,9 @@
+import { NO_KITCHEN_YET } from '~/features/payouts/no-profile.tsx';
+import { homechef } from '~/homechef.ts';
+
+export const metadata = { title: 'Payouts' };
+
+/** Where Stripe's onboarding form sends the chef back, finished or not. */
+export default function Page() {
+  return <homechef.PayoutsPage returned noProfile={NO_KITCHEN_YET} />;
+}
