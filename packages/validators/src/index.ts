@@ -5,3 +5,4 @@ export * from './menus.ts';
 export * from './admin.ts';
 export * from './form.ts';
 export * from './payments.ts';
+export * from './geo.ts';
