@@ -16,6 +16,7 @@ import {
 } from '@homechef/api';
 import { secretKey } from '@homechef/auth';
 import type { DatabaseHandle } from '@homechef/db';
+import { createGeocoder } from '@homechef/geo';
 import type { EventBus } from '@homechef/realtime';
 import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -104,6 +105,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     ),
     storage: openStorage(config),
     payments: payments.services,
+    geocoder: createGeocoder({
+      url: config.GEOCODER_URL,
+      kind: config.GEOCODER_KIND,
+      timeoutMs: config.GEOCODER_TIMEOUT_MS,
+    }),
     observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);

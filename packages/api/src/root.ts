@@ -3,6 +3,7 @@ import { authRouter, passwordRouter } from './domains/auth/index.ts';
 import { chefsRouter } from './domains/chefs/index.ts';
 import { discoveryRouter } from './domains/discovery/index.ts';
 import { chefDocumentsRouter } from './domains/documents/index.ts';
+import { geocodingRouter } from './domains/geocoding/index.ts';
 import { healthRouter } from './domains/health/index.ts';
 import { menusRouter } from './domains/menus/index.ts';
 import { paymentsRouter } from './domains/payments/index.ts';
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   menus: menusRouter,
   payments: paymentsRouter,
   admin: adminRouter,
+  geo: geocodingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ import { users, type User } from '@homechef/db';
 import { createTestDatabase, type TestDatabase } from '@homechef/db/testing';
 import type { EventBus } from '@homechef/realtime';
 import { createTestBus, TEST_REDIS_URL, testServices } from '@homechef/realtime/testing';
+import { createBuiltinGeocoder, type Geocoder } from '@homechef/geo';
 import { createStripeClient } from '@homechef/payments';
 import { Redis } from 'ioredis';
 import {
@@ -62,7 +63,12 @@ function unreachableStripe(): PaymentsServices {
 export async function createTestEnv({
   limits = DEFAULT_RATE_LIMITS,
   payments = unreachableStripe(),
-}: { limits?: RateLimitSettings; payments?: PaymentsServices } = {}): Promise<TestEnv> {
+  geocoder = createBuiltinGeocoder(),
+}: {
+  limits?: RateLimitSettings;
+  payments?: PaymentsServices;
+  geocoder?: Geocoder;
+} = {}): Promise<TestEnv> {
   const database = await createTestDatabase();
   const bus = await createTestBus();
   const redis = testServices() === 'real' ? new Redis(TEST_REDIS_URL) : undefined;
@@ -79,6 +85,7 @@ export async function createTestEnv({
     limits: createRateLimits(redis, limits, `test:rl:${database.name}:${Math.random()}`),
     storage: new LocalDiskStorage(mkdtempSync(join(tmpdir(), 'homechef-uploads-'))),
     payments,
+    geocoder,
   };
   return {
     services,
