@@ -1,3 +1,11 @@
 // Hooks and client components: the API from the browser, and the signed-in session.
 export { useApiBaseUrl, useSubscription, useTRPC } from './api/react.tsx';
 export { SignOutButton, useAuthSession } from './auth/react.tsx';
+export {
+  AddressLocation,
+  AddressSearch,
+  addressFields,
+  type AddressFields,
+  type AddressLocationProps,
+  type AddressSearchProps,
+} from './app/address/address-search.tsx';

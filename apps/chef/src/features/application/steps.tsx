@@ -4,16 +4,15 @@ import {
   Alert,
   Button,
   ChoiceChips,
-  CrosshairIcon,
   Field,
   Input,
   PlusIcon,
   Select,
   Textarea,
   TrashIcon,
-  useGeolocation,
   WEEKDAYS,
 } from '@homechef/ui';
+import { AddressLocation, AddressSearch } from '@homechef/app-kit/react';
 import { SUGGESTED_CUISINES } from '@homechef/validators';
 import type { ReactNode } from 'react';
 import {
@@ -93,10 +92,6 @@ export function ProfileStep({ form, patch, errors }: StepProps) {
 }
 
 export function KitchenStep({ form, patch, errors }: StepProps) {
-  const { locate, locating, error: locateError } = useGeolocation('enter the coordinates instead');
-  const fromDevice = () =>
-    locate(({ lat, lng }) => patch({ lat: lat.toFixed(6), lng: lng.toFixed(6) }));
-
   return (
     <div className="space-y-5">
       <StepIntro title="Your kitchen and delivery area">
@@ -104,14 +99,12 @@ export function KitchenStep({ form, patch, errors }: StepProps) {
         your city and distance.
       </StepIntro>
       {errors.kitchen ? <Alert tone="error">{errors.kitchen}</Alert> : null}
-      <Field label="Street address" required error={errors.line1}>
-        <Input
-          name="line1"
-          autoComplete="address-line1"
-          value={form.line1}
-          onChange={(e) => patch({ line1: e.target.value })}
-        />
-      </Field>
+      <AddressSearch
+        value={form.line1}
+        onType={(line1) => patch({ line1, lat: '', lng: '' })}
+        onPick={patch}
+        error={errors.line1}
+      />
       <Field label="Apartment, unit (optional)" error={errors.line2}>
         <Input
           name="line2"
@@ -148,45 +141,13 @@ export function KitchenStep({ form, patch, errors }: StepProps) {
         </Field>
       </div>
 
-      <fieldset className="space-y-3 rounded-xl bg-stone-50 p-4 ring-1 ring-stone-200">
-        <legend className="sr-only">Location on the map</legend>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <div>
-            <p className="text-sm font-medium text-stone-900">Location on the map</p>
-            <p className="text-sm text-stone-500">Decides which customers you can deliver to.</p>
-          </div>
-          <Button
-            variant="secondary"
-            size="sm"
-            loading={locating}
-            icon={<CrosshairIcon aria-hidden="true" />}
-            onClick={fromDevice}
-          >
-            Use my location
-          </Button>
-        </div>
-        {locateError ? <p className="text-sm text-red-700">{locateError}</p> : null}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Latitude" required error={errors.lat}>
-            <Input
-              name="lat"
-              inputMode="decimal"
-              placeholder="37.8044"
-              value={form.lat}
-              onChange={(e) => patch({ lat: e.target.value })}
-            />
-          </Field>
-          <Field label="Longitude" required error={errors.lng}>
-            <Input
-              name="lng"
-              inputMode="decimal"
-              placeholder="-122.2712"
-              value={form.lng}
-              onChange={(e) => patch({ lng: e.target.value })}
-            />
-          </Field>
-        </div>
-      </fieldset>
+      <AddressLocation
+        lat={form.lat}
+        lng={form.lng}
+        error={errors.lat ?? errors.lng}
+        onFound={patch}
+        description="Decides which customers you can deliver to."
+      />
 
       <div className="grid gap-5 sm:grid-cols-3">
         <Field
