@@ -316,7 +316,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     });
   });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port, db: database.kind, bus: bus.kind, instance }, 'api server listening');
+  logger.info(
+    { port, db: database.kind, bus: bus.kind, geocoder: services.geocoder.kind, instance },
+    'api server listening',
+  );
   const reconciliation = startReconciliation(reconciler, config.STRIPE_RECONCILE_MS, logger);
   await reconciliation.first;
 

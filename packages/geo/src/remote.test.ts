@@ -122,6 +122,19 @@ const NOMINATIM_SEARCH = [
   },
 ];
 
+/** The house both services know, as the forms get it. */
+const TELEGRAPH_4100 = {
+  label: '4100 Telegraph Avenue, Temescal, Oakland 94609',
+  line1: '4100 Telegraph Avenue',
+  houseNumber: '4100',
+  area: 'Temescal',
+  city: 'Oakland',
+  postalCode: '94609',
+  country: 'US',
+  lat: 37.8256431,
+  lng: -122.2626588,
+};
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 const json =
   (body: unknown): Handler =>
@@ -164,18 +177,7 @@ describe('the Photon geocoder', () => {
     routes['/geo/api'] = json(PHOTON_SEARCH);
     const found = await photon().autocomplete('4100 Telegraph', { near, limit: 5 });
     expect(found).toEqual([
-      {
-        id: 'photon:N4546153621:4100',
-        label: '4100 Telegraph Avenue, Temescal, Oakland 94609',
-        line1: '4100 Telegraph Avenue',
-        houseNumber: '4100',
-        area: 'Temescal',
-        city: 'Oakland',
-        postalCode: '94609',
-        country: 'US',
-        lat: 37.8256431,
-        lng: -122.2626588,
-      },
+      { id: 'photon:N4546153621:4100', ...TELEGRAPH_4100 },
       // The street, given the typed number, reads like the house above: left out.
       expect.objectContaining({
         line1: '12 Telegraph Lane',
@@ -239,18 +241,7 @@ describe('the Nominatim geocoder', () => {
   it('maps jsonv2 results with address details to addresses', async () => {
     routes['/geo/search'] = json(NOMINATIM_SEARCH);
     const found = await nominatim().autocomplete('4100 telegraph ave', { near, limit: 5 });
-    expect(found[0]).toEqual({
-      id: 'nominatim:node4546153621:4100',
-      label: '4100 Telegraph Avenue, Temescal, Oakland 94609',
-      line1: '4100 Telegraph Avenue',
-      houseNumber: '4100',
-      area: 'Temescal',
-      city: 'Oakland',
-      postalCode: '94609',
-      country: 'US',
-      lat: 37.8256431,
-      lng: -122.2626588,
-    });
+    expect(found[0]).toEqual({ id: 'nominatim:node4546153621:4100', ...TELEGRAPH_4100 });
     expect(found[1]).toMatchObject({
       line1: '4100 Telegraph Avenue',
       area: 'North Oakland',

@@ -71,9 +71,6 @@ export function Combobox<T>({
     selectedItem: null,
     itemToString: (item) => (item ? itemText(item) : ''),
     itemToKey: (item: T | null) => (item ? itemKey(item) : null),
-    onInputValueChange: ({ inputValue: typed, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) onInputValueChange(typed);
-    },
     onSelectedItemChange: ({ selectedItem }) => {
       if (selectedItem && onSelect(selectedItem)?.caret === 'start') caretToStart.current = true;
     },
@@ -116,6 +113,9 @@ export function Combobox<T>({
             name,
             placeholder,
             spellCheck: false,
+            // In the change event itself, not after downshift's state update: a controlled
+            // input updated later drops the keys typed in between.
+            onChange: (event) => onInputValueChange(event.currentTarget.value),
             onKeyDown: (event) => {
               // With no list showing, Escape is the page's (it closes a dialog), not the box's.
               if (event.key === 'Escape' && !open) {

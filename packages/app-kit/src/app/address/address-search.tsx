@@ -132,7 +132,7 @@ export function AddressSearch({
       itemText={(s) => s.label}
       renderItem={(s) => (
         <span className="flex items-start gap-2.5">
-          <MapPinIcon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-400" />
+          <MapPinIcon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
           <span className="min-w-0">
             <span className="block font-medium text-stone-900">{s.line1}</span>
             <span className="block truncate text-stone-500">
