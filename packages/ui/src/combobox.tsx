@@ -60,7 +60,6 @@ export function Combobox<T>({
   statusMessage,
 }: ComboboxProps<T>) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const caretToStart = useRef(false);
   const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<T>({
     items: status === 'ready' ? [...items] : [],
@@ -84,9 +83,11 @@ export function Combobox<T>({
   useEffect(() => {
     if (!caretToStart.current) return;
     caretToStart.current = false;
-    input.current?.focus();
-    input.current?.setSelectionRange(0, 0);
-  }, [inputValue]);
+    const box = document.getElementById(`${id}-input`);
+    if (!(box instanceof HTMLInputElement)) return;
+    box.focus();
+    box.setSelectionRange(0, 0);
+  }, [inputValue, id]);
 
   const open = isOpen && status !== 'idle';
   const announcement =
@@ -109,7 +110,6 @@ export function Combobox<T>({
       <div className="relative">
         <Input
           {...getInputProps({
-            ref: input,
             name,
             placeholder,
             spellCheck: false,

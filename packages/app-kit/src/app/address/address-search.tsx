@@ -96,7 +96,7 @@ export function AddressSearch({
     retry: false,
   });
 
-  let status: ComboboxStatus = 'idle';
+  let status: ComboboxStatus;
   let message: ReactNode = null;
   if (!ready) status = 'idle';
   else if (settled !== query || suggestions.isPending) {
