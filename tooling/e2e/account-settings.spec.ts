@@ -1,29 +1,19 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { submitSignIn, uniqueEmail } from './helpers.ts';
+import { chooseAddress, signUpAt, submitSignIn, uniqueEmail } from './helpers.ts';
 
 // Customer project: the account page's forms against the real API.
 test.describe.configure({ timeout: 60_000 });
 const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
 
-async function signUp(page: Page, name: string, email: string, password: string) {
-  await page.goto('/sign-up?callbackUrl=%2Faccount');
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
+const signUp = (page: Page, name: string, email: string, password: string) =>
+  signUpAt(page, '/account', { name, email, password });
 
-async function addAddress(page: Page, fields: { label: string; line1: string; lat: string }) {
+async function addAddress(page: Page, fields: { label: string; typed: string; choice: string }) {
   await page.getByRole('button', { name: 'Add address' }).click();
   const form = page.getByRole('form', { name: 'Add a delivery address' });
   await form.getByLabel('Label').fill(fields.label);
-  await form.getByLabel(/^Street address/).fill(fields.line1);
-  await form.getByLabel(/^City/).fill('Oakland');
-  await form.getByLabel(/^Postal code/).fill('94612');
-  await form.getByLabel(/^Latitude/).fill(fields.lat);
-  await form.getByLabel(/^Longitude/).fill('-122.2712');
+  await chooseAddress(form, fields.typed, fields.choice);
   await form.getByRole('button', { name: 'Save address' }).click();
   await expect(form).toBeHidden();
 }
@@ -50,19 +40,30 @@ test('a customer edits their profile and saved addresses', async ({ page }) => {
   await expect(page.getByText('No saved addresses')).toBeVisible();
   await page.getByRole('button', { name: 'Add address' }).click();
   const form = page.getByRole('form', { name: 'Add a delivery address' });
-  await form.getByLabel(/^Street address/).fill('1 Lake St');
-  await form.getByLabel(/^Latitude/).fill('north');
+  // An address the map does not know cannot be saved: it has no place for the driver.
+  await form.getByRole('combobox', { name: /^Street address/ }).fill('1 Lake St');
+  await expect(form.getByTestId('combobox-status')).toHaveText(/^No matching addresses/);
   await form.getByRole('button', { name: 'Save address' }).click();
   await expect(form.getByText('Enter the city')).toBeVisible();
-  await expect(form.getByText('Enter a number').first()).toBeVisible();
-  await expect(form.getByLabel(/^Street address/)).toHaveValue('1 Lake St');
+  await expect(form.getByTestId('address-pin')).toContainText(
+    'Choose your address from the suggestions',
+  );
+  await expect(form.getByRole('combobox', { name: /^Street address/ })).toHaveValue('1 Lake St');
   await page.keyboard.press('Escape');
 
-  await addAddress(page, { label: 'Home', line1: '1 Lake St', lat: '37.8044' });
+  await addAddress(page, {
+    label: 'Home',
+    typed: '3300 lakeshore',
+    choice: '3300 Lakeshore Ave, Grand Lake, Oakland 94610',
+  });
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Home');
   await expect(rows.first()).toContainText('Default');
-  await addAddress(page, { label: 'Office', line1: '500 Broadway', lat: '37.8010' });
+  await addAddress(page, {
+    label: 'Office',
+    typed: '2000 broadway',
+    choice: '2000 Broadway, Uptown, Oakland 94612',
+  });
   await expect(rows).toHaveCount(2);
 
   // The office becomes the default: listed first, the only one marked.

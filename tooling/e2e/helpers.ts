@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** Every seeded demo account has this password (packages/db demo seed). */
 export const DEMO_PASSWORD = 'password123';
@@ -17,6 +17,30 @@ export async function signInAt(page: Page, path: string, email: string, password
   await submitSignIn(page, email, password);
   // Signing in hashes the password and renders the first page: slow on a busy machine.
   await expect(page).toHaveURL((url) => url.pathname === path, { timeout: 30_000 });
+}
+
+/** Creates a customer account on the sign-up page and lands on `path`. */
+export async function signUpAt(
+  page: Page,
+  path: string,
+  { name, email, password }: { name: string; email: string; password: string },
+) {
+  await page.goto(`/sign-up?${new URLSearchParams({ callbackUrl: path }).toString()}`);
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === path);
+}
+
+/**
+ * Types into an address form's street box and chooses the suggestion `choice` (its whole
+ * label): the form then has the address and its place on the map.
+ */
+export async function chooseAddress(scope: Page | Locator, typed: string, choice: string) {
+  await scope.getByRole('combobox', { name: /^Street address/ }).fill(typed);
+  await scope.getByRole('option', { name: choice, exact: true }).click();
+  await expect(scope.getByTestId('address-pin')).toContainText('Pinned at');
 }
 
 /** The project's demo account, where its home page is behind sign-in (playwright.config.ts). */

@@ -1,5 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { APP_URLS, setUpPayouts, signInAt, tinyPdf, uniqueEmail } from './helpers.ts';
+import {
+  APP_URLS,
+  chooseAddress,
+  setUpPayouts,
+  signInAt,
+  tinyPdf,
+  uniqueEmail,
+} from './helpers.ts';
 
 // Chef project (playwright.config.ts); the admin and customer steps open their own apps in
 // their own browser contexts. The steps share one kitchen, so they run in order.
@@ -9,8 +16,6 @@ const ADMIN = 'admin@homechef.local';
 const chef = { name: 'Lupe Ortega', email: uniqueEmail('lupe'), password: 'tamales every day' };
 const kitchenName = `Lupe’s Tamalería ${Date.now().toString(36)}`;
 const reason = 'The permit number does not match the county register: check it and resubmit.';
-// Near Downtown Oakland, where the customer looks.
-const spot = { lat: '37.8061', lng: '-122.2690' };
 
 async function open(browser: Browser, app: keyof typeof APP_URLS): Promise<Page> {
   const context = await browser.newContext({ baseURL: APP_URLS[app] });
@@ -61,11 +66,9 @@ test('a new chef applies, uploads documents, adds a dish and submits', async ({ 
   await expect(page.getByRole('heading', { name: 'Your kitchen and delivery area' })).toBeVisible();
   await expect(page.getByLabel('Time zone')).toHaveValue('America/Los_Angeles');
   await page.getByLabel('Time zone').selectOption('America/Chicago');
-  await page.getByLabel('Street address').fill('1500 Broadway');
-  await page.getByLabel('City').fill('Oakland');
-  await page.getByLabel('Postal code').fill('94612');
-  await page.getByLabel('Latitude').fill(spot.lat);
-  await page.getByLabel('Longitude').fill(spot.lng);
+  // Near Downtown Oakland, where the customer looks.
+  await chooseAddress(page, '2000 broadway', '2000 Broadway, Uptown, Oakland 94612');
+  await expect(page.getByLabel('Postal code')).toHaveValue('94612');
   await page.getByLabel('Delivery radius (km)').fill('8');
   await page.getByLabel('Lead time (minutes)').fill('40');
   await page.getByRole('button', { name: 'Save and continue' }).click();

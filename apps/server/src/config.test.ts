@@ -11,6 +11,20 @@ describe('loadConfig', () => {
     expect(config.CORS_ORIGINS).toContain('http://localhost:3000');
   });
 
+  it('uses the built-in geocoder unless GEOCODER_URL names a service', () => {
+    expect(loadConfig({}).GEOCODER_URL).toBeUndefined();
+    const remote = loadConfig({
+      GEOCODER_URL: 'https://nominatim.example.org/',
+      GEOCODER_KIND: 'nominatim',
+    });
+    expect(remote).toMatchObject({
+      GEOCODER_URL: 'https://nominatim.example.org/',
+      GEOCODER_KIND: 'nominatim',
+      GEOCODER_TIMEOUT_MS: 3000,
+    });
+    expect(loadConfig({ GEOCODER_URL: 'http://localhost:2322' }).GEOCODER_KIND).toBe('photon');
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '' }).DATABASE_URL).toBeUndefined();
   });
@@ -44,6 +58,15 @@ describe('loadConfig', () => {
       /^STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY/,
     ],
     [{ STRIPE_WEBHOOK_SECRET: 'secret' }, /^STRIPE_WEBHOOK_SECRET must start with whsec_$/],
+    [
+      { GEOCODER_URL: 'photon.example.org' },
+      /^GEOCODER_URL must be a URL starting with http:\/\/ or https:\/\/$/,
+    ],
+    [
+      { GEOCODER_URL: 'https://photon.example.org', GEOCODER_KIND: 'google' },
+      /^GEOCODER_KIND must be photon or nominatim$/,
+    ],
+    [{ GEOCODER_TIMEOUT_MS: '5' }, /^GEOCODER_TIMEOUT_MS: /],
   ])('rejects %o with one line naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { isIP } from 'node:net';
+import { GEOCODER_KINDS } from '@homechef/geo';
 import { secretKeyProblem } from '@homechef/payments';
 import { z } from 'zod';
 
@@ -127,6 +128,16 @@ const ServerSettings = z.object({
   STRIPE_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
   /** Milliseconds between reconciliation runs (events whose webhook never arrived). */
   STRIPE_RECONCILE_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** A Photon or Nominatim server for address search; unset: the built-in demo-city geocoder. */
+  GEOCODER_URL: optional(urlWithProtocols('GEOCODER_URL', ['http:', 'https:'])),
+  /** Which API GEOCODER_URL speaks. */
+  GEOCODER_KIND: z
+    .enum(GEOCODER_KINDS, {
+      error: `GEOCODER_KIND must be ${GEOCODER_KINDS.join(' or ')}`,
+    })
+    .default('photon'),
+  /** How long an address lookup may take before the form is told to try again. */
+  GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
   /** Where Stripe's onboarding sends chefs and drivers back to. */
   CHEF_APP_URL: urlWithProtocols('CHEF_APP_URL', ['http:', 'https:']).default(
     'http://localhost:3001',

@@ -19,6 +19,7 @@ import {
 } from '@homechef/api';
 import { secretKey } from '@homechef/auth';
 import type { DatabaseHandle } from '@homechef/db';
+import { createGeocoder } from '@homechef/geo';
 import type { EventBus } from '@homechef/realtime';
 import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -138,6 +139,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         .replace(encodeURIComponent('{ORDER_ID}'), '{ORDER_ID}'),
     },
     outbox,
+    geocoder: createGeocoder({
+      url: config.GEOCODER_URL,
+      kind: config.GEOCODER_KIND,
+      timeoutMs: config.GEOCODER_TIMEOUT_MS,
+    }),
     observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);
@@ -350,7 +356,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     });
   });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port, db: database.kind, bus: bus.kind, instance }, 'api server listening');
+  logger.info(
+    { port, db: database.kind, bus: bus.kind, geocoder: services.geocoder.kind, instance },
+    'api server listening',
+  );
   const reconciliation = startReconciliation(reconciler, config.STRIPE_RECONCILE_MS, logger);
   await reconciliation.first;
   const orderTimers = startLoop(

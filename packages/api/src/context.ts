@@ -1,4 +1,5 @@
 import type { Database, DatabaseKind } from '@homechef/db';
+import type { Geocoder } from '@homechef/geo';
 import type { OnboardingUrls } from '@homechef/payments';
 import type { EventBus } from '@homechef/realtime';
 import type Stripe from 'stripe';
@@ -73,6 +74,8 @@ export interface Services {
   orders: OrderSettings;
   /** Nudged after a commit that wrote outbox events, so they are published at once. */
   outbox: OutboxSignal;
+  /** Address search: the built-in demo-city geocoder, or Photon/Nominatim (GEOCODER_URL). */
+  geocoder: Geocoder;
   observe?: (event: ProcedureEvent) => void;
 }
 

@@ -3,6 +3,7 @@ import { authRouter, passwordRouter } from './domains/auth/index.ts';
 import { chefsRouter } from './domains/chefs/index.ts';
 import { discoveryRouter } from './domains/discovery/index.ts';
 import { chefDocumentsRouter } from './domains/documents/index.ts';
+import { geocodingRouter } from './domains/geocoding/index.ts';
 import { healthRouter } from './domains/health/index.ts';
 import { menusRouter } from './domains/menus/index.ts';
 import { adminOrdersRouter, ordersRouter } from './domains/orders/index.ts';
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   payments: paymentsRouter,
   orders: ordersRouter,
   admin: { ...adminRouter, ...adminOrdersRouter },
+  geo: geocodingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ import { users, type User } from '@homechef/db';
 import { createTestDatabase, type TestDatabase } from '@homechef/db/testing';
 import type { EventBus } from '@homechef/realtime';
 import { createTestBus, TEST_REDIS_URL, testServices } from '@homechef/realtime/testing';
+import { createBuiltinGeocoder, type Geocoder } from '@homechef/geo';
 import { createStripeClient } from '@homechef/payments';
 import { Redis } from 'ioredis';
 import {
@@ -66,10 +67,12 @@ export async function createTestEnv({
   limits = DEFAULT_RATE_LIMITS,
   payments = unreachableStripe(),
   orders = {},
+  geocoder = createBuiltinGeocoder(),
 }: {
   limits?: RateLimitSettings;
   payments?: PaymentsServices;
   orders?: Partial<OrderSettings>;
+  geocoder?: Geocoder;
 } = {}): Promise<TestEnv> {
   const database = await createTestDatabase();
   const bus = await createTestBus();
@@ -90,6 +93,7 @@ export async function createTestEnv({
     payments,
     orders: { ...DEFAULT_ORDER_SETTINGS, ...orders },
     outbox: relay,
+    geocoder,
   };
   return {
     services,

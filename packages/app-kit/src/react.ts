@@ -2,3 +2,11 @@
 export { useApiBaseUrl, useSubscription, useTRPC } from './api/react.tsx';
 export { SignOutButton, useAuthSession } from './auth/react.tsx';
 export { PayoutsCard, type PayeeKind, type PayoutsCardProps } from './app/payouts/payouts-card.tsx';
+export {
+  AddressLocation,
+  AddressSearch,
+  addressFields,
+  type AddressFields,
+  type AddressLocationProps,
+  type AddressSearchProps,
+} from './app/address/address-search.tsx';

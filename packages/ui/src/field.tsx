@@ -33,6 +33,8 @@ export interface FieldProps {
   required?: boolean;
   /** Id of the control; generated when left out. */
   id?: string;
+  /** Id of the label, for a control that names itself by `aria-labelledby` (a combobox). */
+  labelId?: string;
   className?: string;
   children: ReactNode;
 }
@@ -44,6 +46,7 @@ export function Field({
   error,
   required = false,
   id,
+  labelId,
   className,
   children,
 }: FieldProps) {
@@ -55,7 +58,7 @@ export function Field({
 
   return (
     <div className={cn('space-y-1.5', className)}>
-      <Label htmlFor={controlId}>
+      <Label id={labelId} htmlFor={controlId}>
         {label}
         {required ? (
           <span aria-hidden="true" className="ml-0.5 text-red-600">

@@ -18,6 +18,7 @@ export {
   type ButtonVariant,
 } from './button.tsx';
 export { Card, type CardProps } from './card.tsx';
+export { Combobox, type ComboboxProps, type ComboboxStatus } from './combobox.tsx';
 export { cn, focusRing } from './cn.ts';
 export { EmptyState, type EmptyStateProps } from './empty-state.tsx';
 export { ErrorPage, type ErrorPageProps } from './error-page.tsx';

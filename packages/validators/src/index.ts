@@ -6,3 +6,4 @@ export * from './admin.ts';
 export * from './form.ts';
 export * from './payments.ts';
 export * from './orders.ts';
+export * from './geo.ts';

@@ -32,6 +32,9 @@ export interface RateLimitSettings {
   };
   /** Mutations per signed-in user per window. */
   mutationsPerUser: { points: number; windowSeconds: number };
+  /** Address lookups (autocomplete, reverse) per client per window: each may reach a paid or
+   * fair-use geocoding service. */
+  geocodesPerClient: { points: number; windowSeconds: number };
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
@@ -43,6 +46,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
     windowSeconds: 60 * 60,
   },
   mutationsPerUser: { points: 120, windowSeconds: 60 },
+  // Typing an address with a debounced autocomplete asks about ten times.
+  geocodesPerClient: { points: 60, windowSeconds: 60 },
 };
 
 export interface RateLimits {
@@ -57,6 +62,8 @@ export interface RateLimits {
   /** The password was right: the account's count and delay start again. */
   succeededSignIn(account: string): Promise<void>;
   mutation(userId: string): Promise<void>;
+  /** Counts one address lookup by `client` (a user id, or the address of an anonymous caller). */
+  geocode(client: string): Promise<void>;
 }
 
 function secondsOf(res: RateLimiterRes): number {
@@ -104,6 +111,12 @@ export function createRateLimits(
     settings.mutationsPerUser.windowSeconds,
   );
 
+  const geocodes = make(
+    'geocode',
+    settings.geocodesPerClient.points,
+    settings.geocodesPerClient.windowSeconds,
+  );
+
   return {
     authAttempt: async (ip) => {
       await consume(authIp, ip);
@@ -126,6 +139,9 @@ export function createRateLimits(
     },
     mutation: async (userId) => {
       await consume(mutations, userId);
+    },
+    geocode: async (client) => {
+      await consume(geocodes, client);
     },
   };
 }

@@ -177,6 +177,66 @@ export const NEIGHBOURHOODS = [
 
 export type NeighbourhoodName = (typeof NEIGHBOURHOODS)[number]['name'];
 
+/**
+ * The demo city's streets: each a straight run through its neighbourhood's centre (so streets
+ * of one neighbourhood cross there), numbered from `numbers[0]` to `numbers[1]` along
+ * `bearing` (degrees from north), 100 numbers to a block. The seed puts homes on them and the
+ * built-in geocoder finds addresses on them, with the same maths (`streets.ts`), so a seeded
+ * address and a geocoded one agree. Each neighbourhood's `street` is one of its own here.
+ */
+export interface DemoStreet {
+  name: string;
+  neighbourhood: NeighbourhoodName;
+  bearing: number;
+  numbers: readonly [number, number];
+}
+
+export const STREETS = [
+  { name: 'Telegraph Ave', neighbourhood: 'Temescal', bearing: 355, numbers: [4000, 5599] },
+  { name: '51st St', neighbourhood: 'Temescal', bearing: 85, numbers: [300, 799] },
+  { name: 'College Ave', neighbourhood: 'Rockridge', bearing: 20, numbers: [5200, 6399] },
+  { name: 'Claremont Ave', neighbourhood: 'Rockridge', bearing: 60, numbers: [5400, 5999] },
+  { name: 'Fruitvale Ave', neighbourhood: 'Fruitvale', bearing: 30, numbers: [2800, 3599] },
+  { name: 'E 12th St', neighbourhood: 'Fruitvale', bearing: 125, numbers: [3000, 3499] },
+  { name: 'Grand Ave', neighbourhood: 'Grand Lake', bearing: 60, numbers: [3200, 3699] },
+  { name: 'Lakeshore Ave', neighbourhood: 'Grand Lake', bearing: 160, numbers: [3200, 3599] },
+  { name: '2nd St', neighbourhood: 'Jack London Square', bearing: 120, numbers: [100, 699] },
+  { name: 'Washington St', neighbourhood: 'Jack London Square', bearing: 30, numbers: [100, 499] },
+  { name: 'Adeline St', neighbourhood: 'West Oakland', bearing: 5, numbers: [1200, 2799] },
+  { name: '7th St', neighbourhood: 'West Oakland', bearing: 100, numbers: [1400, 1999] },
+  { name: 'Piedmont Ave', neighbourhood: 'Piedmont Avenue', bearing: 350, numbers: [3700, 4399] },
+  { name: 'Linda Ave', neighbourhood: 'Piedmont Avenue', bearing: 75, numbers: [100, 499] },
+  { name: 'MacArthur Blvd', neighbourhood: 'Dimond', bearing: 110, numbers: [3900, 4399] },
+  { name: 'Champion St', neighbourhood: 'Dimond', bearing: 20, numbers: [2000, 2399] },
+  { name: 'Shattuck Ave', neighbourhood: 'Downtown Berkeley', bearing: 0, numbers: [2000, 2599] },
+  { name: 'Center St', neighbourhood: 'Downtown Berkeley', bearing: 90, numbers: [2000, 2299] },
+  { name: 'Cedar St', neighbourhood: 'North Berkeley', bearing: 95, numbers: [1300, 1899] },
+  { name: 'Walnut St', neighbourhood: 'North Berkeley', bearing: 5, numbers: [1400, 1799] },
+  { name: 'College Ave', neighbourhood: 'Elmwood', bearing: 10, numbers: [2400, 3099] },
+  { name: 'Ashby Ave', neighbourhood: 'Elmwood', bearing: 100, numbers: [2400, 2999] },
+  { name: 'Park Ave', neighbourhood: 'Emeryville', bearing: 95, numbers: [1200, 1699] },
+  { name: 'Hollis St', neighbourhood: 'Emeryville', bearing: 5, numbers: [5500, 6199] },
+  { name: 'Park St', neighbourhood: 'Park Street', bearing: 340, numbers: [1200, 2499] },
+  { name: 'Central Ave', neighbourhood: 'Park Street', bearing: 65, numbers: [1400, 1999] },
+  { name: 'Webster St', neighbourhood: 'Chinatown', bearing: 30, numbers: [200, 599] },
+  { name: '9th St', neighbourhood: 'Chinatown', bearing: 120, numbers: [300, 599] },
+  { name: 'Broadway', neighbourhood: 'Uptown', bearing: 355, numbers: [1600, 2599] },
+  { name: 'Telegraph Ave', neighbourhood: 'Uptown', bearing: 10, numbers: [2000, 2599] },
+  { name: 'Perkins St', neighbourhood: 'Adams Point', bearing: 40, numbers: [400, 699] },
+  { name: 'Bellevue Ave', neighbourhood: 'Adams Point', bearing: 120, numbers: [500, 799] },
+  { name: 'Park Blvd', neighbourhood: 'Glenview', bearing: 45, numbers: [4000, 4499] },
+  { name: 'Wellington St', neighbourhood: 'Glenview', bearing: 135, numbers: [3800, 4199] },
+  { name: 'San Pablo Ave', neighbourhood: 'West Berkeley', bearing: 0, numbers: [2000, 2999] },
+  { name: 'Dwight Way', neighbourhood: 'West Berkeley', bearing: 95, numbers: [1000, 1399] },
+  {
+    name: 'International Blvd',
+    neighbourhood: 'San Antonio',
+    bearing: 120,
+    numbers: [1400, 2399],
+  },
+  { name: '14th Ave', neighbourhood: 'San Antonio', bearing: 30, numbers: [1200, 1699] },
+] as const satisfies readonly DemoStreet[];
+
 /** Weekly opening pattern: [weekday 0=Sunday..6, opens, closes][]; closes < opens crosses midnight. */
 export type HoursPattern = readonly (readonly [number, string, string])[];
 

@@ -63,6 +63,7 @@ import {
   uuid,
   type Random,
 } from './random.ts';
+import { houseOn, mainStreetOf } from './streets.ts';
 
 export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from './city.ts';
 
@@ -290,7 +291,7 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
     const userId = uuid(random);
     const chefId = uuid(random);
     const place = hood(demo.neighbourhood);
-    const { lat, lng } = jitter(random, place.lat, place.lng, 600);
+    const kitchen = homeOn(random, demo.neighbourhood);
     const submittedAt = daysAgo(int(random, 20, 180));
     const reviewedAt = new Date(submittedAt.getTime() + int(random, 1, 5) * DAY_MS);
     const wasApproved = demo.status === 'approved' || demo.status === 'suspended';
@@ -306,12 +307,12 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
       bio: demo.bio,
       cuisines: [...demo.cuisines],
       phone: demoPhone('chef', i),
-      kitchenLine1: `${int(random, 100, 6999)} ${place.street}`,
+      kitchenLine1: kitchen.line1,
       kitchenCity: place.city,
       kitchenPostalCode: place.postalCode,
       kitchenCountry: 'US',
-      lat,
-      lng,
+      lat: kitchen.lat,
+      lng: kitchen.lng,
       deliveryRadiusM: pick(random, [3000, 4000, 5000, 6000, 8000]),
       timezone: DEMO_TIMEZONE,
       isPaused: demo.isPaused ?? false,
@@ -391,19 +392,21 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
   DEMO_CUSTOMERS.forEach((demo, i) => {
     const userId = uuid(random);
     const place = hood(demo.neighbourhood);
+    const home = homeOn(random, demo.neighbourhood);
     const createdAt = daysAgo(int(random, 5, 200));
     addUser(userId, 'customer', i, demo.name, createdAt);
     plan.addresses.push({
       id: uuid(random),
       userId,
       label: 'Home',
-      line1: `${int(random, 100, 6999)} ${place.street}`,
+      line1: home.line1,
       line2:
         random() < 0.35 ? `Apt ${int(random, 1, 4)}${pick(random, ['A', 'B', 'C', 'D'])}` : null,
       city: place.city,
       postalCode: place.postalCode,
       country: 'US',
-      ...jitter(random, place.lat, place.lng, 700),
+      lat: home.lat,
+      lng: home.lng,
       instructions: pick(random, [
         null,
         'Leave at the door, please.',
@@ -448,6 +451,18 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
   // The audit log reads in time order, so its ids should too.
   plan.adminActions.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
   return plan;
+}
+
+/**
+ * A home on the neighbourhood's main street: a house number in the street's range, standing
+ * where the built-in geocoder puts that number, so searching the address finds the same spot.
+ */
+function homeOn(random: Random, neighbourhood: NeighbourhoodName) {
+  const street = mainStreetOf(neighbourhood);
+  const number = int(random, street.first, street.last);
+  const at = houseOn(street, number);
+  if (!at) throw new Error(`${number} ${street.name} is off the street`);
+  return { line1: `${number} ${street.name}`, ...at };
 }
 
 interface PlannedDish extends DemoDish {

@@ -4,7 +4,6 @@ import {
   Alert,
   Button,
   ChoiceChips,
-  CrosshairIcon,
   Field,
   Input,
   type InputProps,
@@ -12,9 +11,9 @@ import {
   Select,
   Textarea,
   TrashIcon,
-  useGeolocation,
   WEEKDAYS,
 } from '@homechef/ui';
+import { AddressLocation, AddressSearch } from '@homechef/app-kit/react';
 import { SUGGESTED_CUISINES } from '@homechef/validators';
 import type { ReactNode } from 'react';
 import {
@@ -131,10 +130,6 @@ export function ProfileStep(step: StepProps) {
 
 export function KitchenStep(step: StepProps) {
   const { form, patch, errors } = step;
-  const { locate, locating, error: locateError } = useGeolocation('enter the coordinates instead');
-  const fromDevice = () =>
-    locate(({ lat, lng }) => patch({ lat: lat.toFixed(6), lng: lng.toFixed(6) }));
-
   return (
     <div className="space-y-5">
       <StepIntro title="Your kitchen and delivery area">
@@ -142,12 +137,11 @@ export function KitchenStep(step: StepProps) {
         your city and distance.
       </StepIntro>
       {errors.kitchen ? <Alert tone="error">{errors.kitchen}</Alert> : null}
-      <FormInput
-        of={step}
-        name="line1"
-        label="Street address"
-        required
-        autoComplete="address-line1"
+      <AddressSearch
+        value={form.line1}
+        onType={(line1) => patch({ line1, lat: '', lng: '' })}
+        onPick={patch}
+        error={errors.line1}
       />
       <FormInput
         of={step}
@@ -176,43 +170,13 @@ export function KitchenStep(step: StepProps) {
         />
       </div>
 
-      <fieldset className="space-y-3 rounded-xl bg-stone-50 p-4 ring-1 ring-stone-200">
-        <legend className="sr-only">Location on the map</legend>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <div>
-            <p className="text-sm font-medium text-stone-900">Location on the map</p>
-            <p className="text-sm text-stone-500">Decides which customers you can deliver to.</p>
-          </div>
-          <Button
-            variant="secondary"
-            size="sm"
-            loading={locating}
-            icon={<CrosshairIcon aria-hidden="true" />}
-            onClick={fromDevice}
-          >
-            Use my location
-          </Button>
-        </div>
-        {locateError ? <p className="text-sm text-red-700">{locateError}</p> : null}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <FormInput
-            of={step}
-            name="lat"
-            label="Latitude"
-            required
-            inputMode="decimal"
-            placeholder="37.8044"
-          />
-          <FormInput
-            of={step}
-            name="lng"
-            label="Longitude"
-            required
-            inputMode="decimal"
-            placeholder="-122.2712"
-          />
-        </div>
-      </fieldset>
+      <AddressLocation
+        lat={form.lat}
+        lng={form.lng}
+        error={errors.lat ?? errors.lng}
+        onFound={patch}
+        description="Decides which customers you can deliver to."
+      />
 
       <div className="grid gap-5 sm:grid-cols-3">
         <FormInput

@@ -405,6 +405,7 @@ describe('rate limits', () => {
         authPerIp: { points: 3, windowSeconds: 60 },
         failedSignIns: { free: 2, firstDelaySeconds: 30, maxDelaySeconds: 600, windowSeconds: 600 },
         mutationsPerUser: { points: 3, windowSeconds: 60 },
+        geocodesPerClient: DEFAULT_RATE_LIMITS.geocodesPerClient,
       },
     });
   });

@@ -1,19 +1,11 @@
-/** Distances on the Earth, in TypeScript and in SQL, and the box around a delivery radius. */
+/** Distances on the Earth in SQL (`haversineM` in TypeScript), and the box around a delivery radius. */
 import { sql, type SQL } from 'drizzle-orm';
 import { chefs } from '@homechef/db';
+import { EARTH_RADIUS_M, haversineM } from '@homechef/geo';
 import { MAX_DELIVERY_RADIUS_M } from '@homechef/validators';
 
-/** Mean Earth radius (IUGG), metres. */
-export const EARTH_RADIUS_M = 6_371_008.8;
+export { EARTH_RADIUS_M, haversineM };
 const RAD = Math.PI / 180;
-
-/** Great-circle distance in metres; the same formula as `distanceSql`. */
-export function haversineM(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const a =
-    Math.sin(((lat2 - lat1) * RAD) / 2) ** 2 +
-    Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(((lng2 - lng1) * RAD) / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /** Metres from (lat, lng) to the kitchen, in SQL. */
 export function distanceSql(lat: number, lng: number): SQL<number> {

@@ -6,7 +6,6 @@ import {
   Badge,
   Button,
   Card,
-  CrosshairIcon,
   Dialog,
   EmptyState,
   ErrorState,
@@ -17,13 +16,13 @@ import {
   Skeleton,
   Textarea,
   TrashIcon,
-  useGeolocation,
   useToast,
 } from '@homechef/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeApiError } from '../../api/errors.ts';
 import { useTRPC, useTRPCClient } from '../../api/react.tsx';
+import { AddressLocation, AddressSearch } from '../address/address-search.tsx';
 import { addressInput, emptyAddress, validateAddress, type AddressDraft } from './drafts.ts';
 import { useFormErrors } from './use-form-errors.ts';
 
@@ -157,7 +156,7 @@ export function AddressBook() {
         onClose={() => setAdding(false)}
         variant="sheet"
         title="Add a delivery address"
-        description="Drivers use the coordinates to find your door."
+        description="Type your street address and choose it from the list: drivers use its place on the map to find your door."
       >
         {adding ? (
           <AddressForm
@@ -205,7 +204,6 @@ function AddressForm({ first, onSaved }: { first: boolean; onSaved: () => Promis
   const trpc = useTRPC();
   const [draft, setDraft] = useState<AddressDraft>(emptyAddress);
   const form = useFormErrors();
-  const { locate, locating, error: locateError } = useGeolocation('enter the coordinates instead');
   const add = useMutation(
     trpc.users.addresses.add.mutationOptions({
       onSuccess: onSaved,
@@ -233,9 +231,12 @@ function AddressForm({ first, onSaved }: { first: boolean; onSaved: () => Promis
       <Field label="Label" hint="For example Home or Office" error={form.errors.label}>
         <Input {...text('label')} />
       </Field>
-      <Field label="Street address" required error={form.errors.line1}>
-        <Input autoComplete="address-line1" {...text('line1')} />
-      </Field>
+      <AddressSearch
+        value={draft.line1}
+        onType={(line1) => set({ line1, lat: '', lng: '' })}
+        onPick={set}
+        error={form.errors.line1}
+      />
       <Field label="Apartment, suite, floor" error={form.errors.line2}>
         <Input autoComplete="address-line2" {...text('line2')} />
       </Field>
@@ -250,31 +251,12 @@ function AddressForm({ first, onSaved }: { first: boolean; onSaved: () => Promis
           <Input autoComplete="country" maxLength={2} {...text('country')} />
         </Field>
       </div>
-      <fieldset className="space-y-3">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <legend className="text-sm font-medium text-stone-800">Map position</legend>
-          <Button
-            variant="secondary"
-            size="sm"
-            loading={locating}
-            icon={<CrosshairIcon aria-hidden="true" />}
-            onClick={() =>
-              locate(({ lat, lng }) => set({ lat: lat.toFixed(6), lng: lng.toFixed(6) }))
-            }
-          >
-            Use my location
-          </Button>
-        </div>
-        {locateError ? <p className="text-sm text-red-700">{locateError}</p> : null}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Latitude" required error={form.errors.lat}>
-            <Input inputMode="decimal" placeholder="37.8044" {...text('lat')} />
-          </Field>
-          <Field label="Longitude" required error={form.errors.lng}>
-            <Input inputMode="decimal" placeholder="-122.2712" {...text('lng')} />
-          </Field>
-        </div>
-      </fieldset>
+      <AddressLocation
+        lat={draft.lat}
+        lng={draft.lng}
+        error={form.errors.lat ?? form.errors.lng}
+        onFound={set}
+      />
       <Field label="Instructions for the driver" error={form.errors.instructions}>
         <Textarea rows={2} {...text('instructions')} />
       </Field>

@@ -1,0 +1,2 @@
+/** The geocoding domain's public surface: the only module other domains import from it. */
+export { geocodingRouter } from './router.ts';
