@@ -319,3 +319,20 @@ export function HistoryIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function ShoppingBagIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M5 8h14l-1 12.5H6L5 8Z" />
+      <path d="M9 10V7a3 3 0 0 1 6 0v3" />
+    </Icon>
+  );
+}
+
+export function MinusIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M5 12h14" />
+    </Icon>
+  );
+}

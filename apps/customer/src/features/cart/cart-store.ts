@@ -79,20 +79,20 @@ const clampQuantity = (n: number) => Math.min(MAX_ITEM_QUANTITY, Math.max(1, Mat
 
 export interface CartStore {
   /** The same object until the cart changes (for `useSyncExternalStore`). */
-  get(): Cart | null;
-  subscribe(listener: () => void): () => void;
-  add(kitchen: CartKitchen, item: NewCartItem, options?: { replace?: boolean }): AddResult;
-  setQuantity(key: string, quantity: number): void;
-  remove(key: string): void;
-  clear(): void;
+  get: () => Cart | null;
+  subscribe: (listener: () => void) => () => void;
+  add: (kitchen: CartKitchen, item: NewCartItem, options?: { replace?: boolean }) => AddResult;
+  setQuantity: (key: string, quantity: number) => void;
+  remove: (key: string) => void;
+  clear: () => void;
   /** Puts a whole cart in place (a reorder); lines past the limits are dropped. */
-  replace(kitchen: CartKitchen, items: NewCartItem[]): void;
+  replace: (kitchen: CartKitchen, items: NewCartItem[]) => void;
   /** Remembers the order placed from this cart, to empty it once that order is paid. */
-  markPlaced(orderId: string): void;
+  markPlaced: (orderId: string) => void;
   /** The order is paid: the cart that placed it is done with. */
-  orderPaid(orderId: string): void;
+  orderPaid: (orderId: string) => void;
   /** Reads storage again (another tab changed it). */
-  reload(): void;
+  reload: () => void;
 }
 
 function parse(raw: string | null): Cart | null {

@@ -18,15 +18,25 @@ export function useCart(): Cart | null {
   return useSyncExternalStore(cartStore.subscribe, cartStore.get, serverSnapshot);
 }
 
-/** Whether the browser has read the cart yet (false during the server render and hydration). */
-export function useCartReady(): boolean {
-  return useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+// The cart sheet is opened from the header and after adding or reordering: one switch for all.
+let sheetOpen = false;
+const sheetListeners = new Set<() => void>();
+function setSheet(open: boolean) {
+  sheetOpen = open;
+  for (const listener of sheetListeners) listener();
+}
+function subscribeSheet(listener: () => void) {
+  sheetListeners.add(listener);
+  return () => sheetListeners.delete(listener);
 }
 
-function noop() {
-  return () => {};
+export const openCart = () => setSheet(true);
+export const closeCart = () => setSheet(false);
+
+export function useCartOpen(): boolean {
+  return useSyncExternalStore(
+    subscribeSheet,
+    () => sheetOpen,
+    () => false,
+  );
 }

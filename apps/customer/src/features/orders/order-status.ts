@@ -1,0 +1,64 @@
+/** How an order's states read to its customer: badge tones and the timeline's steps. */
+import type { BadgeTone } from '@homechef/ui';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@homechef/validators';
+
+/** Orders per page of the history. */
+export const ORDERS_PAGE = 10;
+
+export const statusLabel = (status: OrderStatus) => ORDER_STATUS_LABELS[status];
+
+export function statusTone(status: OrderStatus): BadgeTone {
+  switch (status) {
+    case 'pending':
+      return 'warning';
+    case 'delivered':
+      return 'success';
+    case 'rejected':
+    case 'cancelled':
+    case 'refunded':
+      return 'neutral';
+    default:
+      return 'info';
+  }
+}
+
+/** The way an order goes when all goes well. */
+const HAPPY_PATH: readonly OrderStatus[] = [
+  'pending',
+  'payment_confirmed',
+  'accepted',
+  'preparing',
+  'ready_for_pickup',
+  'assigned_to_driver',
+  'picked_up',
+  'in_transit',
+  'delivered',
+];
+const OVER: readonly OrderStatus[] = ['rejected', 'cancelled', 'refunded', 'delivered'];
+
+export interface TimelineEvent {
+  id: number;
+  to: OrderStatus;
+  at: Date;
+  reason: string | null;
+}
+
+export type TimelineStep =
+  { kind: 'done'; event: TimelineEvent; current: boolean } | { kind: 'next'; status: OrderStatus };
+
+/** What happened, newest last, then what is still to come (none once the order is over). */
+export function timeline(status: OrderStatus, history: readonly TimelineEvent[]): TimelineStep[] {
+  const steps: TimelineStep[] = history.map((event, i) => ({
+    kind: 'done',
+    event,
+    current: i === history.length - 1,
+  }));
+  if (OVER.includes(status)) return steps;
+  const at = HAPPY_PATH.indexOf(status);
+  for (const next of HAPPY_PATH.slice(at + 1)) steps.push({ kind: 'next', status: next });
+  return steps;
+}
+
+/** Whether the order was ever paid (its cart is then done with). */
+export const wasPaid = (history: readonly { to: OrderStatus }[]) =>
+  history.some((e) => e.to === 'payment_confirmed');
