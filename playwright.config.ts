@@ -19,6 +19,7 @@ export const apps = [
       'sign-up-errors.spec.ts',
       'account-settings.spec.ts',
       'small-screen.spec.ts',
+      'customer-ordering.spec.ts',
     ],
   },
   {
