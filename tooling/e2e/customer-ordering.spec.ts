@@ -94,6 +94,7 @@ test('a customer orders two dishes with options, pays with 4242 and watches the 
   await dialog.getByLabel('Note for the kitchen').fill('No onions, please');
   // (12.00 + 0.50 + 1.50 + 2.00) × 2
   await expect(dialog.getByTestId('add-to-cart')).toHaveText('Add 2 to cart · $32.00');
+  await page.screenshot({ path: path.join(shots, 'customer-add-to-cart.png') });
   await dialog.getByTestId('add-to-cart').click();
   await expect(dialog).toBeHidden();
   await addDish(page, 'Pozole', { options: ['Large'] });
@@ -125,10 +126,13 @@ test('a customer orders two dishes with options, pays with 4242 and watches the 
   await expect(breakdown).toContainText('$4.90');
   await expect(page.getByTestId('pay')).toHaveText(/^Pay \$\d+\.\d\d$/);
   const total = (await page.getByTestId('pay').textContent())?.replace('Pay ', '') ?? '';
+  await page.screenshot({ path: path.join(shots, 'customer-checkout.png'), fullPage: true });
   await page.getByTestId('pay').click();
 
   // Stripe's page, then back to the order, which turns paid by itself.
-  await expect(page.getByRole('heading', { name: `Pay ${total}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Pay ${total.replace('$', '')} USD` }),
+  ).toBeVisible();
   await payOnSandbox(page, SUCCESS);
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}\?paid=1$/);
   const status = page.getByTestId('order-status');
@@ -138,6 +142,7 @@ test('a customer orders two dishes with options, pays with 4242 and watches the 
   await expect(page.getByTestId('price-breakdown')).toContainText(total);
   // Paid: the cart that placed it is done with.
   await expect(page.getByTestId('cart-count')).toHaveCount(0);
+  await page.screenshot({ path: path.join(shots, 'customer-order.png'), fullPage: true });
 
   // The order is in the history, and Reorder fills the cart again.
   await page
@@ -153,6 +158,7 @@ test('a customer orders two dishes with options, pays with 4242 and watches the 
     page.getByRole('dialog', { name: 'Your cart' }).getByTestId('cart-line'),
   ).toHaveCount(2);
   await expect(page.getByTestId('cart-count')).toHaveText('3');
+  await page.screenshot({ path: path.join(shots, 'customer-orders-reorder.png') });
 });
 
 test('a declined card leaves the cart as it was', async ({ page }) => {
@@ -169,6 +175,7 @@ test('a declined card leaves the cart as it was', async ({ page }) => {
 
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
   await expect(page.getByText('Payment not completed')).toBeVisible();
+  await page.screenshot({ path: path.join(shots, 'customer-order-unpaid.png'), fullPage: true });
   await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment');
   await expect(page.getByTestId('cart-count')).toHaveText('1');
   await page.getByRole('link', { name: 'Back to checkout' }).click();
@@ -194,6 +201,7 @@ test('a customer cancels before the kitchen accepts and sees the refund', async 
   const refunds = page.getByTestId('refunds');
   await expect(refunds).toContainText(`${total} to your card`);
   await expect(refunds).toContainText('Refunded');
+  await page.screenshot({ path: path.join(shots, 'customer-order-cancelled.png'), fullPage: true });
   await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);
 });
 
