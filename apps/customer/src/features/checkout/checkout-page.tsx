@@ -149,39 +149,33 @@ function CheckoutForm({ cart, kitchen }: { cart: Cart; kitchen: Kitchen }) {
         <div className="min-w-0 space-y-6">
           {problems.general.length ? <ProblemList problems={problems.general} /> : null}
           <Card title="Delivery address">
-            <div className="p-5 sm:p-6">
-              <DeliveryAddressSection
-                saved={addresses.isPending ? undefined : saved}
-                chosen={chosen}
-                onChoose={(id) => update({ address: id })}
-                typed={draft.typed}
-                onTyped={(typed) => update({ typed })}
-                typedErrors={typedErrors}
-                instructions={draft.instructions}
-                onInstructions={(instructions) => update({ instructions })}
-                problems={<ProblemList problems={problems.address} />}
-              />
-            </div>
+            <DeliveryAddressSection
+              saved={addresses.isPending ? undefined : saved}
+              chosen={chosen}
+              onChoose={(id) => update({ address: id })}
+              typed={draft.typed}
+              onTyped={(typed) => update({ typed })}
+              typedErrors={typedErrors}
+              instructions={draft.instructions}
+              onInstructions={(instructions) => update({ instructions })}
+              problems={<ProblemList problems={problems.address} />}
+            />
           </Card>
           <Card title="When">
-            <div className="p-5 sm:p-6">
-              <WhenPicker
-                kitchen={kitchen}
-                value={draft.scheduledFor}
-                onChange={(scheduledFor) => update({ scheduledFor })}
-                problems={<ProblemList problems={problems.when} />}
-              />
-            </div>
+            <WhenPicker
+              kitchen={kitchen}
+              value={draft.scheduledFor}
+              onChange={(scheduledFor) => update({ scheduledFor })}
+              problems={<ProblemList problems={problems.when} />}
+            />
           </Card>
           <Card title="Tip">
-            <div className="p-5 sm:p-6">
-              <TipPicker
-                value={draft.tip}
-                onChange={(tip) => update({ tip })}
-                foodCents={foodCents}
-                currency={cart.currency}
-              />
-            </div>
+            <TipPicker
+              value={draft.tip}
+              onChange={(tip) => update({ tip })}
+              foodCents={foodCents}
+              currency={cart.currency}
+            />
           </Card>
         </div>
 
@@ -194,7 +188,7 @@ function CheckoutForm({ cart, kitchen }: { cart: Cart; kitchen: Kitchen }) {
           }
           className="lg:sticky lg:top-24"
         >
-          <div className="space-y-4 p-5 sm:p-6">
+          <div className="space-y-4">
             <OrderLines cart={cart} quote={quote.data ?? null} problems={problems} />
             <Summary
               quote={quote.data ?? null}

@@ -5,7 +5,6 @@ import type { RouterOutputs } from '@homechef/app-kit';
 import {
   Alert,
   AllergenList,
-  ArrowLeftIcon,
   Badge,
   Button,
   Card,
@@ -24,11 +23,11 @@ import {
   cn,
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useState } from 'react';
 import { AddToCartDialog } from '../cart/add-to-cart-dialog.tsx';
 import type { CartKitchen } from '../cart/cart-store.ts';
 import { choiceRule } from '../cart/options.ts';
+import { BackLink } from '../page-parts.tsx';
 import { kitchenInput } from './filters.ts';
 import { locationQuery, type DeliveryLocation } from './location.ts';
 
@@ -40,12 +39,9 @@ export function KitchenPage({ id, location }: { id: string; location: DeliveryLo
   const kitchen = useQuery(trpc.chefs.byId.queryOptions(kitchenInput(id, location)));
   return (
     <div className="space-y-6">
-      <Link
-        href={location ? { pathname: '/kitchens', query: locationQuery(location) } : '/'}
-        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
-      >
-        <ArrowLeftIcon aria-hidden="true" /> {location ? `Kitchens near ${location.label}` : 'Home'}
-      </Link>
+      <BackLink href={location ? { pathname: '/kitchens', query: locationQuery(location) } : '/'}>
+        {location ? `Kitchens near ${location.label}` : 'Home'}
+      </BackLink>
       <QueryState
         query={kitchen}
         loading={

@@ -22,6 +22,7 @@ import { useState } from 'react';
 import { cartStore, type CartKitchen, type NewCartItem } from '../cart/cart-store.ts';
 import { ReplaceCartDialog } from '../cart/replace-cart-dialog.tsx';
 import { openCart } from '../cart/use-cart.ts';
+import { LoadMore } from '../page-parts.tsx';
 import { LocalTime } from './local-time.tsx';
 import { ORDERS_PAGE, statusLabel, statusTone } from './order-status.ts';
 import { reorderItems } from './reorder.ts';
@@ -80,17 +81,7 @@ export function OrderHistory() {
                 )),
               )}
             </ul>
-            {orders.hasNextPage ? (
-              <div className="flex justify-center">
-                <Button
-                  variant="secondary"
-                  loading={orders.isFetchingNextPage}
-                  onClick={() => void orders.fetchNextPage()}
-                >
-                  Load more orders
-                </Button>
-              </div>
-            ) : null}
+            <LoadMore query={orders} label="Load more orders" />
           </div>
         )}
       </QueryState>

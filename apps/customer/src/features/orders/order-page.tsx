@@ -4,7 +4,6 @@ import { describeApiError, type RouterOutputs } from '@homechef/app-kit';
 import { useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
-  ArrowLeftIcon,
   Badge,
   Button,
   Card,
@@ -22,9 +21,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { cartStore } from '../cart/cart-store.ts';
+import { BackLink } from '../page-parts.tsx';
 import { LocalTime } from './local-time.tsx';
 import { PriceBreakdown } from './price-breakdown.tsx';
-import { statusLabel, timeline, wasPaid } from './order-status.ts';
+import { isOver, statusLabel, timeline, wasPaid } from './order-status.ts';
 import { useOrderLive } from './use-order-live.ts';
 
 type Order = RouterOutputs['orders']['byId'];
@@ -40,12 +40,7 @@ export function OrderPage({ orderId, returnedPaid }: { orderId: string; returned
   });
   return (
     <div className="space-y-6">
-      <Link
-        href="/orders"
-        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
-      >
-        <ArrowLeftIcon aria-hidden="true" /> Your orders
-      </Link>
+      <BackLink href="/orders">Your orders</BackLink>
       <QueryState
         query={order}
         loading={
@@ -112,12 +107,10 @@ function OrderDetails({ order, returnedPaid }: { order: Order; returnedPaid: boo
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
           <Card title="Timeline">
-            <div className="p-5 sm:p-6">
-              <Timeline order={order} />
-            </div>
+            <Timeline order={order} />
           </Card>
           <Card title="Delivery">
-            <div className="space-y-1 p-5 text-sm text-stone-700 sm:p-6">
+            <div className="space-y-1 text-sm text-stone-700">
               <p className="font-medium text-stone-900">{order.delivery.line1}</p>
               <p>
                 {[order.delivery.line2, order.delivery.city, order.delivery.postalCode]
@@ -132,7 +125,7 @@ function OrderDetails({ order, returnedPaid }: { order: Order; returnedPaid: boo
         </div>
         <div className="space-y-6">
           <Card title="Your order">
-            <div className="space-y-4 p-5 sm:p-6">
+            <div className="space-y-4">
               <ul aria-label="Dishes" className="space-y-3 text-sm">
                 {order.lines.map((line) => (
                   <li key={line.id} className="flex items-start justify-between gap-3">
@@ -180,12 +173,12 @@ function PaymentNotice({ order, returnedPaid }: { order: Order; returnedPaid: bo
     );
   }
   return (
-    <Alert tone="error" title="Payment not completed">
-      <p>
+    <div className="space-y-3">
+      <Alert tone="error" title="Payment not completed">
         The payment page was closed or the card was declined, so nothing was charged. Your cart is
         still saved.
-      </p>
-      <div className="mt-3 flex flex-wrap gap-2">
+      </Alert>
+      <div className="flex flex-wrap gap-2">
         {payNow ? (
           <a href={order.checkoutUrl ?? undefined} className={buttonClasses({ size: 'sm' })}>
             Pay now · {formatPrice(order.totalCents, order.currency)}
@@ -198,13 +191,12 @@ function PaymentNotice({ order, returnedPaid }: { order: Order; returnedPaid: bo
           Back to checkout
         </Link>
       </div>
-    </Alert>
+    </div>
   );
 }
 
 function Estimate({ order }: { order: Order }) {
-  const over = ['rejected', 'cancelled', 'refunded', 'delivered'].includes(order.status);
-  if (over) return null;
+  if (isOver(order.status)) return null;
   const text = order.estimatedReadyAt ? (
     <>
       The kitchen expects it ready at <LocalTime date={order.estimatedReadyAt} format="time" />.
@@ -290,7 +282,7 @@ function Refunds({ order }: { order: Order }) {
   if (order.refunds.length === 0) return null;
   return (
     <Card title="Refunds">
-      <ul className="divide-y divide-stone-100 px-5 pb-5 text-sm sm:px-6" data-testid="refunds">
+      <ul className="-my-3 divide-y divide-stone-100 text-sm" data-testid="refunds">
         {order.refunds.map((refund) => (
           <li key={refund.id} className="flex items-start justify-between gap-3 py-3 last:pb-0">
             <div className="min-w-0">

@@ -1,6 +1,7 @@
 /** How an order's states read to its customer: badge tones and the timeline's steps. */
 import type { BadgeTone } from '@homechef/ui';
 import { ORDER_STATUS_LABELS, type OrderStatus } from '@homechef/validators';
+import { ORDER_STATUSES } from '@homechef/validators/constants';
 
 /** Orders per page of the history. */
 export const ORDERS_PAGE = 10;
@@ -22,19 +23,13 @@ export function statusTone(status: OrderStatus): BadgeTone {
   }
 }
 
-/** The way an order goes when all goes well. */
-const HAPPY_PATH: readonly OrderStatus[] = [
-  'pending',
-  'payment_confirmed',
-  'accepted',
-  'preparing',
-  'ready_for_pickup',
-  'assigned_to_driver',
-  'picked_up',
-  'in_transit',
-  'delivered',
-];
-const OVER: readonly OrderStatus[] = ['rejected', 'cancelled', 'refunded', 'delivered'];
+const ENDED: readonly OrderStatus[] = ['rejected', 'cancelled', 'refunded'];
+/** The way an order goes when all goes well: the states in their order, less the endings. */
+const HAPPY_PATH = ORDER_STATUSES.filter((s) => !ENDED.includes(s));
+const OVER: readonly OrderStatus[] = [...ENDED, 'delivered'];
+
+/** Nothing more will happen to the order. */
+export const isOver = (status: OrderStatus) => OVER.includes(status);
 
 export interface TimelineEvent {
   id: number;
@@ -53,7 +48,7 @@ export function timeline(status: OrderStatus, history: readonly TimelineEvent[])
     event,
     current: i === history.length - 1,
   }));
-  if (OVER.includes(status)) return steps;
+  if (isOver(status)) return steps;
   const at = HAPPY_PATH.indexOf(status);
   for (const next of HAPPY_PATH.slice(at + 1)) steps.push({ kind: 'next', status: next });
   return steps;
