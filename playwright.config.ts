@@ -20,6 +20,7 @@ export const apps = [
       'account-settings.spec.ts',
       'small-screen.spec.ts',
       'address-autocomplete.spec.ts',
+      'customer-ordering.spec.ts',
     ],
   },
   {

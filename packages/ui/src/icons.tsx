@@ -140,3 +140,8 @@ export const HistoryIcon = icon('HistoryIcon', [
   'M3.5 4v4h4',
   'M12 8v4.5l3 1.5',
 ]);
+export const ShoppingBagIcon = icon('ShoppingBagIcon', [
+  'M5 8h14l-1 12.5H6L5 8Z',
+  'M9 10V7a3 3 0 0 1 6 0v3',
+]);
+export const MinusIcon = icon('MinusIcon', ['M5 12h14']);

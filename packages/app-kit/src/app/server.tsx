@@ -34,6 +34,8 @@ export interface AppKitOptions {
   env: () => AppEnv;
   /** Header links of the signed-in app, its home page first. */
   nav?: ReadonlyArray<NavItem>;
+  /** Shown in the header before the account menu on every page, signed in or not (a cart). */
+  headerActions?: ReactNode;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface AppKitOptions {
  * the current request, a server-side API client that carries the session's token, and the
  * root layout and pages whose route files are one-line wrappers in each app.
  */
-export function createAppKit({ app, env, nav }: AppKitOptions) {
+export function createAppKit({ app, env, nav, headerActions }: AppKitOptions) {
   const info = APPS[app];
   // Signed out of the customer app you can still browse; the others are all behind sign-in.
   const afterSignOut = app === 'customer' ? '/' : '/sign-in?reason=signed-out';
@@ -93,21 +95,24 @@ export function createAppKit({ app, env, nav }: AppKitOptions) {
               nav={session && nav ? <AppNav items={nav} /> : undefined}
               footer={info.footer ? <p>{info.footer}</p> : undefined}
               actions={
-                session ? (
-                  <UserMenu
-                    name={session.user.name}
-                    detail={session.user.email}
-                    href="/account"
-                    linkComponent={Link}
-                    signOut={<SignOutButton to={afterSignOut} variant="ghost" compact />}
-                  />
-                ) : (
-                  <SignedOutActions
-                    signInHref="/sign-in"
-                    signUpHref={info.selfSignUp ? '/sign-up' : undefined}
-                    linkComponent={Link}
-                  />
-                )
+                <>
+                  {headerActions}
+                  {session ? (
+                    <UserMenu
+                      name={session.user.name}
+                      detail={session.user.email}
+                      href="/account"
+                      linkComponent={Link}
+                      signOut={<SignOutButton to={afterSignOut} variant="ghost" compact />}
+                    />
+                  ) : (
+                    <SignedOutActions
+                      signInHref="/sign-in"
+                      signUpHref={info.selfSignUp ? '/sign-up' : undefined}
+                      linkComponent={Link}
+                    />
+                  )}
+                </>
               }
             >
               {children}

@@ -33,6 +33,7 @@ import { FilterDisclosure } from './filter-disclosure.tsx';
 import { LocationPicker } from './location-picker.tsx';
 import { hrefFor, searchInput, type BrowseFilters } from './filters.ts';
 import { locationQuery, type DeliveryLocation } from './location.ts';
+import { LoadMore } from '../page-parts.tsx';
 
 type Kitchen = RouterOutputs['chefs']['search']['items'][number];
 
@@ -192,15 +193,7 @@ export function Browse({
               ))}
             </ul>
             {results.hasNextPage ? (
-              <div className="flex justify-center">
-                <Button
-                  variant="secondary"
-                  loading={results.isFetchingNextPage}
-                  onClick={() => void results.fetchNextPage()}
-                >
-                  Load more kitchens
-                </Button>
-              </div>
+              <LoadMore query={results} label="Load more kitchens" />
             ) : (
               <p className="text-center text-sm text-stone-500">
                 {kitchens.length} kitchen{kitchens.length === 1 ? '' : 's'} deliver to{' '}

@@ -5,8 +5,8 @@ import type { RouterOutputs } from '@homechef/app-kit';
 import {
   Alert,
   AllergenList,
-  ArrowLeftIcon,
   Badge,
+  Button,
   Card,
   DietaryBadges,
   EmptyState,
@@ -15,6 +15,7 @@ import {
   MenuBookIcon,
   OpeningHoursList,
   OpeningStateLabel,
+  PlusIcon,
   QueryState,
   Rating,
   Skeleton,
@@ -22,7 +23,11 @@ import {
   cn,
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import { useState } from 'react';
+import { AddToCartDialog } from '../cart/add-to-cart-dialog.tsx';
+import type { CartKitchen } from '../cart/cart-store.ts';
+import { choiceRule } from '../cart/options.ts';
+import { BackLink } from '../page-parts.tsx';
 import { kitchenInput } from './filters.ts';
 import { locationQuery, type DeliveryLocation } from './location.ts';
 
@@ -34,12 +39,9 @@ export function KitchenPage({ id, location }: { id: string; location: DeliveryLo
   const kitchen = useQuery(trpc.chefs.byId.queryOptions(kitchenInput(id, location)));
   return (
     <div className="space-y-6">
-      <Link
-        href={location ? { pathname: '/kitchens', query: locationQuery(location) } : '/'}
-        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
-      >
-        <ArrowLeftIcon aria-hidden="true" /> {location ? `Kitchens near ${location.label}` : 'Home'}
-      </Link>
+      <BackLink href={location ? { pathname: '/kitchens', query: locationQuery(location) } : '/'}>
+        {location ? `Kitchens near ${location.label}` : 'Home'}
+      </BackLink>
       <QueryState
         query={kitchen}
         loading={
@@ -57,13 +59,28 @@ export function KitchenPage({ id, location }: { id: string; location: DeliveryLo
         }
         errorTitle="We couldn’t load this kitchen"
       >
-        {(data) => <KitchenDetails kitchen={data} />}
+        {(data) => <KitchenDetails kitchen={data} location={location} />}
       </QueryState>
     </div>
   );
 }
 
-function KitchenDetails({ kitchen }: { kitchen: Kitchen }) {
+function KitchenDetails({
+  kitchen,
+  location,
+}: {
+  kitchen: Kitchen;
+  location: DeliveryLocation | null;
+}) {
+  const [adding, setAdding] = useState<Dish | null>(null);
+  // A chef previewing their own kitchen cannot order from it.
+  const canOrder = kitchen.isListed;
+  const cartKitchen: CartKitchen = {
+    id: kitchen.id,
+    name: kitchen.businessName,
+    currency: kitchen.menus[0]?.items[0]?.currency ?? 'usd',
+    location,
+  };
   return (
     <>
       <header className="rounded-3xl bg-gradient-to-br from-brand-50 via-white to-amber-50 px-6 py-8 ring-1 ring-brand-100 sm:px-10">
@@ -124,7 +141,7 @@ function KitchenDetails({ kitchen }: { kitchen: Kitchen }) {
                 <ul className="space-y-3">
                   {menu.items.map((dish) => (
                     <li key={dish.id}>
-                      <DishCard dish={dish} />
+                      <DishCard dish={dish} onAdd={canOrder ? () => setAdding(dish) : null} />
                     </li>
                   ))}
                 </ul>
@@ -143,11 +160,12 @@ function KitchenDetails({ kitchen }: { kitchen: Kitchen }) {
           ) : null}
         </div>
       </div>
+      <AddToCartDialog dish={adding} kitchen={cartKitchen} onClose={() => setAdding(null)} />
     </>
   );
 }
 
-function DishCard({ dish }: { dish: Dish }) {
+function DishCard({ dish, onAdd }: { dish: Dish; onAdd: (() => void) | null }) {
   return (
     <article
       data-testid="dish"
@@ -172,7 +190,7 @@ function DishCard({ dish }: { dish: Dish }) {
         {dish.optionGroups.map((group) => (
           <p key={group.id} className="text-xs text-stone-500">
             <span className="font-medium text-stone-700">
-              {group.name} ({choiceRule(group.minChoices, group.maxChoices)}):
+              {group.name} ({choiceRule(group)}):
             </span>{' '}
             {group.options
               .map((o) =>
@@ -184,12 +202,13 @@ function DishCard({ dish }: { dish: Dish }) {
           </p>
         ))}
       </div>
+      {onAdd && dish.isAvailable ? (
+        <div className="shrink-0 self-end">
+          <Button size="sm" icon={<PlusIcon aria-hidden="true" />} onClick={onAdd}>
+            Add<span className="sr-only"> {dish.name} to your cart</span>
+          </Button>
+        </div>
+      ) : null}
     </article>
   );
-}
-
-function choiceRule(min: number, max: number): string {
-  if (min === max) return `choose ${min}`;
-  if (min === 0) return max === 1 ? 'optional' : `up to ${max}`;
-  return `choose ${min}–${max}`;
 }

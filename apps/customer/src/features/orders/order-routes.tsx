@@ -1,0 +1,40 @@
+import { apiErrorCode } from '@homechef/app-kit';
+import { notFound } from 'next/navigation';
+import { homechef } from '~/homechef.ts';
+import { OrderHistory } from './order-history.tsx';
+import { ORDERS_PAGE } from './order-status.ts';
+import { OrderPage } from './order-page.tsx';
+
+type Query = Record<string, string | string[] | undefined>;
+
+/** `/orders/<id>`: rendered with the order; 404 for an unknown order or someone else's. */
+export async function OrderRoute({ id, query }: { id: string; query: Query }) {
+  try {
+    await homechef
+      .getQueryClient()
+      .fetchQuery(homechef.trpc.orders.byId.queryOptions({ orderId: id }));
+  } catch (error) {
+    const code = apiErrorCode(error);
+    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
+    // Anything else: the page shows the error and lets the customer retry.
+  }
+  return (
+    <homechef.HydrateClient>
+      <OrderPage orderId={id} returnedPaid={query.paid === '1'} />
+    </homechef.HydrateClient>
+  );
+}
+
+/** `/orders`: the first page of the customer's orders comes rendered. */
+export async function OrdersRoute() {
+  const orders = homechef.trpc.orders.list.infiniteQueryOptions(
+    { limit: ORDERS_PAGE },
+    { getNextPageParam: (page) => page.nextCursor ?? undefined },
+  );
+  await homechef.prefetch(orders);
+  return (
+    <homechef.HydrateClient>
+      <OrderHistory />
+    </homechef.HydrateClient>
+  );
+}
