@@ -72,3 +72,13 @@ export {
 export { Switch, type SwitchProps } from './switch.tsx';
 export { ToastProvider, useToast, type ToastOptions } from './toast.tsx';
 export { useGeolocation } from './use-geolocation.ts';
+export {
+  OrderLineList,
+  OrderStatusBadge,
+  OrderTimeline,
+  OrderTotals,
+  orderStatusTone,
+  type OrderEventData,
+  type OrderLineData,
+  type OrderTotalsData,
+} from './orders.tsx';
