@@ -19,9 +19,9 @@ import { useState } from 'react';
 type Earnings = RouterOutputs['orders']['earnings'];
 type Period = Earnings['total'];
 
-export const EARNINGS_RANGES = [7, 28, 90] as const;
+const RANGES = ['7', '28', '90'] as const;
+type Range = (typeof RANGES)[number];
 export const DEFAULT_EARNINGS_DAYS = 28;
-type Range = `${(typeof EARNINGS_RANGES)[number]}`;
 
 /** `/earnings`: what the kitchen made, per day and per week, from the journal. */
 export function EarningsView() {
@@ -41,7 +41,7 @@ export function EarningsView() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <ChoiceChips<Range>
           legend="Period"
-          options={EARNINGS_RANGES.map((d) => `${d}`)}
+          options={RANGES}
           value={[`${days}` as Range]}
           onChange={(next) => {
             const picked = next.find((v) => v !== `${days}`);
