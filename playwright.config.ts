@@ -26,7 +26,7 @@ export const apps = [
     title: 'HomeChef Kitchen',
     port: 3001,
     demoUser: 'chef01@homechef.local',
-    specs: ['wrong-app.spec.ts', 'kitchen-verification.spec.ts'],
+    specs: ['wrong-app.spec.ts', 'kitchen-verification.spec.ts', 'kitchen-board.spec.ts'],
   },
   {
     name: 'driver',
@@ -40,7 +40,13 @@ export const apps = [
     title: 'HomeChef Admin',
     port: 3003,
     demoUser: 'admin@homechef.local',
-    specs: ['wrong-app.spec.ts', 'app-sessions.spec.ts', 'system.spec.ts', 'admin-users.spec.ts'],
+    specs: [
+      'wrong-app.spec.ts',
+      'app-sessions.spec.ts',
+      'system.spec.ts',
+      'admin-users.spec.ts',
+      'admin-orders.spec.ts',
+    ],
   },
 ] as const;
 
