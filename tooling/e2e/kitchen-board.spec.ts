@@ -1,15 +1,22 @@
-import { expect, test } from '@playwright/test';
-import { signInAt } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { submitSignIn } from './helpers.ts';
 import { createPayableKitchen, placePaidOrder } from './orders-data.ts';
 
 // Chef project (playwright.config.ts).
+
+/** Signs in on the way to the board; the board's first render waits for the API, so allow time. */
+async function signInToBoard(page: Page, email: string, password: string) {
+  await page.goto('/sign-in?callbackUrl=%2Forders');
+  await submitSignIn(page, email, password);
+  await expect(page).toHaveURL((url) => url.pathname === '/orders', { timeout: 30_000 });
+}
 test('a paid order arrives on the board live and moves through the columns', async ({ page }) => {
   test.setTimeout(90_000);
   const kitchen = await createPayableKitchen();
   test.skip(!kitchen, 'needs the test database (real services) to list a payable kitchen');
   if (!kitchen) return;
 
-  await signInAt(page, '/orders', kitchen.email, kitchen.password);
+  await signInToBoard(page, kitchen.email, kitchen.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible();
   await expect(page.getByTestId('column-new')).toContainText('New orders appear here');
   await expect(page.getByTestId('board-live')).toHaveAttribute('data-state', 'live');
@@ -81,7 +88,7 @@ test('a rejected order leaves the board with the reason it was given', async ({ 
   if (!kitchen) return;
   const order = await placePaidOrder(kitchen);
 
-  await signInAt(page, '/orders', kitchen.email, kitchen.password);
+  await signInToBoard(page, kitchen.email, kitchen.password);
   const card = page.getByTestId('order-card').filter({ hasText: `#${order.shortCode}` });
   await card.getByRole('button', { name: `Reject order #${order.shortCode}` }).click();
   const dialog = page.getByRole('dialog', { name: `Reject order #${order.shortCode}?` });

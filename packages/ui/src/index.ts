@@ -77,8 +77,11 @@ export {
   OrderStatusBadge,
   OrderTimeline,
   OrderTotals,
+  formatDateTime,
   orderStatusTone,
   type OrderEventData,
   type OrderLineData,
+  type OrderStatusLabels,
   type OrderTotalsData,
 } from './orders.tsx';
+export { BackLink, DialogForm, ReasonField, type DialogFormProps } from './dialog-form.tsx';

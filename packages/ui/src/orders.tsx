@@ -27,12 +27,32 @@ export function orderStatusTone(status: string): BadgeTone {
   }
 }
 
-export function OrderStatusBadge({ status, label }: { status: string; label: string }) {
+/** Status labels by status (the validators' `ORDER_STATUS_LABELS`). */
+export type OrderStatusLabels = Readonly<Record<string, string>>;
+
+export function OrderStatusBadge({
+  status,
+  labels,
+}: {
+  status: string;
+  labels: OrderStatusLabels;
+}) {
   return (
     <Badge tone={orderStatusTone(status)} data-status={status}>
-      {label}
+      {labels[status] ?? status}
     </Badge>
   );
+}
+
+/** "Fri, Dec 4, 6:30 PM": a moment in an order's life. */
+export function formatDateTime(date: Date): string {
+  return date.toLocaleString('en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 }
 
 export interface OrderLineData {
@@ -103,11 +123,11 @@ const ACTORS: Record<string, string> = {
 /** Every status an order went through, oldest first, with who moved it and why. */
 export function OrderTimeline({
   events,
-  labelOf,
+  labels,
   extra,
 }: {
   events: ReadonlyArray<OrderEventData>;
-  labelOf: (status: string) => string;
+  labels: OrderStatusLabels;
   /** Rendered under an event, e.g. the estimate after "accepted". */
   extra?: (event: OrderEventData) => ReactNode;
 }) {
@@ -122,18 +142,10 @@ export function OrderTimeline({
               i === events.length - 1 ? 'bg-accent' : 'bg-stone-300',
             )}
           />
-          <p className="text-sm font-medium text-stone-900">{labelOf(event.to)}</p>
+          <p className="text-sm font-medium text-stone-900">{labels[event.to] ?? event.to}</p>
           <p className="text-xs text-stone-500">
-            <time dateTime={event.at.toISOString()}>
-              {event.at.toLocaleString('en-US', {
-                weekday: 'short',
-                month: 'short',
-                day: 'numeric',
-                hour: 'numeric',
-                minute: '2-digit',
-              })}
-            </time>{' '}
-            · by {ACTORS[event.actorRole] ?? event.actorRole}
+            <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time> · by{' '}
+            {ACTORS[event.actorRole] ?? event.actorRole}
           </p>
           {event.reason ? <p className="mt-1 text-sm text-stone-700">“{event.reason}”</p> : null}
           {extra?.(event)}

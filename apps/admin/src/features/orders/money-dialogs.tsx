@@ -1,15 +1,15 @@
 'use client';
 
-import { describeApiError } from '@homechef/app-kit';
-import { useTRPC } from '@homechef/app-kit/react';
+import { useFormErrors, useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
   Button,
   Dialog,
+  DialogForm,
   Field,
   Input,
+  ReasonField,
   Switch,
-  Textarea,
   formatPrice,
   useToast,
 } from '@homechef/ui';
@@ -27,37 +27,59 @@ export interface MoneyOrder {
   currency: string;
 }
 
-function useRefreshAdminOrder(orderId: string) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.admin.order.queryKey({ orderId }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.admin.orders.pathKey() }),
-    ]);
-}
+export type MoneyAction = 'refund' | 'cancel';
 
-/** Refund part or all of what is left, with a reason; the amount is confirmed before it goes. */
-export function RefundDialog({
+/** Refund or cancel one order, each with a reason for the audit log and a confirmation. */
+export function OrderMoneyDialog({
   order,
-  open,
+  action,
   onClose,
 }: {
   order: MoneyOrder;
-  open: boolean;
+  action: MoneyAction | null;
   onClose: () => void;
 }) {
+  const money = (cents: number) => formatPrice(cents, order.currency);
   const left = order.totalCents - order.refundedCents;
   return (
     <Dialog
-      open={open}
+      open={action !== null}
       onClose={onClose}
-      title={`Refund order #${order.shortCode}`}
-      description={`${formatPrice(left, order.currency)} of ${formatPrice(order.totalCents, order.currency)} can still be refunded to ${order.customerName}. The reason goes to the audit log.`}
+      title={
+        action === 'cancel'
+          ? `Cancel order #${order.shortCode}?`
+          : `Refund order #${order.shortCode}`
+      }
+      description={
+        action === 'cancel'
+          ? 'The kitchen and the customer see it cancelled at once. A paid order is refunded in full.'
+          : `${money(left)} of ${money(order.totalCents)} can still be refunded to ${order.customerName}. The reason goes to the audit log.`
+      }
     >
-      <RefundForm order={order} left={left} onDone={onClose} />
+      {action === 'cancel' ? <CancelForm order={order} onDone={onClose} /> : null}
+      {action === 'refund' ? <RefundForm order={order} left={left} onDone={onClose} /> : null}
     </Dialog>
   );
+}
+
+/** The mutation's callbacks: on success a toast, a fresh order and list, and the dialog closes. */
+function useMoneyCallbacks(order: MoneyOrder, onDone: () => void, onError: (e: unknown) => void) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  return (message: () => string) => ({
+    onSuccess: async () => {
+      toast({ tone: 'success', message: message() });
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: trpc.admin.order.queryKey({ orderId: order.id }),
+        }),
+        queryClient.invalidateQueries({ queryKey: trpc.admin.orders.pathKey() }),
+      ]);
+      onDone();
+    },
+    onError,
+  });
 }
 
 function RefundForm({
@@ -70,32 +92,20 @@ function RefundForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const toast = useToast();
-  const refresh = useRefreshAdminOrder(order.id);
   const [everything, setEverything] = useState(false);
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ amount?: string; reason?: string }>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useFormErrors();
   // Set once the form is valid: the admin confirms this exact amount.
   const [confirming, setConfirming] = useState<number | null>(null);
+  const callbacks = useMoneyCallbacks(order, onDone, (failure) => {
+    setConfirming(null);
+    form.fromApi(failure);
+  });
   const refund = useMutation(
-    trpc.orders.refund.mutationOptions({
-      onSuccess: async () => {
-        toast({
-          tone: 'success',
-          message: `Refunded ${formatPrice(confirming ?? 0, order.currency)} on #${order.shortCode}.`,
-        });
-        await refresh();
-        onDone();
-      },
-      onError: (failure) => {
-        const info = describeApiError(failure);
-        setConfirming(null);
-        setErrors({ amount: info.fieldErrors.amountCents, reason: info.fieldErrors.reason });
-        setMessage(info.message);
-      },
-    }),
+    trpc.orders.refund.mutationOptions(
+      callbacks(() => `Refunded ${money(confirming ?? 0)} on #${order.shortCode}.`),
+    ),
   );
   const money = (cents: number) => formatPrice(cents, order.currency);
 
@@ -129,31 +139,28 @@ function RefundForm({
   }
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setMessage(null);
+    <DialogForm
+      message={form.message}
+      onCancel={onDone}
+      submitLabel="Review refund"
+      onSubmit={() => {
         const cents = everything ? left : dollarsToCents(amount);
-        const next: { amount?: string; reason?: string } = {};
-        if (cents === null || cents < 1) next.amount = 'Enter an amount in dollars, such as 5.00';
-        else if (cents > left) next.amount = `At most ${money(left)} is left to refund`;
+        const found: Record<string, string> = {};
+        if (cents === null || cents < 1)
+          found.amountCents = 'Enter an amount in dollars, such as 5.00';
+        else if (cents > left) found.amountCents = `At most ${money(left)} is left to refund`;
         const parsed = RefundOrderInput.safeParse({ orderId: order.id, reason });
-        if (!parsed.success) next.reason = parsed.error.issues[0]?.message ?? 'Give a reason';
-        setErrors(next);
-        if (next.amount || next.reason || cents === null) return;
-        setConfirming(cents);
+        if (!parsed.success) found.reason = parsed.error.issues[0]?.message ?? 'Give a reason';
+        if (form.check(found) && cents !== null) setConfirming(cents);
       }}
     >
-      {message ? <Alert tone="error">{message}</Alert> : null}
       <Switch
         checked={everything}
         onChange={setEverything}
         label={`Refund everything that is left (${money(left)})`}
       />
       {everything ? null : (
-        <Field label="Amount (dollars)" required error={errors.amount}>
+        <Field label="Amount (dollars)" required error={form.errors.amountCents}>
           <Input
             inputMode="decimal"
             placeholder="5.00"
@@ -163,90 +170,34 @@ function RefundForm({
           />
         </Field>
       )}
-      <Field label="Reason" required error={errors.reason}>
-        <Textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Field>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit">Review refund</Button>
-      </div>
-    </form>
-  );
-}
-
-/** Cancel the order (a paid one is refunded in full), with a reason for the audit log. */
-export function CancelOrderDialog({
-  order,
-  open,
-  onClose,
-}: {
-  order: MoneyOrder;
-  open: boolean;
-  onClose: () => void;
-}) {
-  return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      title={`Cancel order #${order.shortCode}?`}
-      description="The kitchen and the customer see it cancelled at once. A paid order is refunded in full."
-    >
-      <CancelForm order={order} onDone={onClose} />
-    </Dialog>
+      <ReasonField value={reason} onChange={setReason} error={form.errors.reason} />
+    </DialogForm>
   );
 }
 
 function CancelForm({ order, onDone }: { order: MoneyOrder; onDone: () => void }) {
   const trpc = useTRPC();
-  const toast = useToast();
-  const refresh = useRefreshAdminOrder(order.id);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useFormErrors();
+  const callbacks = useMoneyCallbacks(order, onDone, (failure) => form.fromApi(failure));
   const cancel = useMutation(
-    trpc.orders.cancel.mutationOptions({
-      onSuccess: async () => {
-        toast({ tone: 'success', message: `Order #${order.shortCode} is cancelled.` });
-        await refresh();
-        onDone();
-      },
-      onError: (failure) => {
-        const info = describeApiError(failure);
-        setError(info.fieldErrors.reason ?? null);
-        setMessage(info.message);
-      },
-    }),
+    trpc.orders.cancel.mutationOptions(callbacks(() => `Order #${order.shortCode} is cancelled.`)),
   );
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setMessage(null);
+    <DialogForm
+      message={form.message}
+      onCancel={onDone}
+      cancelLabel="Keep order"
+      submitLabel="Cancel order"
+      danger
+      pending={cancel.isPending}
+      onSubmit={() => {
         const parsed = CancelOrderInput.safeParse({ orderId: order.id, reason });
-        if (!parsed.success || !reason.trim()) {
-          setError(parsed.error?.issues[0]?.message ?? 'Give a reason');
-          return;
-        }
-        setError(null);
-        cancel.mutate(parsed.data);
+        if (!form.check(parsed.success && reason.trim() ? {} : { reason: 'Give a reason' })) return;
+        cancel.mutate({ orderId: order.id, reason });
       }}
     >
-      {message ? <Alert tone="error">{message}</Alert> : null}
-      <Field label="Reason" required error={error}>
-        <Textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Field>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Keep order
-        </Button>
-        <Button type="submit" variant="danger" loading={cancel.isPending}>
-          Cancel order
-        </Button>
-      </div>
-    </form>
+      <ReasonField value={reason} onChange={setReason} error={form.errors.reason} />
+    </DialogForm>
   );
 }

@@ -4,7 +4,7 @@ import { useTRPC } from '@homechef/app-kit/react';
 import type { RouterOutputs } from '@homechef/app-kit';
 import {
   Alert,
-  ArrowLeftIcon,
+  BackLink,
   Badge,
   Button,
   Card,
@@ -17,20 +17,18 @@ import {
   QueryState,
   Skeleton,
   cn,
+  formatDateTime,
   formatPrice,
 } from '@homechef/ui';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@homechef/validators';
+import { ORDER_STATUS_LABELS } from '@homechef/validators';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { ACCOUNT_LABELS, groupLedger, ledgerBalance, type LedgerEntry } from './ledger.ts';
-import { CancelOrderDialog, RefundDialog } from './money-dialogs.tsx';
+import { OrderMoneyDialog, type MoneyAction } from './money-dialogs.tsx';
 
 type AdminOrder = RouterOutputs['admin']['order'];
 
-const labelOf = (status: string) => ORDER_STATUS_LABELS[status as OrderStatus] ?? status;
-const when = (date: Date) =>
-  date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 const Mono = ({ children }: { children: string }) => (
   <code className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-xs break-all">{children}</code>
 );
@@ -41,12 +39,9 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
   const order = useQuery(trpc.admin.order.queryOptions({ orderId }));
   return (
     <div className="space-y-6">
-      <Link
-        href="/orders"
-        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
-      >
-        <ArrowLeftIcon aria-hidden="true" /> All orders
-      </Link>
+      <BackLink href="/orders" linkComponent={Link}>
+        All orders
+      </BackLink>
       <QueryState
         query={order}
         loading={<Skeleton className="h-96 rounded-2xl" />}
@@ -60,16 +55,16 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
 
 function OrderView({ data }: { data: AdminOrder }) {
   const { order, customer, payment, ledger } = data;
-  const [dialog, setDialog] = useState<'refund' | 'cancel' | null>(null);
+  const [dialog, setDialog] = useState<MoneyAction | null>(null);
   return (
     <div className="space-y-6">
       <PageHeader
         eyebrow={`Order #${order.shortCode}`}
         title={order.chef.businessName}
-        description={`For ${customer.name} · placed ${when(order.placedAt)}`}
+        description={`For ${customer.name} · placed ${formatDateTime(order.placedAt)}`}
         actions={
           <div className="flex flex-wrap items-center gap-3">
-            <OrderStatusBadge status={order.status} label={labelOf(order.status)} />
+            <OrderStatusBadge status={order.status} labels={ORDER_STATUS_LABELS} />
             {order.actions.includes('refund') ? (
               <Button variant="secondary" onClick={() => setDialog('refund')}>
                 Refund
@@ -83,8 +78,7 @@ function OrderView({ data }: { data: AdminOrder }) {
           </div>
         }
       />
-      <RefundDialog order={order} open={dialog === 'refund'} onClose={() => setDialog(null)} />
-      <CancelOrderDialog order={order} open={dialog === 'cancel'} onClose={() => setDialog(null)} />
+      <OrderMoneyDialog order={order} action={dialog} onClose={() => setDialog(null)} />
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Dishes">
@@ -118,7 +112,7 @@ function OrderView({ data }: { data: AdminOrder }) {
                       </p>
                       {r.reason ? <p className="text-stone-600">“{r.reason}”</p> : null}
                     </div>
-                    <span className="text-stone-500">{when(r.createdAt)}</span>
+                    <span className="text-stone-500">{formatDateTime(r.createdAt)}</span>
                   </li>
                 ))}
               </ul>
@@ -169,7 +163,7 @@ function OrderView({ data }: { data: AdminOrder }) {
             />
           </Card>
           <Card title="Timeline">
-            <OrderTimeline events={order.history} labelOf={labelOf} />
+            <OrderTimeline events={order.history} labels={ORDER_STATUS_LABELS} />
           </Card>
         </div>
       </div>
@@ -216,7 +210,7 @@ function LedgerCard({ entries, currency }: { entries: LedgerEntry[]; currency: s
             <h3 className="flex flex-wrap items-baseline justify-between gap-2 text-sm font-semibold text-stone-900">
               <span>{group.title}</span>
               <span className="text-xs font-normal text-stone-500">
-                {when(group.at)}
+                {formatDateTime(group.at)}
                 {group.stripeObjectId ? ` · ${group.stripeObjectId}` : ''}
               </span>
             </h3>

@@ -24,6 +24,24 @@ import { useState } from 'react';
 import { Cell, LoadMore, Table, TimeAgo } from '../table/table.tsx';
 import { ordersInput, type OrderFilters } from './filters.ts';
 
+const DATE_FILTERS = [
+  ['from', 'Placed from'],
+  ['to', 'Placed until'],
+] as const;
+
+/** The "Load more" props of an infinite query. */
+function moreOf(list: {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+}) {
+  return {
+    hasMore: list.hasNextPage,
+    loading: list.isFetchingNextPage,
+    onLoad: () => void list.fetchNextPage(),
+  };
+}
+
 /** Every order on the platform, filtered by status, kitchen and the day it was placed. */
 export function OrderList() {
   const trpc = useTRPC();
@@ -86,22 +104,18 @@ export function OrderList() {
             ))}
           </Select>
         </Field>
-        <Field label="Placed from">
-          <Input
-            type="date"
-            value={filters.from}
-            max={filters.to || undefined}
-            onChange={(e) => setFilter('from', e.target.value)}
-          />
-        </Field>
-        <Field label="Placed until">
-          <Input
-            type="date"
-            value={filters.to}
-            min={filters.from || undefined}
-            onChange={(e) => setFilter('to', e.target.value)}
-          />
-        </Field>
+        {DATE_FILTERS.map(([key, label]) => (
+          <Field key={key} label={label}>
+            <Input
+              type="date"
+              value={filters[key]}
+              {...(key === 'from'
+                ? { max: filters.to || undefined }
+                : { min: filters.from || undefined })}
+              onChange={(e) => setFilter(key, e.target.value)}
+            />
+          </Field>
+        ))}
       </div>
       {filtered ? (
         <Button variant="ghost" size="sm" onClick={() => router.replace(pathname as Route)}>
@@ -152,7 +166,7 @@ export function OrderList() {
                   </Cell>
                   <Cell>{o.customerName}</Cell>
                   <Cell>
-                    <OrderStatusBadge status={o.status} label={ORDER_STATUS_LABELS[o.status]} />
+                    <OrderStatusBadge status={o.status} labels={ORDER_STATUS_LABELS} />
                   </Cell>
                   <Cell className="tabular-nums">{formatPrice(o.totalCents, o.currency)}</Cell>
                   <Cell className="whitespace-nowrap">
@@ -161,13 +175,7 @@ export function OrderList() {
                 </tr>
               ))}
             </Table>
-            <LoadMore
-              count={orders.length}
-              noun="orders"
-              hasMore={list.hasNextPage}
-              loading={list.isFetchingNextPage}
-              onLoad={() => void list.fetchNextPage()}
-            />
+            <LoadMore count={orders.length} noun="orders" {...moreOf(list)} />
           </div>
         )}
       </QueryState>

@@ -1,14 +1,14 @@
 'use client';
 
 import { describeApiError } from '@homechef/app-kit';
-import { useTRPC } from '@homechef/app-kit/react';
+import { useFormErrors, useTRPC } from '@homechef/app-kit/react';
 import {
-  Alert,
   Button,
   Dialog,
+  DialogForm,
   Field,
   Input,
-  Textarea,
+  ReasonField,
   cn,
   focusRing,
   useToast,
@@ -150,8 +150,7 @@ function AcceptForm({
   const trpc = useTRPC();
   const toast = useToast();
   const [minutes, setMinutes] = useState('20');
-  const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useFormErrors();
   const accept = useMutation(
     trpc.orders.accept.mutationOptions({
       onSuccess: async () => {
@@ -159,33 +158,31 @@ function AcceptForm({
         await refresh();
         onDone();
       },
-      onError: (failure) => {
-        const info = describeApiError(failure);
-        setError(info.fieldErrors.prepMinutes ?? null);
-        setMessage(info.message);
-      },
+      onError: (failure) => form.fromApi(failure),
     }),
   );
   return (
-    <form
-      noValidate
-      className="space-y-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setMessage(null);
+    <DialogForm
+      message={form.message}
+      onCancel={onDone}
+      submitLabel="Accept order"
+      pending={accept.isPending}
+      onSubmit={() => {
         const parsed = AcceptOrderInput.safeParse({
           orderId: order.id,
           prepMinutes: Number(minutes),
         });
-        if (!parsed.success || !/^\d+$/.test(minutes.trim())) {
-          setError(`Enter whole minutes from ${MIN_PREP_MINUTES} to ${MAX_PREP_MINUTES}`);
+        const valid = parsed.success && /^\d+$/.test(minutes.trim());
+        form.clear();
+        if (!valid) {
+          form.check({
+            prepMinutes: `Enter whole minutes from ${MIN_PREP_MINUTES} to ${MAX_PREP_MINUTES}`,
+          });
           return;
         }
-        setError(null);
         accept.mutate(parsed.data);
       }}
     >
-      {message ? <Alert tone="error">{message}</Alert> : null}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-stone-800">Preparation time</legend>
         <div className="flex flex-wrap gap-2">
@@ -218,7 +215,7 @@ function AcceptForm({
       <Field
         label="Minutes"
         hint={`Or type your own, ${MIN_PREP_MINUTES} to ${MAX_PREP_MINUTES}.`}
-        error={error}
+        error={form.errors.prepMinutes}
       >
         <Input
           inputMode="numeric"
@@ -227,15 +224,7 @@ function AcceptForm({
           className="max-w-32"
         />
       </Field>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={accept.isPending}>
-          Accept order
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }
 
@@ -257,8 +246,7 @@ function RejectForm({
   const trpc = useTRPC();
   const toast = useToast();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useFormErrors();
   const reject = useMutation(
     trpc.orders.reject.mutationOptions({
       onSuccess: async () => {
@@ -266,30 +254,27 @@ function RejectForm({
         await refresh();
         onDone();
       },
-      onError: (failure) => {
-        const info = describeApiError(failure);
-        setError(info.fieldErrors.reason ?? null);
-        setMessage(info.message);
-      },
+      onError: (failure) => form.fromApi(failure),
     }),
   );
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setMessage(null);
+    <DialogForm
+      message={form.message}
+      onCancel={onDone}
+      cancelLabel="Keep order"
+      submitLabel="Reject and refund"
+      danger
+      pending={reject.isPending}
+      onSubmit={() => {
         const parsed = RejectOrderInput.safeParse({ orderId: order.id, reason });
+        form.clear();
         if (!parsed.success) {
-          setError(parsed.error.issues[0]?.message ?? 'Give a reason');
+          form.check({ reason: parsed.error.issues[0]?.message ?? 'Give a reason' });
           return;
         }
-        setError(null);
         reject.mutate(parsed.data);
       }}
     >
-      {message ? <Alert tone="error">{message}</Alert> : null}
       <div className="flex flex-wrap gap-2">
         {QUICK_REASONS.map((quick) => (
           <button
@@ -305,17 +290,7 @@ function RejectForm({
           </button>
         ))}
       </div>
-      <Field label="Reason" required error={error}>
-        <Textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Field>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Keep order
-        </Button>
-        <Button type="submit" variant="danger" loading={reject.isPending}>
-          Reject and refund
-        </Button>
-      </div>
-    </form>
+      <ReasonField value={reason} onChange={setReason} error={form.errors.reason} />
+    </DialogForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useTRPC } from '@homechef/app-kit/react';
 import type { RouterOutputs } from '@homechef/app-kit';
 import {
-  ArrowLeftIcon,
+  BackLink,
   Card,
   DetailList,
   OrderLineList,
@@ -13,8 +13,9 @@ import {
   PageHeader,
   QueryState,
   Skeleton,
+  formatDateTime,
 } from '@homechef/ui';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@homechef/validators';
+import { ORDER_STATUS_LABELS } from '@homechef/validators';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { OrderActionButtons } from './actions.tsx';
@@ -23,28 +24,15 @@ import { useNow } from './order-board.tsx';
 
 type Order = RouterOutputs['orders']['byId'];
 
-const labelOf = (status: string) => ORDER_STATUS_LABELS[status as OrderStatus] ?? status;
-const when = (date: Date) =>
-  date.toLocaleString('en-US', {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-
 /** `/orders/<id>`: one order as the kitchen cooks it, kept current by the live board stream. */
 export function OrderDetail({ orderId }: { orderId: string }) {
   const trpc = useTRPC();
   const order = useQuery(trpc.orders.byId.queryOptions({ orderId }));
   return (
     <div className="space-y-6">
-      <Link
-        href="/orders"
-        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
-      >
-        <ArrowLeftIcon aria-hidden="true" /> All orders
-      </Link>
+      <BackLink href="/orders" linkComponent={Link}>
+        All orders
+      </BackLink>
       <QueryState
         query={order}
         loading={<Skeleton className="h-96 rounded-2xl" />}
@@ -61,20 +49,20 @@ function OrderView({ order }: { order: Order }) {
   const estimate =
     order.estimatedReadyAt && (order.status === 'accepted' || order.status === 'preparing')
       ? order.estimatedReadyAt.getTime() >= now
-        ? `${when(order.estimatedReadyAt)} (in ${formatMinutes(order.estimatedReadyAt.getTime() - now)})`
-        : `${when(order.estimatedReadyAt)} (late by ${formatMinutes(now - order.estimatedReadyAt.getTime())})`
+        ? `${formatDateTime(order.estimatedReadyAt)} (in ${formatMinutes(order.estimatedReadyAt.getTime() - now)})`
+        : `${formatDateTime(order.estimatedReadyAt)} (late by ${formatMinutes(now - order.estimatedReadyAt.getTime())})`
       : order.estimatedReadyAt
-        ? when(order.estimatedReadyAt)
+        ? formatDateTime(order.estimatedReadyAt)
         : null;
   return (
     <div className="space-y-6">
       <PageHeader
         eyebrow={`Order #${order.shortCode}`}
         title={order.customerName}
-        description={`${order.itemCount} item${order.itemCount === 1 ? '' : 's'} · placed ${when(order.placedAt)}`}
+        description={`${order.itemCount} item${order.itemCount === 1 ? '' : 's'} · placed ${formatDateTime(order.placedAt)}`}
         actions={
           <div className="flex flex-wrap items-center gap-3">
-            <OrderStatusBadge status={order.status} label={labelOf(order.status)} />
+            <OrderStatusBadge status={order.status} labels={ORDER_STATUS_LABELS} />
             <OrderActionButtons order={order} actions={order.actions} size="md" />
           </div>
         }
@@ -92,7 +80,10 @@ function OrderView({ order }: { order: Order }) {
           <Card title="Timing and delivery">
             <DetailList
               rows={[
-                ['Wanted', order.scheduledFor ? when(order.scheduledFor) : 'As soon as possible'],
+                [
+                  'Wanted',
+                  order.scheduledFor ? formatDateTime(order.scheduledFor) : 'As soon as possible',
+                ],
                 ['Ready by', estimate],
                 [
                   'Deliver to',
@@ -108,7 +99,7 @@ function OrderView({ order }: { order: Order }) {
             <OrderTotals order={order} />
           </Card>
           <Card title="Timeline">
-            <OrderTimeline events={order.history} labelOf={labelOf} />
+            <OrderTimeline events={order.history} labels={ORDER_STATUS_LABELS} />
           </Card>
         </div>
       </div>
