@@ -74,6 +74,7 @@ export { ToastProvider, useToast, type ToastOptions } from './toast.tsx';
 export { useGeolocation } from './use-geolocation.ts';
 export {
   OrderLineList,
+  OrderPageState,
   OrderStatusBadge,
   OrderTimeline,
   OrderTotals,

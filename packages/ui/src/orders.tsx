@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react';
+import type { ElementType, ReactNode } from 'react';
 import { Badge, type BadgeTone } from './badge.tsx';
 import { cn } from './cn.ts';
+import { BackLink } from './dialog-form.tsx';
 import { formatPrice } from './kitchen.tsx';
+import { QueryState, type QueryLike } from './query-state.tsx';
+import { Skeleton } from './skeleton.tsx';
 
 /** The colour of an order status wherever it is shown: waiting, working, done, or over. */
 export function orderStatusTone(status: string): BadgeTone {
@@ -196,5 +199,31 @@ export function OrderTotals({ order }: { order: OrderTotalsData }) {
         </div>
       ) : null}
     </dl>
+  );
+}
+
+/** An order page: the way back to the list, then the order once it has loaded (or why not). */
+export function OrderPageState<T>({
+  query,
+  linkComponent,
+  children,
+}: {
+  query: QueryLike<T>;
+  linkComponent?: ElementType;
+  children: (order: T) => ReactNode;
+}) {
+  return (
+    <div className="space-y-6">
+      <BackLink href="/orders" linkComponent={linkComponent}>
+        All orders
+      </BackLink>
+      <QueryState
+        query={query}
+        loading={<Skeleton className="h-96 rounded-2xl" />}
+        errorTitle="We couldn’t load this order"
+      >
+        {children}
+      </QueryState>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { useTRPC } from '@homechef/app-kit/react';
 import type { RouterOutputs } from '@homechef/app-kit';
 import {
   Alert,
-  BackLink,
+  OrderPageState,
   Badge,
   Button,
   Card,
@@ -38,18 +38,9 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
   const trpc = useTRPC();
   const order = useQuery(trpc.admin.order.queryOptions({ orderId }));
   return (
-    <div className="space-y-6">
-      <BackLink href="/orders" linkComponent={Link}>
-        All orders
-      </BackLink>
-      <QueryState
-        query={order}
-        loading={<Skeleton className="h-96 rounded-2xl" />}
-        errorTitle="We couldn’t load this order"
-      >
-        {(data) => <OrderView data={data} />}
-      </QueryState>
-    </div>
+    <OrderPageState query={order} linkComponent={Link}>
+      {(data) => <OrderView data={data} />}
+    </OrderPageState>
   );
 }
 

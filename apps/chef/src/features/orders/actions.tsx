@@ -138,28 +138,38 @@ export function OrderActionButtons({
 
 const PREP_PRESETS = [10, 15, 20, 30, 45, 60] as const;
 
-function AcceptForm({
-  order,
-  onDone,
-  refresh,
-}: {
+interface StepFormProps {
   order: ActionOrder;
   onDone: () => void;
   refresh: () => Promise<unknown>;
-}) {
-  const trpc = useTRPC();
+}
+
+/** A dialog's mutation callbacks: say it worked, read the order again, close; or show why not. */
+function useStepCallbacks(
+  { onDone, refresh }: StepFormProps,
+  form: ReturnType<typeof useFormErrors>,
+  message: string,
+) {
   const toast = useToast();
+  return {
+    onSuccess: async () => {
+      toast({ tone: 'success', message });
+      await refresh();
+      onDone();
+    },
+    onError: (failure: unknown) => form.fromApi(failure),
+  };
+}
+
+function AcceptForm(props: StepFormProps) {
+  const { order, onDone } = props;
+  const trpc = useTRPC();
   const [minutes, setMinutes] = useState('20');
   const form = useFormErrors();
   const accept = useMutation(
-    trpc.orders.accept.mutationOptions({
-      onSuccess: async () => {
-        toast({ tone: 'success', message: `Order #${order.shortCode} accepted.` });
-        await refresh();
-        onDone();
-      },
-      onError: (failure) => form.fromApi(failure),
-    }),
+    trpc.orders.accept.mutationOptions(
+      useStepCallbacks(props, form, `Order #${order.shortCode} accepted.`),
+    ),
   );
   return (
     <DialogForm
@@ -234,28 +244,19 @@ const QUICK_REASONS = [
   'We are closing early today',
 ] as const;
 
-function RejectForm({
-  order,
-  onDone,
-  refresh,
-}: {
-  order: ActionOrder;
-  onDone: () => void;
-  refresh: () => Promise<unknown>;
-}) {
+function RejectForm(props: StepFormProps) {
+  const { order, onDone } = props;
   const trpc = useTRPC();
-  const toast = useToast();
   const [reason, setReason] = useState('');
   const form = useFormErrors();
   const reject = useMutation(
-    trpc.orders.reject.mutationOptions({
-      onSuccess: async () => {
-        toast({ message: `Order #${order.shortCode} rejected; the customer is refunded.` });
-        await refresh();
-        onDone();
-      },
-      onError: (failure) => form.fromApi(failure),
-    }),
+    trpc.orders.reject.mutationOptions(
+      useStepCallbacks(
+        props,
+        form,
+        `Order #${order.shortCode} rejected; the customer is refunded.`,
+      ),
+    ),
   );
   return (
     <DialogForm

@@ -3,7 +3,7 @@
 import { useTRPC } from '@homechef/app-kit/react';
 import type { RouterOutputs } from '@homechef/app-kit';
 import {
-  BackLink,
+  OrderPageState,
   Card,
   DetailList,
   OrderLineList,
@@ -29,18 +29,9 @@ export function OrderDetail({ orderId }: { orderId: string }) {
   const trpc = useTRPC();
   const order = useQuery(trpc.orders.byId.queryOptions({ orderId }));
   return (
-    <div className="space-y-6">
-      <BackLink href="/orders" linkComponent={Link}>
-        All orders
-      </BackLink>
-      <QueryState
-        query={order}
-        loading={<Skeleton className="h-96 rounded-2xl" />}
-        errorTitle="We couldn’t load this order"
-      >
-        {(data) => <OrderView order={data} />}
-      </QueryState>
-    </div>
+    <OrderPageState query={order} linkComponent={Link}>
+      {(data) => <OrderView order={data} />}
+    </OrderPageState>
   );
 }
 
