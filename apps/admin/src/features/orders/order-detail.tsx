@@ -14,8 +14,6 @@ import {
   OrderTimeline,
   OrderTotals,
   PageHeader,
-  QueryState,
-  Skeleton,
   cn,
   formatDateTime,
   formatPrice,

@@ -11,8 +11,6 @@ import {
   OrderTimeline,
   OrderTotals,
   PageHeader,
-  QueryState,
-  Skeleton,
   formatDateTime,
 } from '@homechef/ui';
 import { ORDER_STATUS_LABELS } from '@homechef/validators';
