@@ -28,7 +28,12 @@ export const apps = [
     title: 'HomeChef Kitchen',
     port: 3001,
     demoUser: 'chef01@homechef.local',
-    specs: ['wrong-app.spec.ts', 'kitchen-verification.spec.ts', 'payouts.spec.ts'],
+    specs: [
+      'wrong-app.spec.ts',
+      'kitchen-verification.spec.ts',
+      'payouts.spec.ts',
+      'kitchen-board.spec.ts',
+    ],
   },
   {
     name: 'driver',
@@ -42,7 +47,13 @@ export const apps = [
     title: 'HomeChef Admin',
     port: 3003,
     demoUser: 'admin@homechef.local',
-    specs: ['wrong-app.spec.ts', 'app-sessions.spec.ts', 'system.spec.ts', 'admin-users.spec.ts'],
+    specs: [
+      'wrong-app.spec.ts',
+      'app-sessions.spec.ts',
+      'system.spec.ts',
+      'admin-users.spec.ts',
+      'admin-orders.spec.ts',
+    ],
   },
 ] as const;
 

@@ -8,6 +8,7 @@ export const homechef = createAppKit({
   env,
   nav: [
     { href: '/', label: 'Verification queue' },
+    { href: '/orders', label: 'Orders' },
     { href: '/kitchens', label: 'Kitchens' },
     { href: '/users', label: 'Users' },
     { href: '/audit', label: 'Audit log' },

@@ -10,3 +10,4 @@ export {
   type AddressLocationProps,
   type AddressSearchProps,
 } from './app/address/address-search.tsx';
+export { useFormErrors } from './app/account/use-form-errors.ts';

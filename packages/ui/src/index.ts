@@ -82,3 +82,17 @@ export {
 export { Switch, type SwitchProps } from './switch.tsx';
 export { ToastProvider, useToast, type ToastOptions } from './toast.tsx';
 export { useGeolocation } from './use-geolocation.ts';
+export {
+  OrderLineList,
+  OrderPageState,
+  OrderStatusBadge,
+  OrderTimeline,
+  OrderTotals,
+  formatDateTime,
+  orderStatusTone,
+  type OrderEventData,
+  type OrderLineData,
+  type OrderStatusLabels,
+  type OrderTotalsData,
+} from './orders.tsx';
+export { BackLink, DialogForm, ReasonField, type DialogFormProps } from './dialog-form.tsx';

@@ -9,13 +9,13 @@ import {
   MenuBookIcon,
   OpeningStateLabel,
   PageHeader,
-  ReceiptIcon,
   Skeleton,
   QueryState,
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { NO_KITCHEN_YET } from '~/features/payouts/no-profile.tsx';
+import { IncomingOrdersSummary } from '../orders/incoming-summary.tsx';
 import { PauseSwitch } from './pause-switch.tsx';
 import { StatusPanel } from './status-panel.tsx';
 import { useKitchen, type OwnKitchen } from './use-kitchen.ts';
@@ -98,11 +98,7 @@ function KitchenOverview({ kitchen }: { kitchen: OwnKitchen }) {
           </p>
         </Card>
         <Card title="Incoming orders">
-          <EmptyState
-            icon={<ReceiptIcon />}
-            title="No orders yet"
-            description="Orders will show up here the moment customers place them."
-          />
+          <IncomingOrdersSummary />
         </Card>
       </div>
     </div>

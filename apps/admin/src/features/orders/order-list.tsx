@@ -1,0 +1,184 @@
+'use client';
+
+import { useTRPC } from '@homechef/app-kit/react';
+import {
+  Button,
+  EmptyState,
+  Field,
+  Input,
+  OrderStatusBadge,
+  PageHeader,
+  QueryState,
+  ReceiptIcon,
+  Select,
+  Skeleton,
+  formatPrice,
+} from '@homechef/ui';
+import { ORDER_STATUS_LABELS } from '@homechef/validators';
+import { ORDER_STATUSES } from '@homechef/validators/constants';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { Route } from 'next';
+import Link from 'next/link';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
+import { Cell, LoadMore, Table, TimeAgo } from '../table/table.tsx';
+import { ordersInput, type OrderFilters } from './filters.ts';
+
+const DATE_FILTERS = [
+  ['from', 'Placed from'],
+  ['to', 'Placed until'],
+] as const;
+
+/** The "Load more" props of an infinite query. */
+function moreOf(list: {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+}) {
+  return {
+    hasMore: list.hasNextPage,
+    loading: list.isFetchingNextPage,
+    onLoad: () => void list.fetchNextPage(),
+  };
+}
+
+/** Every order on the platform, filtered by status, kitchen and the day it was placed. */
+export function OrderList() {
+  const trpc = useTRPC();
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const filters: OrderFilters = {
+    status: params.get('status') ?? '',
+    chefId: params.get('chefId') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  };
+  // Filters live in the URL: a reload or a shared link shows the same list.
+  const setFilter = (key: keyof OrderFilters, value: string) => {
+    const next = new URLSearchParams(params.toString());
+    if (value) next.set(key, value);
+    else next.delete(key);
+    const query = next.toString();
+    router.replace((query ? `${pathname}?${query}` : pathname) as Route, { scroll: false });
+  };
+  const list = useInfiniteQuery(
+    trpc.admin.orders.infiniteQueryOptions(ordersInput(filters), {
+      getNextPageParam: (page) => page.nextCursor ?? undefined,
+      placeholderData: keepPreviousData,
+    }),
+  );
+  const kitchens = useQuery(trpc.admin.listChefs.queryOptions({ limit: 100 }));
+  const orders = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const [now] = useState(() => Date.now());
+  const filtered = Object.values(filters).some(Boolean);
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        eyebrow="Operations"
+        title="Orders"
+        description="Every order on HomeChef, newest first. Open one to see its payment and journal, refund or cancel it."
+      />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Field label="Status">
+          <Select value={filters.status} onChange={(e) => setFilter('status', e.target.value)}>
+            <option value="">All statuses</option>
+            {ORDER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ORDER_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Kitchen">
+          <Select value={filters.chefId} onChange={(e) => setFilter('chefId', e.target.value)}>
+            <option value="">All kitchens</option>
+            {filters.chefId && !kitchens.data?.items.some((k) => k.id === filters.chefId) ? (
+              <option value={filters.chefId}>This kitchen</option>
+            ) : null}
+            {kitchens.data?.items.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.businessName}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {DATE_FILTERS.map(([key, label]) => (
+          <Field key={key} label={label}>
+            <Input
+              type="date"
+              value={filters[key]}
+              {...(key === 'from'
+                ? { max: filters.to || undefined }
+                : { min: filters.from || undefined })}
+              onChange={(e) => setFilter(key, e.target.value)}
+            />
+          </Field>
+        ))}
+      </div>
+      {filtered ? (
+        <Button variant="ghost" size="sm" onClick={() => router.replace(pathname as Route)}>
+          Clear filters
+        </Button>
+      ) : null}
+      <QueryState
+        query={list}
+        loading={<Skeleton className="h-64 rounded-2xl" />}
+        errorTitle="We couldn’t load orders"
+        isEmpty={() => orders.length === 0}
+        empty={
+          <EmptyState
+            icon={<ReceiptIcon />}
+            title={filtered ? 'No orders match' : 'No orders yet'}
+            description={
+              filtered
+                ? 'Try another status, kitchen or dates.'
+                : 'Orders appear here as soon as customers place them.'
+            }
+          />
+        }
+      >
+        {() => (
+          <div className="space-y-4">
+            <Table
+              caption="Orders"
+              columns={['Order', 'Kitchen', 'Customer', 'Status', 'Total', 'Placed']}
+            >
+              {orders.map((o) => (
+                <tr key={o.id} data-testid="order-row" data-code={o.shortCode}>
+                  <Cell>
+                    <Link
+                      href={`/orders/${o.id}`}
+                      className="font-mono font-semibold text-stone-900 hover:underline"
+                    >
+                      #{o.shortCode}
+                    </Link>
+                    <p className="text-xs text-stone-500">
+                      {o.itemCount} item{o.itemCount === 1 ? '' : 's'}
+                      {o.scheduledFor ? ' · scheduled' : ''}
+                    </p>
+                  </Cell>
+                  <Cell>
+                    <Link href={`/kitchens/${o.chef.id}`} className="hover:underline">
+                      {o.chef.businessName}
+                    </Link>
+                  </Cell>
+                  <Cell>{o.customerName}</Cell>
+                  <Cell>
+                    <OrderStatusBadge status={o.status} labels={ORDER_STATUS_LABELS} />
+                  </Cell>
+                  <Cell className="tabular-nums">{formatPrice(o.totalCents, o.currency)}</Cell>
+                  <Cell className="whitespace-nowrap">
+                    <TimeAgo date={o.placedAt} now={now} />
+                  </Cell>
+                </tr>
+              ))}
+            </Table>
+            <LoadMore count={orders.length} noun="orders" {...moreOf(list)} />
+          </div>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+import { EarningsPage } from '~/features/earnings/pages.tsx';
+
+export const metadata = { title: 'Earnings' };
+export default EarningsPage;

@@ -1,0 +1,41 @@
+import { apiErrorCode } from '@homechef/app-kit';
+import { notFound } from 'next/navigation';
+import { homechef } from '~/homechef.ts';
+import { BOARD_INPUT } from './board.ts';
+import { OrderBoard } from './order-board.tsx';
+import { OrderDetail } from './order-detail.tsx';
+
+/** `/orders`: the board's orders and today's numbers rendered on the server, then live. */
+export async function OrdersPage() {
+  // Built apart from `prefetch`, whose loose parameter type would erase `page`'s type.
+  const board = homechef.trpc.orders.list.infiniteQueryOptions(BOARD_INPUT, {
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  await Promise.all([
+    homechef.prefetch(board),
+    homechef.prefetch(homechef.trpc.orders.kitchenToday.queryOptions()),
+    homechef.prefetch(homechef.trpc.chefs.me.queryOptions()),
+  ]);
+  return (
+    <homechef.HydrateClient>
+      <OrderBoard />
+    </homechef.HydrateClient>
+  );
+}
+
+/** `/orders/<id>`: one order of the kitchen; 404 for an unknown id or someone else's order. */
+export async function OrderPage({ id }: { id: string }) {
+  try {
+    await homechef
+      .getQueryClient()
+      .fetchQuery(homechef.trpc.orders.byId.queryOptions({ orderId: id }));
+  } catch (error) {
+    const code = apiErrorCode(error);
+    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
+  }
+  return (
+    <homechef.HydrateClient>
+      <OrderDetail orderId={id} />
+    </homechef.HydrateClient>
+  );
+}
