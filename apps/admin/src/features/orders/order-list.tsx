@@ -8,7 +8,6 @@ import {
   Input,
   OrderStatusBadge,
   PageHeader,
-  QueryState,
   ReceiptIcon,
   Select,
   Skeleton,
@@ -16,31 +15,19 @@ import {
 } from '@homechef/ui';
 import { ORDER_STATUS_LABELS } from '@homechef/validators';
 import { ORDER_STATUSES } from '@homechef/validators/constants';
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { Route } from 'next';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { Cell, LoadMore, Table, TimeAgo } from '../table/table.tsx';
+import { filteredByCursor } from '../table/paging.ts';
+import { Cell, PagedTable, TimeAgo } from '../table/table.tsx';
 import { ordersInput, type OrderFilters } from './filters.ts';
 
 const DATE_FILTERS = [
   ['from', 'Placed from'],
   ['to', 'Placed until'],
 ] as const;
-
-/** The "Load more" props of an infinite query. */
-function moreOf(list: {
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  fetchNextPage: () => Promise<unknown>;
-}) {
-  return {
-    hasMore: list.hasNextPage,
-    loading: list.isFetchingNextPage,
-    onLoad: () => void list.fetchNextPage(),
-  };
-}
 
 /** Every order on the platform, filtered by status, kitchen and the day it was placed. */
 export function OrderList() {
@@ -63,13 +50,9 @@ export function OrderList() {
     router.replace((query ? `${pathname}?${query}` : pathname) as Route, { scroll: false });
   };
   const list = useInfiniteQuery(
-    trpc.admin.orders.infiniteQueryOptions(ordersInput(filters), {
-      getNextPageParam: (page) => page.nextCursor ?? undefined,
-      placeholderData: keepPreviousData,
-    }),
+    trpc.admin.orders.infiniteQueryOptions(ordersInput(filters), filteredByCursor),
   );
   const kitchens = useQuery(trpc.admin.listChefs.queryOptions({ limit: 100 }));
-  const orders = list.data?.pages.flatMap((p) => p.items) ?? [];
   const [now] = useState(() => Date.now());
   const filtered = Object.values(filters).some(Boolean);
 
@@ -122,11 +105,13 @@ export function OrderList() {
           Clear filters
         </Button>
       ) : null}
-      <QueryState
+      <PagedTable
         query={list}
+        caption="Orders"
+        columns={['Order', 'Kitchen', 'Customer', 'Status', 'Total', 'Placed']}
+        noun="orders"
         loading={<Skeleton className="h-64 rounded-2xl" />}
         errorTitle="We couldn’t load orders"
-        isEmpty={() => orders.length === 0}
         empty={
           <EmptyState
             icon={<ReceiptIcon />}
@@ -138,47 +123,36 @@ export function OrderList() {
             }
           />
         }
-      >
-        {() => (
-          <div className="space-y-4">
-            <Table
-              caption="Orders"
-              columns={['Order', 'Kitchen', 'Customer', 'Status', 'Total', 'Placed']}
-            >
-              {orders.map((o) => (
-                <tr key={o.id} data-testid="order-row" data-code={o.shortCode}>
-                  <Cell>
-                    <Link
-                      href={`/orders/${o.id}`}
-                      className="font-mono font-semibold text-stone-900 hover:underline"
-                    >
-                      #{o.shortCode}
-                    </Link>
-                    <p className="text-xs text-stone-500">
-                      {o.itemCount} item{o.itemCount === 1 ? '' : 's'}
-                      {o.scheduledFor ? ' · scheduled' : ''}
-                    </p>
-                  </Cell>
-                  <Cell>
-                    <Link href={`/kitchens/${o.chef.id}`} className="hover:underline">
-                      {o.chef.businessName}
-                    </Link>
-                  </Cell>
-                  <Cell>{o.customerName}</Cell>
-                  <Cell>
-                    <OrderStatusBadge status={o.status} labels={ORDER_STATUS_LABELS} />
-                  </Cell>
-                  <Cell className="tabular-nums">{formatPrice(o.totalCents, o.currency)}</Cell>
-                  <Cell className="whitespace-nowrap">
-                    <TimeAgo date={o.placedAt} now={now} />
-                  </Cell>
-                </tr>
-              ))}
-            </Table>
-            <LoadMore count={orders.length} noun="orders" {...moreOf(list)} />
-          </div>
+        row={(o) => (
+          <tr key={o.id} data-testid="order-row" data-code={o.shortCode}>
+            <Cell>
+              <Link
+                href={`/orders/${o.id}`}
+                className="font-mono font-semibold text-stone-900 hover:underline"
+              >
+                #{o.shortCode}
+              </Link>
+              <p className="text-xs text-stone-500">
+                {o.itemCount} item{o.itemCount === 1 ? '' : 's'}
+                {o.scheduledFor ? ' · scheduled' : ''}
+              </p>
+            </Cell>
+            <Cell>
+              <Link href={`/kitchens/${o.chef.id}`} className="hover:underline">
+                {o.chef.businessName}
+              </Link>
+            </Cell>
+            <Cell>{o.customerName}</Cell>
+            <Cell>
+              <OrderStatusBadge status={o.status} labels={ORDER_STATUS_LABELS} />
+            </Cell>
+            <Cell className="tabular-nums">{formatPrice(o.totalCents, o.currency)}</Cell>
+            <Cell className="whitespace-nowrap">
+              <TimeAgo date={o.placedAt} now={now} />
+            </Cell>
+          </tr>
         )}
-      </QueryState>
+      />
     </div>
   );
 }
