@@ -29,10 +29,14 @@ import { connectedAccount } from '@homechef/stripe-sandbox/testing';
 import { PlaceOrderInput } from '@homechef/validators';
 import { sql } from 'drizzle-orm';
 import type { Actor, Services } from '../src/context.ts';
-import { DEFAULT_ORDER_SETTINGS } from '../src/domains/orders/index.ts';
-import { acceptOrder } from '../src/domains/orders/lifecycle.ts';
-import { ensureCheckout, requestHash, reserveOrder } from '../src/domains/orders/place.ts';
-import { orderStatusStream } from '../src/domains/orders/stream.ts';
+import {
+  acceptOrder,
+  DEFAULT_ORDER_SETTINGS,
+  ensureCheckout,
+  orderStatusStream,
+  requestHash,
+  reserveOrder,
+} from '../src/domains/orders/index.ts';
 import { startOutboxRelay } from '../src/shared/outbox.ts';
 
 const KITCHENS = 32;
@@ -272,14 +276,12 @@ await db.transaction(async (tx) => {
   }
 });
 const admin: Actor = { userId: kitchen.userId, role: 'admin' };
-const streams = await Promise.all(
-  subscriberIds.map(async (orderId) => {
-    const stream = orderStatusStream(services, admin, { orderId }, undefined);
-    // The first read subscribes and reads the (empty) history.
-    const first = stream.next();
-    return { orderId, stream, first };
-  }),
-);
+const streams = subscriberIds.map((orderId) => {
+  const stream = orderStatusStream(services, admin, { orderId }, undefined);
+  // The first read subscribes and reads the (empty) history.
+  const first = stream.next();
+  return { orderId, stream, first };
+});
 await new Promise((r) => setTimeout(r, 500));
 const latencies: number[] = [];
 for (let a = 0; a < ACCEPTS; a++) {

@@ -27,6 +27,7 @@ import type { OrderStatus, PlaceOrderInput } from '@homechef/validators';
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import type { Actor, Services } from '../src/context.ts';
+import type { RateLimitSettings } from '../src/shared/rate-limits.ts';
 import { orderPaymentEffects, type OrderSettings } from '../src/domains/orders/index.ts';
 import {
   callerFor,
@@ -48,6 +49,7 @@ export interface OrdersEnv {
 
 export async function startOrdersEnv(
   orderSettings: Partial<OrderSettings> = {},
+  limits?: RateLimitSettings,
 ): Promise<OrdersEnv> {
   const dataDir = await mkdtemp(join(tmpdir(), 'orders-sandbox-'));
   const sandbox = await startStripeSandbox({ dataDir });
@@ -59,6 +61,7 @@ export async function startOrdersEnv(
   const env = await createTestEnv({
     payments: { stripe, onboardingUrls: TEST_ONBOARDING_URLS },
     orders: orderSettings,
+    ...(limits ? { limits } : {}),
   });
   const seen = new Set<string>();
   let since = 0;
