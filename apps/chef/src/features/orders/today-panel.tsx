@@ -47,7 +47,7 @@ function TodayBody({ today }: { today: KitchenToday }) {
           <ul className="mt-2 divide-y divide-stone-100 text-sm">
             {today.dishes.map((dish) => (
               <li key={dish.id} className="flex items-baseline justify-between gap-3 py-1.5">
-                <span className={cn('min-w-0 truncate', !dish.isAvailable && 'text-stone-400')}>
+                <span className={cn('min-w-0 truncate', !dish.isAvailable && 'text-stone-500')}>
                   {dish.name}
                 </span>
                 <span className="shrink-0 text-stone-600 tabular-nums">

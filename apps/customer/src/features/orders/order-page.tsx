@@ -254,7 +254,7 @@ function Timeline({ order }: { order: Order }) {
               )}
             />
             <div className="min-w-0 text-sm">
-              <p className={cn('font-medium', done ? 'text-stone-900' : 'text-stone-400')}>
+              <p className={cn('font-medium', done ? 'text-stone-900' : 'text-stone-500')}>
                 {statusLabel(status)}
                 {done ? null : <span className="sr-only"> (to come)</span>}
               </p>
