@@ -145,29 +145,7 @@ export async function driverRow(database: TestDatabase, userId: string) {
   return row;
 }
 
-export const COMPLETE_ONBOARDING = {
-  first_name: 'Ada',
-  last_name: 'Chef',
-  dob: '1990-04-01',
-  account_number: '000123456789',
-  tos: 'accepted',
-  action: 'submit',
-};
-
-/** Opens a hosted onboarding link and posts the form as a browser would; returns the redirect. */
-export async function fillOnboarding(url: string, fields: Record<string, string>): Promise<string> {
-  const page = await fetch(url, { redirect: 'manual' });
-  if (page.status !== 200) throw new Error(`onboarding page answered ${page.status}`);
-  const match = /<form method="post" action="([^"]+)"/.exec(await page.text());
-  if (!match?.[1]) throw new Error('no form on the onboarding page');
-  const res = await fetch(new URL(match[1].replaceAll('&amp;', '&'), url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-    redirect: 'manual',
-  });
-  return res.headers.get('location') ?? `status ${res.status}`;
-}
+export { COMPLETE_ONBOARDING, fillOnboarding } from '@homechef/stripe-sandbox/testing';
 
 export async function until<T>(
   check: () => Promise<T | undefined | false> | T | undefined | false,

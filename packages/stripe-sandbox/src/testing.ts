@@ -41,9 +41,14 @@ export async function onboard(
     refresh_url: 'https://app.test/onboarding/refresh',
     return_url: 'https://app.test/onboarding/return',
   });
-  const page = await fetch(link.url, { redirect: 'manual' });
+  return fillOnboarding(link.url, fields);
+}
+
+/** Opens a hosted onboarding link and posts the form as a browser would; returns the redirect. */
+export async function fillOnboarding(url: string, fields: Record<string, string>): Promise<string> {
+  const page = await fetch(url, { redirect: 'manual' });
   if (page.status !== 200) throw new Error(`onboarding page answered ${page.status}`);
-  const res = await submitForm(formAction(await page.text(), link.url), fields);
+  const res = await submitForm(formAction(await page.text(), url), fields);
   return res.headers.get('location') ?? `status ${res.status}`;
 }
 
