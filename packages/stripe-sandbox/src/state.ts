@@ -106,8 +106,10 @@ export function emptyState(): State {
   };
 }
 
-/** How long changes gather before the state file is written. */
+/** How long changes gather before the state file is written, at least. */
 const SAVE_DELAY_MS = 25;
+/** Writing takes at most about a tenth of the time, however large the state grows. */
+const SAVE_DELAY_PER_WRITE = 10;
 
 /**
  * The whole sandbox state in one JSON file, replaced atomically (write, fsync, rename). Changes
@@ -118,6 +120,7 @@ export class Store {
   readonly file: string;
   state: State;
   #pending: NodeJS.Timeout | undefined;
+  #lastWriteMs = 0;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -129,17 +132,22 @@ export class Store {
 
   /** The state changed: write it soon. */
   save(): void {
-    this.#pending ??= setTimeout(() => this.flush(), SAVE_DELAY_MS);
+    this.#pending ??= setTimeout(
+      () => this.flush(),
+      Math.max(SAVE_DELAY_MS, this.#lastWriteMs * SAVE_DELAY_PER_WRITE),
+    );
   }
 
   flush(): void {
     clearTimeout(this.#pending);
     this.#pending = undefined;
+    const started = performance.now();
     const tmp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(this.state));
     const fd = openSync(tmp, 'r');
     fsyncSync(fd);
     closeSync(fd);
     renameSync(tmp, this.file);
+    this.#lastWriteMs = performance.now() - started;
   }
 }
