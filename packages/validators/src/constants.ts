@@ -89,6 +89,8 @@ export const LEDGER_ACCOUNTS = [
 ] as const;
 export const VEHICLE_TYPES = ['bicycle', 'scooter', 'motorcycle', 'car'] as const;
 export const DRIVER_STATUSES = ['offline', 'online', 'busy', 'suspended'] as const;
+/** A driver's application, moderated like a kitchen's; only `approved` may go online. */
+export const DRIVER_VERIFICATION_STATUSES = CHEF_VERIFICATION_STATUSES;
 export const DELIVERY_OFFER_STATUSES = [
   'pending',
   'accepted',

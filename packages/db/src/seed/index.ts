@@ -436,6 +436,10 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
           ? `${int(random, 5, 9)}${letters(random, 3)}${int(random, 100, 999)}`
           : null,
       status: demo.online ? 'online' : 'offline',
+      // Demo drivers were approved a day after they applied.
+      verificationStatus: 'approved',
+      submittedAt: createdAt,
+      approvedAt: new Date(createdAt.getTime() + 86_400_000),
       ...(demo.payoutsReady ? dropped(token(random, 15)) : {}),
       lastLat: position?.lat ?? null,
       lastLng: position?.lng ?? null,
