@@ -6,6 +6,7 @@
 // 2. From a chef's accept to the customer's subscription receiving it, with 1,000 customers
 //    subscribed to their orders over the bus (Redis when REDIS_URL is set).
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,6 @@ import {
   itemOptions,
   menuItems,
   menus,
-  orders,
   users,
   type Order,
 } from '@homechef/db';
@@ -215,7 +215,7 @@ const cases: [string, (i: number) => Promise<unknown>][] = [
         requestHash(input),
         new Date(),
       );
-      if (reserved.length < 400) reserved.push(order);
+      reserved.push(order);
     },
   ],
 ];
@@ -227,22 +227,25 @@ for (const [name, fn] of cases) {
     await measure(async (i) => (await fn(i)) !== false, { concurrency, seconds }),
   ]);
 }
+// Each Checkout Session is for an order that has none yet: top the pool up, untimed.
+const POOL = 2_000;
+for (let i = reserved.length; i < POOL; i += concurrency) {
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, j) => {
+      const input = cartFor(i + j);
+      const customer = customers[(i + j) % customers.length]!;
+      reserved.push(await reserveOrder(services, customer, input, requestHash(input), new Date()));
+    }),
+  );
+}
 let next = 0;
 results.push([
   'orders.place: the Checkout Session (sandbox HTTP)',
   await measure(
     async () => {
-      const order = reserved[next++ % reserved.length]!;
-      await db
-        .update(orders)
-        .set({ checkoutUrl: null, stripeCheckoutSessionId: null })
-        .where(sql`id = ${order.id}`);
-      await ensureCheckout(services, {
-        ...order,
-        checkoutUrl: null,
-        stripeCheckoutSessionId: null,
-        id: order.id,
-      });
+      const order = reserved[next++];
+      if (!order) throw new Error('the pool of orders ran out: raise POOL');
+      await ensureCheckout(services, order);
     },
     { concurrency, seconds },
   ),
@@ -276,8 +279,11 @@ await db.transaction(async (tx) => {
   }
 });
 const admin: Actor = { userId: kitchen.userId, role: 'admin' };
+// The subscribers' connections: closed at the end, which ends the streams still waiting.
+const connections = new AbortController();
+setMaxListeners(SUBSCRIBERS * 2, connections.signal);
 const streams = subscriberIds.map((orderId) => {
-  const stream = orderStatusStream(services, admin, { orderId }, undefined);
+  const stream = orderStatusStream(services, admin, { orderId }, connections.signal);
   // The first read subscribes and reads the (empty) history.
   const first = stream.next();
   return { orderId, stream, first };
@@ -304,7 +310,8 @@ console.log(
   `| ${at(0.5).toFixed(1)} | ${at(0.9).toFixed(1)} | ${at(0.99).toFixed(1)} | ${at(1).toFixed(1)} |`,
 );
 
-await Promise.all(streams.map((s) => s.stream.return(undefined)));
+connections.abort();
+await Promise.all(streams.map((s) => s.first.catch(() => undefined)));
 await relay.stop();
 await bus.close();
 await sandbox.close();

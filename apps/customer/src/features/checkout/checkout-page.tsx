@@ -159,6 +159,7 @@ function CheckoutForm({ cart, kitchen }: { cart: Cart; kitchen: Kitchen }) {
               instructions={draft.instructions}
               onInstructions={(instructions) => update({ instructions })}
               problems={<ProblemList problems={problems.address} />}
+              near={cart.location ? { lat: cart.location.lat, lng: cart.location.lng } : undefined}
             />
           </Card>
           <Card title="When">

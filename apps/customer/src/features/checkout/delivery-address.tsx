@@ -2,6 +2,7 @@
 
 import type { RouterOutputs } from '@homechef/app-kit';
 import { Badge, Field, Skeleton, Textarea } from '@homechef/ui';
+import type { GeoPoint } from '@homechef/validators';
 import type { ReactNode } from 'react';
 import { choiceCardClasses } from '../choice-card.ts';
 import { NEW_ADDRESS } from './draft.ts';
@@ -24,6 +25,7 @@ export function DeliveryAddressSection({
   instructions,
   onInstructions,
   problems,
+  near,
 }: {
   /** Undefined while loading; empty when the customer has none (or they failed to load). */
   saved: readonly SavedAddress[] | undefined;
@@ -37,6 +39,8 @@ export function DeliveryAddressSection({
   onInstructions: (value: string) => void;
   /** The quote's problems about this address (out of the delivery area). */
   problems: ReactNode;
+  /** Where the customer was browsing, for the address suggestions. */
+  near?: GeoPoint | undefined;
 }) {
   const notes =
     instructions ?? (chosen && chosen !== NEW_ADDRESS ? (chosen.instructions ?? '') : '');
@@ -72,7 +76,7 @@ export function DeliveryAddressSection({
         </fieldset>
       ) : null}
       {chosen === NEW_ADDRESS ? (
-        <TypedAddressFields value={typed} onChange={onTyped} errors={typedErrors} />
+        <TypedAddressFields value={typed} onChange={onTyped} errors={typedErrors} near={near} />
       ) : null}
       {problems}
       <Field

@@ -39,10 +39,10 @@ export const CheckoutDraft = z.object({
 });
 export type CheckoutDraft = z.infer<typeof CheckoutDraft>;
 
-export function initialDraft(cart: Cart | null): CheckoutDraft {
+export function initialDraft(): CheckoutDraft {
   return {
     address: null,
-    typed: { line1: '', line2: '', city: '', postalCode: '', position: cart?.location ?? null },
+    typed: { line1: '', line2: '', city: '', postalCode: '', position: null },
     instructions: null,
     tip: { kind: 'percent', percent: 15 },
     scheduledFor: null,
@@ -96,8 +96,14 @@ export function deliveryAddressInput(
   if (parsed.success) return { address: candidate, errors: null };
   const errors: TypedAddressErrors = {};
   for (const [field, message] of Object.entries(formErrors(parsed.error))) {
-    if (field === 'lat' || field === 'lng') errors.position = 'Choose where this is on the map';
-    else if (field === 'line1' || field === 'line2' || field === 'city' || field === 'postalCode') {
+    if (field === 'lat' || field === 'lng') {
+      errors.position = 'Choose your address from the suggestions, or use your location';
+    } else if (
+      field === 'line1' ||
+      field === 'line2' ||
+      field === 'city' ||
+      field === 'postalCode'
+    ) {
       errors[field] ??= message;
     }
   }

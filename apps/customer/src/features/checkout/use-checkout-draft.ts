@@ -23,7 +23,7 @@ function readDraft(cart: Cart): CheckoutDraft | null {
 export function useCheckoutDraft(
   cart: Cart,
 ): [CheckoutDraft, Dispatch<SetStateAction<CheckoutDraft>>] {
-  const [draft, setDraft] = useState(() => readDraft(cart) ?? initialDraft(cart));
+  const [draft, setDraft] = useState(() => readDraft(cart) ?? initialDraft());
   useEffect(() => {
     try {
       window.sessionStorage.setItem(storageKey(cart.kitchenId), JSON.stringify(draft));

@@ -105,10 +105,21 @@ export async function reserveOrder(
       });
     }
     const { delivery, breakdown: money } = priced;
+    const id = randomUUID();
+    const lineIds = priced.lines.map(() => randomUUID());
+    const options = priced.lines.flatMap((line, i) =>
+      line.options.map((o) => ({
+        orderItemId: lineIds[i] ?? '',
+        optionId: o.id,
+        groupName: o.group,
+        optionName: o.name,
+        priceDeltaCents: o.priceDeltaCents,
+      })),
+    );
     const [created] = await tx
       .insert(orders)
       .values({
-        id: randomUUID(),
+        id,
         customerId: actor.userId,
         chefId: priced.chef.id,
         status: 'pending',
@@ -135,37 +146,33 @@ export async function reserveOrder(
       })
       .returning();
     if (!created) throw new Error('order insert returned nothing');
-    const lineIds = priced.lines.map(() => randomUUID());
-    await tx.insert(orderItems).values(
-      priced.lines.map((line, i) => ({
-        id: lineIds[i],
-        orderId: created.id,
-        menuItemId: line.menuItemId,
-        name: line.name,
-        unitPriceCents: line.unitPriceCents,
-        quantity: line.quantity,
-        lineTotalCents: line.lineTotalCents,
-        notes: line.notes,
-      })),
-    );
-    const options = priced.lines.flatMap((line, i) =>
-      line.options.map((o) => ({
-        orderItemId: lineIds[i] ?? '',
-        optionId: o.id,
-        groupName: o.group,
-        optionName: o.name,
-        priceDeltaCents: o.priceDeltaCents,
-      })),
-    );
-    if (options.length) await tx.insert(orderItemOptions).values(options);
-    await recordStatusChange(
-      tx,
-      created,
-      null,
-      'pending',
-      { role: 'customer', userId: actor.userId },
-      null,
-    );
+    // The lines (then their options) and the history row only need the order: they go out
+    // together on the transaction's connection.
+    await Promise.all([
+      tx
+        .insert(orderItems)
+        .values(
+          priced.lines.map((line, i) => ({
+            id: lineIds[i],
+            orderId: id,
+            menuItemId: line.menuItemId,
+            name: line.name,
+            unitPriceCents: line.unitPriceCents,
+            quantity: line.quantity,
+            lineTotalCents: line.lineTotalCents,
+            notes: line.notes,
+          })),
+        )
+        .then(() => (options.length ? tx.insert(orderItemOptions).values(options) : null)),
+      recordStatusChange(
+        tx,
+        { id, chefId: priced.chef.id },
+        null,
+        'pending',
+        { role: 'customer', userId: actor.userId },
+        null,
+      ),
+    ]);
     return created;
   });
 }
@@ -176,6 +183,22 @@ export async function reserveOrder(
  */
 export function checkoutLifetimeSeconds(settings: { checkoutTtlSeconds: number }): number {
   return Math.min(Math.max(settings.checkoutTtlSeconds, 1800 + 60), 86_400 - 60);
+}
+
+/**
+ * When the payment page closes, counted from the order's placing: a retry of a request whose
+ * response was lost sends the same parameters, which the Idempotency-Key requires. A retry so
+ * late that Stripe would refuse that time gets a new one (the first request never got there).
+ */
+export function checkoutExpiry(
+  order: Pick<Order, 'placedAt'>,
+  settings: { checkoutTtlSeconds: number },
+  now = Date.now(),
+): number {
+  const lifetime = checkoutLifetimeSeconds(settings);
+  const planned = Math.floor(order.placedAt.getTime() / 1000) + lifetime;
+  const earliest = Math.ceil(now / 1000) + 1800 + 30;
+  return planned >= earliest ? planned : Math.floor(now / 1000) + lifetime;
 }
 
 /**
@@ -242,7 +265,7 @@ export async function ensureCheckout(
         metadata: { orderId: order.id },
         success_url: url(settings.checkoutSuccessUrl),
         cancel_url: url(settings.checkoutCancelUrl),
-        expires_at: Math.floor(Date.now() / 1000) + checkoutLifetimeSeconds(settings),
+        expires_at: checkoutExpiry(order, settings),
       },
       { idempotencyKey: `checkout:${order.id}` },
     );

@@ -158,6 +158,25 @@ async function loadKitchen(db: Database, chefId: string, now: Date, lock: boolea
   return row;
 }
 
+/** The dishes of one kitchen asked for, with their menu's state and their live options. */
+function loadDishes(db: Database, chefId: string, itemIds: string[]) {
+  return db.query.menuItems.findMany({
+    where: and(
+      inArray(menuItems.id, itemIds),
+      eq(menuItems.chefId, chefId),
+      isNull(menuItems.deletedAt),
+    ),
+    with: {
+      menu: { columns: { isActive: true, deletedAt: true } },
+      optionGroups: {
+        where: isNull(itemOptionGroups.deletedAt),
+        orderBy: [asc(itemOptionGroups.position), asc(itemOptionGroups.id)],
+        with: { options: { where: isNull(itemOptions.deletedAt) } },
+      },
+    },
+  });
+}
+
 export async function priceCart(
   db: Database,
   actor: Actor,
@@ -168,8 +187,14 @@ export async function priceCart(
   const problem = (code: QuoteProblem['code'], message: string, line: number | null = null) =>
     problems.push({ code, message, line });
 
-  const delivery = await deliverySnapshot(db, actor, input.deliveryAddress);
-  const kitchen = await loadKitchen(db, input.chefId, now, lock);
+  // The three reads are sent together (one round trip on a transaction's connection); the
+  // dishes are filtered by the kitchen asked for, which is checked right after.
+  const itemIds = [...new Set(input.items.map((l) => l.menuItemId))];
+  const [delivery, kitchen, items] = await Promise.all([
+    deliverySnapshot(db, actor, input.deliveryAddress),
+    loadKitchen(db, input.chefId, now, lock),
+    loadDishes(db, input.chefId, itemIds),
+  ]);
   // A kitchen customers cannot see is not found; one that paused or closed since the cart was
   // filled is a problem the customer can read.
   if (kitchen?.chef.verificationStatus !== 'approved') {
@@ -221,22 +246,6 @@ export async function priceCart(
     );
   }
 
-  const itemIds = [...new Set(input.items.map((l) => l.menuItemId))];
-  const items = await db.query.menuItems.findMany({
-    where: and(
-      inArray(menuItems.id, itemIds),
-      eq(menuItems.chefId, chef.id),
-      isNull(menuItems.deletedAt),
-    ),
-    with: {
-      menu: { columns: { isActive: true, deletedAt: true } },
-      optionGroups: {
-        where: isNull(itemOptionGroups.deletedAt),
-        orderBy: [asc(itemOptionGroups.position), asc(itemOptionGroups.id)],
-        with: { options: { where: isNull(itemOptions.deletedAt) } },
-      },
-    },
-  });
   const byId = new Map(items.map((i) => [i.id, i]));
   const capacity = await heldCapacity(db, chef.id, serviceDate);
 
