@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { submitSignIn } from './helpers.ts';
 import {
   createPayableKitchen,
@@ -14,6 +14,8 @@ test.describe.configure({ mode: 'serial' });
 const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
 const SUCCESS = '4242 4242 4242 4242';
 const DECLINED = '4000 0000 0000 0002';
+// The chef app's port (DESIGN.md contract); its board signs in like any chef.
+const CHEF_APP = 'http://localhost:3001';
 
 let kitchen: TestKitchen;
 
@@ -61,17 +63,34 @@ async function cartToCheckout(page: Page, customer: string) {
   await expect(page.getByTestId('checkout-line')).toHaveCount(1);
 }
 
+/** The street typed in part, the address chosen among the suggestions: the map pin follows. */
 async function typeAddress(page: Page) {
-  await page.getByLabel('Street address').fill('1 Frank H Ogawa Plaza');
-  await page.getByLabel('City').fill('Oakland');
-  await page.getByLabel('Postal code').fill('94612');
-  await expect(page.getByTestId('map-position')).toContainText('Downtown Oakland');
+  const street = page.getByRole('combobox', { name: /^Street address/ });
+  await street.pressSequentially('2100 telegraph', { delay: 20 });
+  const suggestion = page.getByRole('option', { name: /^2100 Telegraph Ave, Uptown, Oakland/ });
+  await suggestion.click();
+  await expect(street).toHaveValue('2100 Telegraph Ave');
+  await expect(page.getByLabel(/^City/)).toHaveValue('Oakland');
+  await expect(page.getByTestId('address-pin')).toContainText('Pinned at 37.8');
 }
 
-test('a customer orders two dishes with options, pays with 4242 and watches the order go live', async ({
+/** The chef, signed in on the kitchen's board in a browser of their own. */
+async function openBoard(browser: Browser) {
+  const context = await browser.newContext({ baseURL: CHEF_APP });
+  const board = await context.newPage();
+  await board.goto('/sign-in?callbackUrl=%2Forders');
+  await submitSignIn(board, kitchen.email, kitchen.password);
+  await expect(board).toHaveURL((url) => url.pathname === '/orders', { timeout: 30_000 });
+  await expect(board.getByTestId('board-live')).toHaveAttribute('data-state', 'live');
+  return { context, board };
+}
+
+test('a customer orders two dishes with options, pays with 4242 and watches the kitchen work the order live', async ({
   page,
+  browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
+  const { context: chef, board } = await openBoard(browser);
   const { email, password } = await registerCustomer('Casey Customer');
   await page.goto(kitchen.path);
   await expect(page.getByRole('heading', { level: 1, name: kitchen.name })).toBeVisible();
@@ -144,6 +163,28 @@ test('a customer orders two dishes with options, pays with 4242 and watches the 
   await expect(page.getByTestId('cart-count')).toHaveCount(0);
   await page.screenshot({ path: path.join(shots, 'customer-order.png'), fullPage: true });
 
+  // The chef works the order on the board in the other browser; the customer's page follows
+  // each step by itself (a marker set on this page would not survive a reload).
+  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+  const orderId = page.url().match(/\/orders\/([0-9a-f-]{36})/)?.[1] ?? '';
+  const code = orderId.replaceAll('-', '').slice(0, 6).toUpperCase();
+  const card = board.getByTestId('order-card').filter({ hasText: `#${code}` });
+  await expect(board.getByTestId('column-new').getByTestId('order-card')).toContainText(`#${code}`);
+  await card.getByRole('button', { name: `Accept order #${code}` }).click();
+  const accept = board.getByRole('dialog', { name: `Accept order #${code}?` });
+  await accept.getByLabel('Minutes').fill('25');
+  await accept.getByRole('button', { name: 'Accept order' }).click();
+  await expect(status).toHaveText('Accepted by the kitchen');
+  await expect(page.getByTestId('estimate')).toContainText('The kitchen expects it ready at');
+  await card.getByRole('button', { name: `Start preparing order #${code}` }).click();
+  await expect(status).toHaveText('Being prepared');
+  await card.getByRole('button', { name: `Ready for pickup: order #${code}` }).click();
+  await expect(status).toHaveText('Ready for pickup');
+  await expect(page.getByTestId('timeline')).toContainText('Being prepared');
+  expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+  await page.screenshot({ path: path.join(shots, 'customer-order-ready.png'), fullPage: true });
+  await chef.close();
+
   // The order is in the history, and Reorder fills the cart again.
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -152,7 +193,7 @@ test('a customer orders two dishes with options, pays with 4242 and watches the 
     .click();
   const row = page.getByTestId('order-row').first();
   await expect(row).toContainText(kitchen.name);
-  await expect(row).toContainText('Paid, waiting for the kitchen');
+  await expect(row).toContainText('Ready for pickup');
   await row.getByRole('button', { name: /^Reorder/ }).click();
   await expect(
     page.getByRole('dialog', { name: 'Your cart' }).getByTestId('cart-line'),
@@ -180,7 +221,9 @@ test('a declined card leaves the cart as it was', async ({ page }) => {
   await expect(page.getByTestId('cart-count')).toHaveText('1');
   await page.getByRole('link', { name: 'Back to checkout' }).click();
   await expect(page.getByTestId('checkout-line')).toHaveCount(1);
-  await expect(page.getByLabel('Street address')).toHaveValue('1 Frank H Ogawa Plaza');
+  await expect(page.getByRole('combobox', { name: /^Street address/ })).toHaveValue(
+    '2100 Telegraph Ave',
+  );
 });
 
 test('a customer cancels before the kitchen accepts and sees the refund', async ({ page }) => {

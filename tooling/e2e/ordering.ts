@@ -16,6 +16,9 @@ export const DOWNTOWN = { lat: 37.8044, lng: -122.2712, label: 'Downtown Oakland
 export interface TestKitchen {
   id: string;
   name: string;
+  /** The chef's sign-in, for the kitchen's order board. */
+  email: string;
+  password: string;
   /** The kitchen page as a customer near it opens it. */
   path: string;
 }
@@ -35,26 +38,23 @@ export async function createPayableKitchen(databaseUrl: string): Promise<TestKit
   const name = `Marisol’s Test Kitchen ${suffix}`;
   const account = await connectedAccount(sandboxStripe(), { e2e: 'customer-ordering' });
   expect(account.charges_enabled, 'the sandbox account can take charges').toBe(true);
+  const chef = await registerUser('Marisol Test', 'chef');
 
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     const id = await sql.begin(async (tx) => {
-      const [user] = await tx<{ id: string }[]>`
-        insert into users (email, password_hash, name, role)
-        values (${`marisol.${suffix}@example.com`}, 'not-a-password-hash', 'Marisol Test', 'chef')
-        returning id`;
-      const [chef] = await tx<{ id: string }[]>`
+      const [kitchen] = await tx<{ id: string }[]>`
         insert into chefs (user_id, business_name, bio, cuisines, kitchen_line1, kitchen_city,
           kitchen_postal_code, lat, lng, delivery_radius_m, timezone, lead_time_minutes,
           verification_status, submitted_at, approved_at, stripe_account_id,
           stripe_charges_enabled, stripe_payouts_enabled, stripe_details_submitted,
           permit_type, permit_number, permit_expires_on)
-        values (${user!.id}, ${name}, 'Made for the ordering tests.', ${['mexican']},
+        values (${chef.userId}, ${name}, 'Made for the ordering tests.', ${['mexican']},
           '1500 Broadway', 'Oakland', '94612', 37.8061, -122.2690, 8000, 'America/Los_Angeles',
           20, 'approved', now(), now(), ${account.id}, true, true, true,
           'MEHKO', ${`MEHKO-E2E-${suffix}`}, (now() + interval '1 year')::date)
         returning id`;
-      const chefId = chef!.id;
+      const chefId = kitchen!.id;
       // Two windows a day that meet at noon and midnight: open at every hour of the week.
       for (let weekday = 0; weekday < 7; weekday++) {
         await tx`insert into chef_opening_hours (chef_id, weekday, opens_at, closes_at)
@@ -101,7 +101,13 @@ export async function createPayableKitchen(databaseUrl: string): Promise<TestKit
       lng: String(DOWNTOWN.lng),
       place: DOWNTOWN.label,
     });
-    return { id, name, path: `/kitchens/${id}?${place.toString()}` };
+    return {
+      id,
+      name,
+      email: chef.email,
+      password: chef.password,
+      path: `/kitchens/${id}?${place.toString()}`,
+    };
   } finally {
     await sql.end();
   }
@@ -134,19 +140,25 @@ async function dish(
   }
 }
 
-/** A new customer account, made through the API (the sign-up form has its own tests). */
-export async function registerCustomer(name: string): Promise<{ email: string; password: string }> {
+/** A new account, made through the API (the sign-up form has its own tests). */
+async function registerUser(
+  name: string,
+  role: 'customer' | 'chef',
+): Promise<{ email: string; password: string; userId: string }> {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomBytes(4).toString('hex')}@example.com`;
   const password = 'home cooking every day';
   const api = process.env.API_URL ?? 'http://localhost:9001';
   const response = await fetch(`${api}/trpc/auth.register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ json: { email, password, name, role: 'customer' } }),
+    body: JSON.stringify({ json: { email, password, name, role } }),
   });
   expect(response.status, await response.clone().text()).toBe(200);
-  return { email, password };
+  const body = (await response.json()) as { result: { data: { json: { user: { id: string } } } } };
+  return { email, password, userId: body.result.data.json.user.id };
 }
+
+export const registerCustomer = (name: string) => registerUser(name, 'customer');
 
 /** Pays on the sandbox's hosted page with `card`. */
 export async function payOnSandbox(page: Page, card: string) {

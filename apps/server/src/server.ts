@@ -39,6 +39,7 @@ import {
   STRIPE_WEBHOOK_PATH,
 } from './payments.ts';
 import { loadOrCreateSecret } from './secrets.ts';
+import { createDemoOrders, type DemoOrdersResult } from './demo-orders.ts';
 import { connectDemoPayouts } from './demo-payouts.ts';
 import { openBus, openDatabase, openRedis, openStorage } from './services.ts';
 import { closeSocket, guardSocket, SocketGuard } from './socket-guard.ts';
@@ -49,6 +50,8 @@ export interface RunningServer {
   readonly url: string;
   readonly database: DatabaseHandle;
   readonly bus: EventBus;
+  /** The demo orders a first start makes in the background (see demo-orders.ts). */
+  readonly demoOrders: Promise<DemoOrdersResult | null>;
   /** Tells WebSocket clients to reconnect elsewhere, drains requests, closes every resource. */
   close(): Promise<void>;
 }
@@ -362,6 +365,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   );
   const reconciliation = startReconciliation(reconciler, config.STRIPE_RECONCILE_MS, logger);
   await reconciliation.first;
+  // Paid on the sandbox's page, confirmed by its webhook to this server: after listening.
+  const demoOrders = createDemoOrders(services, payments.sandbox, logger).catch(
+    (error: unknown) => {
+      logger.warn({ err: error }, 'could not make the demo orders');
+      return null;
+    },
+  );
   const orderTimers = startLoop(
     'order timers',
     async () => {
@@ -378,6 +388,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const close = () =>
     (closing ??= (async () => {
       stopHeartbeat();
+      await demoOrders;
       await orderTimers.stop();
       await reconciliation.stop();
       await stopRevocations();
@@ -398,7 +409,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       logger.info('api server stopped');
     })());
 
-  return { port, url: `http://127.0.0.1:${port}`, database, bus, close };
+  return { port, url: `http://127.0.0.1:${port}`, database, bus, demoOrders, close };
 }
 
 /** `exp` of an access token that `authenticate` has already verified, in ms. */

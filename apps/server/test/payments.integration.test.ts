@@ -4,8 +4,6 @@
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chefs, stripeEvents, users } from '@homechef/db';
@@ -18,17 +16,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
-import { httpClient } from './helpers.ts';
+import { freePort, httpClient } from './helpers.ts';
 
 const SECRET = 'whsec_server_payments_test';
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
-}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
