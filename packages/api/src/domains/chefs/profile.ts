@@ -13,6 +13,7 @@ import {
   type UserStatus,
 } from '@homechef/db';
 import type { ChefDocumentOutput, ChefProfileOutput, OpeningWindow } from '@homechef/validators';
+import { latestActionReasons } from '../../shared/audit.ts';
 import { listingBlockers } from './listing.ts';
 import { openingState } from './opening-hours.ts';
 
@@ -52,24 +53,9 @@ export async function statusReasons(
   for (const c of rows) {
     reasons.set(c.id, c.verificationStatus === 'rejected' ? c.rejectionReason : null);
   }
-  if (suspended.length) {
-    // The suspension reason lives in the audit log: the latest suspension of each kitchen.
-    const latest = await db
-      .selectDistinctOn([adminActions.targetId], {
-        targetId: adminActions.targetId,
-        reason: adminActions.reason,
-      })
-      .from(adminActions)
-      .where(
-        and(
-          eq(adminActions.targetType, 'chef'),
-          eq(adminActions.action, 'chef.suspend'),
-          inArray(adminActions.targetId, suspended),
-        ),
-      )
-      .orderBy(adminActions.targetId, desc(adminActions.id));
-    for (const row of latest) reasons.set(row.targetId, row.reason);
-  }
+  // The suspension reason lives in the audit log: the latest suspension of each kitchen.
+  const latest = await latestActionReasons(db, 'chef', 'chef.suspend', suspended);
+  for (const [id, reason] of latest) reasons.set(id, reason);
   return reasons;
 }
 
