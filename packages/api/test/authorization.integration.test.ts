@@ -13,6 +13,7 @@ import { listProcedures } from '../src/docs.ts';
 import { appRouter } from '../src/root.ts';
 import { authenticate } from '../src/domains/auth/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
+import { driverOwnedCases } from './drivers.ts';
 import { kitchenOwnedCases } from './kitchens.ts';
 import { orderOwnedCases } from './orders.ts';
 import { createStripeClient } from '@homechef/payments';
@@ -130,6 +131,29 @@ describe('authorization matrix', () => {
     }
   });
 
+  it('refuses a driver without a profile alike on every procedure that loads the profile', async () => {
+    const profileProcedures = procedures.filter((p) => p.def.meta?.loads === 'driver');
+    expect(profileProcedures.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['drivers.submit', 'drivers.deleteDocument']) as unknown,
+    );
+    const driver = (await createUser(env.services, { role: 'driver' })).actor;
+    for (const { path } of profileProcedures) {
+      const error = await procedureOf(callerFor(env.services, driver), path)
+        .call(undefined, undefined)
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect({ path, error }).toMatchObject({
+        path,
+        error: {
+          code: 'PRECONDITION_FAILED',
+          message: 'You have no driver profile yet: enter your vehicle first',
+        },
+      });
+    }
+  });
+
   it('refuses a suspended user everywhere: their token no longer authenticates', async () => {
     const user = await createUser(env.services, { role: 'chef' });
     const session = await callerFor(env.services, null).auth.login({
@@ -156,6 +180,7 @@ describe('authorization matrix', () => {
  */
 const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
   ...kitchenOwnedCases(() => env.services),
+  ...driverOwnedCases(() => env.services),
   ...orderOwnedCases(
     () => env.services,
     () => stripe,
@@ -202,6 +227,10 @@ describe('object-level authorization', () => {
         await callerFor(env.services, stranger).chefs.apply.call(undefined, {
           businessName: 'Stranger’s kitchen',
         });
+      }
+      // Another driver is one with a profile of their own.
+      if (role === 'driver') {
+        await callerFor(env.services, stranger).drivers.saveProfile({ vehicleType: 'bicycle' });
       }
       const input = await OWNED[path]!(owner);
       const error = await procedureOf(callerFor(env.services, stranger), path)
