@@ -1,7 +1,6 @@
 'use client';
 
-import { describeApiError } from '@homechef/app-kit';
-import { useApiBaseUrl, useTRPC } from '@homechef/app-kit/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
   ArrowLeftIcon,
@@ -15,11 +14,12 @@ import {
   QueryState,
   Skeleton,
   tagLabel,
-  useToast,
   VerificationBadge,
 } from '@homechef/ui';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { HistoryCard } from '../audit/history-card.tsx';
+import { useOpenDocument } from '../decisions/open-document.ts';
 import { DecisionBar, type AdminKitchen } from './decisions.tsx';
 import { StripeAccountCard } from './stripe-account.tsx';
 
@@ -59,23 +59,8 @@ const date = (d: Date | null) =>
     : null;
 
 function Detail({ kitchen }: { kitchen: AdminKitchen }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const baseUrl = useApiBaseUrl();
-  const toast = useToast();
+  const openDocument = useOpenDocument();
   const k = kitchen.kitchen;
-
-  async function openDocument(id: string) {
-    try {
-      const link = await queryClient.fetchQuery({
-        ...trpc.admin.documentUrl.queryOptions({ id }),
-        staleTime: 0,
-      });
-      window.open(`${baseUrl}${link.url}`, '_blank', 'noopener');
-    } catch (e) {
-      toast({ tone: 'error', message: describeApiError(e).message });
-    }
-  }
 
   return (
     <div className="space-y-6">
@@ -163,29 +148,7 @@ function Detail({ kitchen }: { kitchen: AdminKitchen }) {
               ]}
             />
           </Card>
-          <Card
-            title="History"
-            description="Admin actions on this kitchen and its owner, newest first."
-          >
-            {kitchen.history.length === 0 ? (
-              <p className="text-sm text-stone-500">No admin actions yet.</p>
-            ) : (
-              <ol className="space-y-4" data-testid="history">
-                {kitchen.history.map((entry) => (
-                  <li key={entry.id} className="border-l-2 border-accent/30 pl-4">
-                    <p className="text-sm font-medium text-stone-900">
-                      {entry.actionLabel}{' '}
-                      <span className="font-normal text-stone-500">by {entry.admin.name}</span>
-                    </p>
-                    <p className="text-xs text-stone-500">{date(entry.createdAt)}</p>
-                    {entry.reason ? (
-                      <p className="mt-1 text-sm text-stone-700">“{entry.reason}”</p>
-                    ) : null}
-                  </li>
-                ))}
-              </ol>
-            )}
-          </Card>
+          <HistoryCard entries={kitchen.history} about="this kitchen and its owner" />
         </div>
         <div className="space-y-6">
           <Card title="Listing">
