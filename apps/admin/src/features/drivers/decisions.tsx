@@ -11,7 +11,13 @@ type Decision = 'approve' | 'reject' | 'suspend' | 'reinstate';
 
 const COPY: Record<
   Decision,
-  { title: string; verb: string; reason: 'required' | 'optional' | 'none'; danger: boolean; help: string }
+  {
+    title: string;
+    verb: string;
+    reason: 'required' | 'optional' | 'none';
+    danger: boolean;
+    help: string;
+  }
 > = {
   approve: {
     title: 'Approve this driver?',

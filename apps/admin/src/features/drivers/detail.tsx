@@ -78,7 +78,9 @@ function Detail({ driver }: { driver: AdminDriver }) {
       {driver.statusReason ? (
         <Alert
           tone="error"
-          title={driver.verificationStatus === 'rejected' ? 'Rejected because' : 'Suspended because'}
+          title={
+            driver.verificationStatus === 'rejected' ? 'Rejected because' : 'Suspended because'
+          }
         >
           {driver.statusReason}
         </Alert>

@@ -4,7 +4,11 @@ import { DocumentSlot, useTRPC } from '@homechef/app-kit/react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OwnKitchen } from '../kitchen/use-kitchen.ts';
 
-const SLOTS: ReadonlyArray<{ kind: OwnKitchen['documents'][number]['kind']; title: string; hint: string }> = [
+const SLOTS: ReadonlyArray<{
+  kind: OwnKitchen['documents'][number]['kind'];
+  title: string;
+  hint: string;
+}> = [
   {
     kind: 'food_safety_certificate',
     title: 'Food-safety certificate',

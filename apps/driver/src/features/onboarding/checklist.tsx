@@ -65,30 +65,32 @@ export function Availability() {
                 }
               >
                 {checklist.length ? (
-                <ul className="space-y-2" data-testid="driver-checklist">
-                  {checklist.map((item) => (
-                    <li
-                      key={item.key}
-                      data-done={item.done}
-                      className="flex items-center gap-3 text-sm"
-                    >
-                      <span
-                        aria-hidden="true"
-                        className={
-                          item.done
-                            ? 'grid size-6 place-items-center rounded-full bg-emerald-100 text-emerald-700'
-                            : 'size-6 rounded-full border-2 border-stone-300'
-                        }
+                  <ul className="space-y-2" data-testid="driver-checklist">
+                    {checklist.map((item) => (
+                      <li
+                        key={item.key}
+                        data-done={item.done}
+                        className="flex items-center gap-3 text-sm"
                       >
-                        {item.done ? <CheckIcon /> : null}
-                      </span>
-                      <span className={item.done ? 'text-stone-500 line-through' : 'text-stone-900'}>
-                        {item.label}
-                      </span>
-                      <span className="sr-only">{item.done ? '(done)' : '(to do)'}</span>
-                    </li>
-                  ))}
-                </ul>
+                        <span
+                          aria-hidden="true"
+                          className={
+                            item.done
+                              ? 'grid size-6 place-items-center rounded-full bg-emerald-100 text-emerald-700'
+                              : 'size-6 rounded-full border-2 border-stone-300'
+                          }
+                        >
+                          {item.done ? <CheckIcon /> : null}
+                        </span>
+                        <span
+                          className={item.done ? 'text-stone-500 line-through' : 'text-stone-900'}
+                        >
+                          {item.label}
+                        </span>
+                        <span className="sr-only">{item.done ? '(done)' : '(to do)'}</span>
+                      </li>
+                    ))}
+                  </ul>
                 ) : null}
                 <Link href="/onboarding" className={buttonClasses({ className: 'mt-4' })}>
                   {data ? 'Continue my profile' : 'Start my profile'}

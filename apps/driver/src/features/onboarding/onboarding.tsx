@@ -39,7 +39,8 @@ export function Onboarding() {
               </h2>
               <PayoutsCard kind="driver" noProfile={NO_DRIVER_PROFILE_YET} />
             </div>
-            {data && (data.verificationStatus === 'draft' || data.verificationStatus === 'rejected') ? (
+            {data &&
+            (data.verificationStatus === 'draft' || data.verificationStatus === 'rejected') ? (
               <SubmitCard driver={data} />
             ) : null}
           </div>

@@ -2,7 +2,12 @@
 
 import { useFormErrors, useTRPC } from '@homechef/app-kit/react';
 import { Alert, Button, Card, Field, Input, Select } from '@homechef/ui';
-import { needsPlate, SaveDriverProfileInput, VEHICLE_TYPES, type VehicleType } from '@homechef/validators';
+import {
+  needsPlate,
+  SaveDriverProfileInput,
+  VEHICLE_TYPES,
+  type VehicleType,
+} from '@homechef/validators';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isEditable, useRefreshDriver, type OwnDriver } from './use-driver.ts';
@@ -47,7 +52,10 @@ export function VehicleForm({ driver }: { driver: OwnDriver | null }) {
   }
 
   return (
-    <Card title="1. Your vehicle" description="What you deliver with. Motor vehicles need their plate.">
+    <Card
+      title="1. Your vehicle"
+      description="What you deliver with. Motor vehicles need their plate."
+    >
       <form
         noValidate
         className="space-y-4"

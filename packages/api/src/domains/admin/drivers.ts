@@ -53,7 +53,10 @@ async function pageOfDrivers(
 }
 
 /** Profiles waiting for review, oldest submission first, with their documents. */
-export function driverQueue(services: Services, input: { cursor?: string | undefined; limit: number }) {
+export function driverQueue(
+  services: Services,
+  input: { cursor?: string | undefined; limit: number },
+) {
   const conditions = [eq(drivers.verificationStatus, 'submitted')];
   const submitted = sql`coalesce(${drivers.submittedAt}, ${drivers.createdAt})`;
   if (input.cursor) {

@@ -177,7 +177,8 @@ async function transitionChef(
     targetId: chefId,
     noun: 'Kitchen',
     nameOf: (chef: Chef) => chef.businessName,
-    lock: async (tx) => (await tx.select().from(chefs).where(eq(chefs.id, chefId)).for('update'))[0],
+    lock: async (tx) =>
+      (await tx.select().from(chefs).where(eq(chefs.id, chefId)).for('update'))[0],
     update: async (tx) =>
       (
         await tx

@@ -137,7 +137,8 @@ export const adminRouter = {
 
   listDrivers: adminProcedure
     .meta({
-      summary: 'Every driver, newest first, by status and/or name, e-mail or plate; paged by cursor.',
+      summary:
+        'Every driver, newest first, by status and/or name, e-mail or plate; paged by cursor.',
     })
     .input(ListDriversInput)
     .output(AdminDriverPage)
@@ -160,7 +161,8 @@ export const adminRouter = {
 
   rejectDriver: adminProcedure
     .meta({
-      summary: 'Reject a submitted driver with a reason the driver sees (they fix it and resubmit).',
+      summary:
+        'Reject a submitted driver with a reason the driver sees (they fix it and resubmit).',
     })
     .input(RejectDriverInput)
     .output(DriverStatusOutput)

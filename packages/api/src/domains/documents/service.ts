@@ -277,12 +277,7 @@ async function findDocument(db: Database, id: string): Promise<FoundDocument | u
   return driverDoc ? { owner: 'driver', ...driverDoc } : undefined;
 }
 
-function signature(
-  services: Services,
-  owner: DocumentOwner,
-  id: string,
-  expires: number,
-): string {
+function signature(services: Services, owner: DocumentOwner, id: string, expires: number): string {
   return createHmac('sha256', services.auth.key)
     .update(`${owner}-document:${id}:${expires}`)
     .digest('base64url');

@@ -94,8 +94,15 @@ describe('the profile', () => {
       goOnlineProblem: 'Your profile is not approved yet: finish it and submit it for review',
     });
     expect(created.checklist.find((i) => i.key === 'vehicle')?.done).toBe(true);
-    const edited = await api.drivers.saveProfile({ vehicleType: 'motorcycle', vehiclePlate: 'ab-12' });
-    expect(edited).toMatchObject({ id: created.id, vehicleType: 'motorcycle', vehiclePlate: 'AB-12' });
+    const edited = await api.drivers.saveProfile({
+      vehicleType: 'motorcycle',
+      vehiclePlate: 'ab-12',
+    });
+    expect(edited).toMatchObject({
+      id: created.id,
+      vehicleType: 'motorcycle',
+      vehiclePlate: 'AB-12',
+    });
     const rows = await env.services.db.select().from(drivers).where(eq(drivers.id, created.id));
     expect(rows).toHaveLength(1);
   });
@@ -112,7 +119,9 @@ describe('the profile', () => {
     );
     expect(bicycle.message).toContain('A bicycle has no plate');
     for (const plate of ['A', '12345678901', 'AB 12!', 'AB  --12', 'ABCDEF', 'AB\u202E12']) {
-      const error = await errorOf(api.drivers.saveProfile({ vehicleType: 'car', vehiclePlate: plate }));
+      const error = await errorOf(
+        api.drivers.saveProfile({ vehicleType: 'car', vehiclePlate: plate }),
+      );
       expect({ plate, code: error.code }).toEqual({ plate, code: 'BAD_REQUEST' });
     }
     const vehicleType = await errorOf(
@@ -120,7 +129,10 @@ describe('the profile', () => {
     );
     expect(vehicleType.message).toContain('Choose bicycle, scooter, motorcycle or car');
     expect(await api.drivers.me()).toBeNull();
-    const saved = await api.drivers.saveProfile({ vehicleType: 'car', vehiclePlate: '  7abc   123 ' });
+    const saved = await api.drivers.saveProfile({
+      vehicleType: 'car',
+      vehiclePlate: '  7abc   123 ',
+    });
     expect(saved.vehiclePlate).toBe('7ABC 123');
     // Switching to a bicycle drops the plate.
     expect((await api.drivers.saveProfile({ vehicleType: 'bicycle' })).vehiclePlate).toBeNull();
@@ -136,7 +148,11 @@ describe('documents', () => {
     await driver.api.drivers.saveProfile({ vehicleType: 'bicycle' });
     const wrongKind = await upload(driver.token, 'permit');
     expect(wrongKind).toMatchObject({ status: 400, error: { code: 'BAD_REQUEST' } });
-    const notAFile = await upload(driver.token, 'insurance', new TextEncoder().encode('MZ\x90\x00'));
+    const notAFile = await upload(
+      driver.token,
+      'insurance',
+      new TextEncoder().encode('MZ\x90\x00'),
+    );
     expect(notAFile.status).toBe(400);
 
     const licence = await upload(driver.token, 'driving_licence');
@@ -185,9 +201,9 @@ describe('documents', () => {
       'NOT_FOUND',
     );
     const chef = (await createUser(env.services, { role: 'chef' })).actor;
-    expect((await errorOf(callerFor(env.services, chef).chefs.documentUrl({ id: doc.id }))).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await errorOf(callerFor(env.services, chef).chefs.documentUrl({ id: doc.id }))).code,
+    ).toBe('NOT_FOUND');
     const customer = (await createUser(env.services, { role: 'customer' })).actor;
     const customerToken = `token-${customer.userId}`;
     actors.set(customerToken, customer);
@@ -197,8 +213,11 @@ describe('documents', () => {
       'FORBIDDEN',
     );
     expect(
-      (await errorOf(callerFor(env.services, owner.actor).admin.approveDriver({ driverId: doc.id })))
-        .code,
+      (
+        await errorOf(
+          callerFor(env.services, owner.actor).admin.approveDriver({ driverId: doc.id }),
+        )
+      ).code,
     ).toBe('FORBIDDEN');
   });
 });
@@ -305,7 +324,10 @@ describe('moderation', () => {
       .where(and(eq(adminActions.targetId, driver.id), eq(adminActions.action, 'driver.approve')));
     expect(rows).toHaveLength(1);
     const log = await adminApi().admin.auditLog({ targetType: 'driver', targetId: driver.id });
-    expect(log.items[0]).toMatchObject({ actionLabel: 'Approved driver', targetLabel: expect.any(String) });
+    expect(log.items[0]).toMatchObject({
+      actionLabel: 'Approved driver',
+      targetLabel: expect.any(String),
+    });
   });
 
   it('rejects with a reason the driver sees, who fixes the profile and resubmits', async () => {

@@ -46,7 +46,8 @@ export async function getOwnDriver(
   const driver = await loadDriverWithDetails(services.db, eq(drivers.userId, actor.userId));
   if (!driver) return null;
   const reasons = await driverStatusReasons(services.db, [driver]);
-  const editable = driver.verificationStatus === 'draft' || driver.verificationStatus === 'rejected';
+  const editable =
+    driver.verificationStatus === 'draft' || driver.verificationStatus === 'rejected';
   return {
     ...toDriverProfile(driver, reasons.get(driver.id) ?? null),
     missing: editable ? missingForSubmit(driver, driver.documents) : [],
@@ -137,7 +138,10 @@ export async function submitOwnDriver(
       .where(and(eq(drivers.id, driver.id), inArray(drivers.verificationStatus, EDITABLE)))
       .returning({ id: drivers.id });
     if (!updated) {
-      throw new TRPCError({ code: 'CONFLICT', message: 'Your profile changed meanwhile: reload it' });
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'Your profile changed meanwhile: reload it',
+      });
     }
   });
   return requireOwnDriver(services, actor);
