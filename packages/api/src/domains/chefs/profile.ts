@@ -2,9 +2,8 @@
  * A kitchen's profile as its chef and the admins see it: the mappers and the query both
  * views share.
  */
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { desc, type SQL } from 'drizzle-orm';
 import {
-  adminActions,
   chefDocuments,
   type Chef,
   type ChefDocument,
