@@ -1,9 +1,8 @@
 'use client';
 
 import { useTRPC } from '@homechef/app-kit/react';
-import { Button, Dialog } from '@homechef/ui';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { DecisionBarOf } from '../decisions/decision-bar.tsx';
 import { ReasonForm, useDecision } from '../decisions/reason-form.tsx';
 import type { AdminDriver } from './labels.ts';
 
@@ -51,32 +50,20 @@ const COPY: Record<
 
 /** The decisions that fit the driver's state, each behind a confirmation. */
 export function DriverDecisionBar({ driver }: { driver: AdminDriver }) {
-  const [open, setOpen] = useState<Decision | null>(null);
   const buttons: Array<[Decision, 'primary' | 'danger']> = [];
   if (driver.verificationStatus === 'submitted') {
     buttons.push(['approve', 'primary'], ['reject', 'danger']);
   }
   if (driver.verificationStatus === 'approved') buttons.push(['suspend', 'danger']);
   if (driver.verificationStatus === 'suspended') buttons.push(['reinstate', 'primary']);
-  if (!buttons.length) return null;
   return (
-    <div className="flex flex-wrap gap-2">
-      {buttons.map(([decision, variant]) => (
-        <Button key={decision} variant={variant} onClick={() => setOpen(decision)}>
-          {COPY[decision].verb}
-        </Button>
-      ))}
-      <Dialog
-        open={open !== null}
-        onClose={() => setOpen(null)}
-        title={open ? COPY[open].title : ''}
-        description={open ? COPY[open].help : undefined}
-      >
-        {open ? (
-          <DecisionForm decision={open} driver={driver} onDone={() => setOpen(null)} />
-        ) : null}
-      </Dialog>
-    </div>
+    <DecisionBarOf
+      buttons={buttons}
+      copy={COPY}
+      form={(decision, close) => (
+        <DecisionForm decision={decision} driver={driver} onDone={close} />
+      )}
+    />
   );
 }
 

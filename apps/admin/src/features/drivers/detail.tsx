@@ -1,22 +1,16 @@
 'use client';
 
 import { useTRPC } from '@homechef/app-kit/react';
-import {
-  Alert,
-  ArrowLeftIcon,
-  Badge,
-  Button,
-  Card,
-  DetailList,
-  DocumentList,
-  QueryState,
-  Skeleton,
-  VerificationBadge,
-} from '@homechef/ui';
+import { ArrowLeftIcon, Badge, Card, DetailList, QueryState, Skeleton } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { HistoryCard } from '../audit/history-card.tsx';
-import { useOpenDocument } from '../decisions/open-document.ts';
+import {
+  ReviewDocumentsCard,
+  ReviewHeader,
+  reviewDate,
+  StatusReasonAlert,
+} from '../decisions/review.tsx';
 import { DriverDecisionBar } from './decisions.tsx';
 import { vehicleLabel, type AdminDriver } from './labels.ts';
 
@@ -47,65 +41,33 @@ export function DriverDetail({ id }: { id: string }) {
   );
 }
 
-const date = (d: Date | null) =>
-  d
-    ? new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(d)
-    : null;
-
 function Detail({ driver }: { driver: AdminDriver }) {
-  const openDocument = useOpenDocument();
   return (
     <div className="space-y-6">
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div className="min-w-0">
-          <div className="flex flex-wrap items-center gap-2">
-            <VerificationBadge status={driver.verificationStatus} />
-            {driver.owner.status === 'suspended' ? (
-              <Badge tone="danger">Account suspended</Badge>
-            ) : null}
-          </div>
-          <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-900">
-            {driver.owner.name}
-          </h1>
-          <p className="mt-1 text-stone-600">
-            {driver.owner.email}
-            {driver.submittedAt ? ` · submitted ${date(driver.submittedAt)}` : ''}
-          </p>
-        </div>
-        <DriverDecisionBar driver={driver} />
-      </div>
+      <ReviewHeader
+        status={driver.verificationStatus}
+        badges={
+          driver.owner.status === 'suspended' ? (
+            <Badge tone="danger">Account suspended</Badge>
+          ) : null
+        }
+        title={driver.owner.name}
+        subtitle={`${driver.owner.email}${driver.submittedAt ? ` · submitted ${reviewDate(driver.submittedAt)}` : ''}`}
+        decisions={<DriverDecisionBar driver={driver} />}
+      />
 
-      {driver.statusReason ? (
-        <Alert
-          tone="error"
-          title={
-            driver.verificationStatus === 'rejected' ? 'Rejected because' : 'Suspended because'
-          }
-        >
-          {driver.statusReason}
-        </Alert>
-      ) : null}
+      <StatusReasonAlert status={driver.verificationStatus} reason={driver.statusReason} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title="Documents" description="Links open for five minutes; every view is signed.">
-            <DocumentList
-              documents={driver.documents}
-              empty={<p className="text-sm text-stone-500">No documents uploaded.</p>}
-              actions={(doc) => (
-                <Button variant="secondary" size="sm" onClick={() => void openDocument(doc.id)}>
-                  Open<span className="sr-only"> {doc.fileName}</span>
-                </Button>
-              )}
-            />
-          </Card>
+          <ReviewDocumentsCard documents={driver.documents} />
           <Card title="Vehicle">
             <DetailList
               rows={[
                 ['Vehicle', vehicleLabel(driver)],
                 ['Phone', driver.owner.phone],
-                ['Applied', date(driver.createdAt)],
-                ['Approved', date(driver.approvedAt)],
+                ['Applied', reviewDate(driver.createdAt)],
+                ['Approved', reviewDate(driver.approvedAt)],
               ]}
             />
           </Card>

@@ -1,20 +1,12 @@
 'use client';
 
 import { useTRPC } from '@homechef/app-kit/react';
-import {
-  Badge,
-  BikeIcon,
-  buttonClasses,
-  EmptyState,
-  PageHeader,
-  Skeleton,
-  tagLabel,
-} from '@homechef/ui';
+import { Badge, BikeIcon, buttonClasses, EmptyState, PageHeader, tagLabel } from '@homechef/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { byCursor } from '../table/paging.ts';
-import { Cell, PagedTable, TimeAgo } from '../table/table.tsx';
+import { Cell, PagedTable, TableSkeleton, TimeAgo } from '../table/table.tsx';
 import { DRIVER_QUEUE_INPUT } from './inputs.ts';
 import { vehicleLabel } from './labels.ts';
 
@@ -38,13 +30,7 @@ export function DriverQueue() {
         caption="Drivers waiting for review, oldest first"
         columns={['Driver', 'Vehicle', 'Submitted', 'Documents', 'Payouts', '']}
         noun="drivers"
-        loading={
-          <div aria-busy="true" aria-label="Loading the driver queue" className="space-y-2">
-            {[0, 1, 2, 3].map((i) => (
-              <Skeleton key={i} className="h-14 rounded-xl" />
-            ))}
-          </div>
-        }
+        loading={<TableSkeleton label="Loading the driver queue" />}
         errorTitle="We couldn’t load the driver queue"
         empty={
           <EmptyState

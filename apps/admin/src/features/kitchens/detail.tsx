@@ -2,24 +2,25 @@
 
 import { useTRPC } from '@homechef/app-kit/react';
 import {
-  Alert,
   ArrowLeftIcon,
   Badge,
-  Button,
   Card,
   DetailList,
-  DocumentList,
   OpeningHoursList,
   OpeningStateLabel,
   QueryState,
   Skeleton,
   tagLabel,
-  VerificationBadge,
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { HistoryCard } from '../audit/history-card.tsx';
-import { useOpenDocument } from '../decisions/open-document.ts';
+import {
+  ReviewDocumentsCard,
+  ReviewHeader,
+  reviewDate,
+  StatusReasonAlert,
+} from '../decisions/review.tsx';
 import { DecisionBar, type AdminKitchen } from './decisions.tsx';
 import { StripeAccountCard } from './stripe-account.tsx';
 
@@ -53,62 +54,32 @@ export function KitchenDetail({ id }: { id: string }) {
   );
 }
 
-const date = (d: Date | null) =>
-  d
-    ? new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(d)
-    : null;
-
 function Detail({ kitchen }: { kitchen: AdminKitchen }) {
-  const openDocument = useOpenDocument();
   const k = kitchen.kitchen;
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div className="min-w-0">
-          <div className="flex flex-wrap items-center gap-2">
-            <VerificationBadge status={kitchen.verificationStatus} />
+      <ReviewHeader
+        status={kitchen.verificationStatus}
+        badges={
+          <>
             {kitchen.isListed ? <Badge tone="success">Listed</Badge> : <Badge>Not listed</Badge>}
             {kitchen.isPaused ? <Badge tone="warning">Paused</Badge> : null}
             {kitchen.owner.status === 'suspended' ? (
               <Badge tone="danger">Owner suspended</Badge>
             ) : null}
-          </div>
-          <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-900">
-            {kitchen.businessName}
-          </h1>
-          <p className="mt-1 text-stone-600">
-            {kitchen.owner.name} · {kitchen.owner.email}
-            {kitchen.submittedAt ? ` · submitted ${date(kitchen.submittedAt)}` : ''}
-          </p>
-        </div>
-        <DecisionBar kitchen={kitchen} />
-      </div>
+          </>
+        }
+        title={kitchen.businessName}
+        subtitle={`${kitchen.owner.name} · ${kitchen.owner.email}${kitchen.submittedAt ? ` · submitted ${reviewDate(kitchen.submittedAt)}` : ''}`}
+        decisions={<DecisionBar kitchen={kitchen} />}
+      />
 
-      {kitchen.statusReason ? (
-        <Alert
-          tone="error"
-          title={
-            kitchen.verificationStatus === 'rejected' ? 'Rejected because' : 'Suspended because'
-          }
-        >
-          {kitchen.statusReason}
-        </Alert>
-      ) : null}
+      <StatusReasonAlert status={kitchen.verificationStatus} reason={kitchen.statusReason} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title="Documents" description="Links open for five minutes; every view is signed.">
-            <DocumentList
-              documents={kitchen.documents}
-              empty={<p className="text-sm text-stone-500">No documents uploaded.</p>}
-              actions={(doc) => (
-                <Button variant="secondary" size="sm" onClick={() => void openDocument(doc.id)}>
-                  Open<span className="sr-only"> {doc.fileName}</span>
-                </Button>
-              )}
-            />
-          </Card>
+          <ReviewDocumentsCard documents={kitchen.documents} />
           <Card title="Profile">
             <DetailList
               rows={[
