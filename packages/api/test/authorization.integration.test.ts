@@ -108,51 +108,39 @@ describe('authorization matrix', () => {
     },
   );
 
-  it('refuses a chef without a kitchen alike on every procedure that loads the kitchen', async () => {
-    const kitchenProcedures = procedures.filter((p) => p.def.meta?.loads === 'kitchen');
-    expect(kitchenProcedures.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['menus.create', 'menus.updateItem', 'chefs.update']) as unknown,
-    );
-    const chef = (await createUser(env.services, { role: 'chef' })).actor;
-    for (const { path } of kitchenProcedures) {
-      const error = await procedureOf(callerFor(env.services, chef), path)
-        .call(undefined, undefined)
-        .then(
-          () => null,
-          (e: unknown) => e,
-        );
-      expect({ path, error }).toMatchObject({
-        path,
-        error: {
-          code: 'PRECONDITION_FAILED',
-          message: 'You have no kitchen yet: start your application first',
-        },
-      });
-    }
-  });
-
-  it('refuses a driver without a profile alike on every procedure that loads the profile', async () => {
-    const profileProcedures = procedures.filter((p) => p.def.meta?.loads === 'driver');
-    expect(profileProcedures.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['drivers.submit', 'drivers.deleteDocument']) as unknown,
-    );
-    const driver = (await createUser(env.services, { role: 'driver' })).actor;
-    for (const { path } of profileProcedures) {
-      const error = await procedureOf(callerFor(env.services, driver), path)
-        .call(undefined, undefined)
-        .then(
-          () => null,
-          (e: unknown) => e,
-        );
-      expect({ path, error }).toMatchObject({
-        path,
-        error: {
-          code: 'PRECONDITION_FAILED',
-          message: 'You have no driver profile yet: enter your vehicle first',
-        },
-      });
-    }
-  });
+  it.each([
+    {
+      loads: 'kitchen' as const,
+      role: 'chef' as const,
+      some: ['menus.create', 'menus.updateItem', 'chefs.update'],
+      message: 'You have no kitchen yet: start your application first',
+    },
+    {
+      loads: 'driver' as const,
+      role: 'driver' as const,
+      some: ['drivers.submit', 'drivers.deleteDocument'],
+      message: 'You have no driver profile yet: enter your vehicle first',
+    },
+  ])(
+    'refuses a $role without a $loads alike on every procedure that loads it',
+    async ({ loads, role, some, message }) => {
+      const loading = procedures.filter((p) => p.def.meta?.loads === loads);
+      expect(loading.map((p) => p.path)).toEqual(expect.arrayContaining(some) as unknown);
+      const actor = (await createUser(env.services, { role })).actor;
+      for (const { path } of loading) {
+        const error = await procedureOf(callerFor(env.services, actor), path)
+          .call(undefined, undefined)
+          .then(
+            () => null,
+            (e: unknown) => e,
+          );
+        expect({ path, error }).toMatchObject({
+          path,
+          error: { code: 'PRECONDITION_FAILED', message },
+        });
+      }
+    },
+  );
 
   it('refuses a suspended user everywhere: their token no longer authenticates', async () => {
     const user = await createUser(env.services, { role: 'chef' });

@@ -13,6 +13,7 @@ import {
 } from '@homechef/db';
 import type { ChefDocumentOutput, ChefProfileOutput, OpeningWindow } from '@homechef/validators';
 import { latestActionReasons } from '../../shared/audit.ts';
+import { ACCOUNT_WITH } from '../../shared/sql.ts';
 import { listingBlockers } from './listing.ts';
 import { openingState } from './opening-hours.ts';
 
@@ -61,16 +62,7 @@ export async function statusReasons(
 /** Relational `with` for a kitchen's profile: its documents, newest first, and its owner. */
 export const KITCHEN_PROFILE_WITH = {
   documents: { orderBy: [desc(chefDocuments.uploadedAt), desc(chefDocuments.id)] as SQL[] },
-  user: {
-    columns: {
-      id: true,
-      name: true,
-      email: true,
-      phone: true,
-      status: true,
-      suspendedReason: true,
-    },
-  },
+  user: ACCOUNT_WITH,
 } as const;
 
 export function loadChefWithDetails(db: Database, where: SQL) {

@@ -3,39 +3,30 @@
  * rules, documents over HTTP, submit only when complete, the admin's queue and decisions with
  * their audit rows, resubmission after a rejection, and the rule for going online.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { TRPCError } from '@trpc/server';
 import { adminActions, driverDocuments, drivers, type Driver } from '@homechef/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, createTestEnv, createUser, type TestEnv } from '../../../test/fixtures.ts';
+import { startDocumentsServer, type DocumentsServer } from '../../../test/documents.ts';
 import { createDriver, uploadTestDriverDocument } from '../../../test/drivers.ts';
 import { SAMPLE_FILES } from '../../../test/kitchens.ts';
 import type { Actor } from '../../context.ts';
-import { handleDocumentsRequest } from '../documents/index.ts';
 import { goOnlineProblem, mayGoOnlineCondition } from './index.ts';
 
 let env: TestEnv;
-let server: Server;
+let server: DocumentsServer;
 let baseUrl: string;
 let admin: Actor;
-const actors = new Map<string, Actor>();
 
 beforeAll(async () => {
   env = await createTestEnv();
   admin = (await createUser(env.services, { role: 'admin', name: 'Avery Admin' })).actor;
-  // The real server authenticates the bearer token; here a token is just a key into `actors`.
-  server = createServer((req, res) => {
-    const token = req.headers.authorization?.replace(/^Bearer /, '');
-    void handleDocumentsRequest(req, res, env.services, (token && actors.get(token)) || null);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startDocumentsServer(env.services);
+  baseUrl = server.baseUrl;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await env.close();
 });
 
@@ -43,8 +34,7 @@ const adminApi = () => callerFor(env.services, admin);
 
 async function newDriver(name?: string) {
   const user = await createUser(env.services, { role: 'driver', ...(name ? { name } : {}) });
-  const token = `token-${user.id}`;
-  actors.set(token, user.actor);
+  const token = server.tokenFor(user.actor);
   return { actor: user.actor, token, api: callerFor(env.services, user.actor) };
 }
 
@@ -205,8 +195,7 @@ describe('documents', () => {
       (await errorOf(callerFor(env.services, chef).chefs.documentUrl({ id: doc.id }))).code,
     ).toBe('NOT_FOUND');
     const customer = (await createUser(env.services, { role: 'customer' })).actor;
-    const customerToken = `token-${customer.userId}`;
-    actors.set(customerToken, customer);
+    const customerToken = server.tokenFor(customer);
     expect((await upload(customerToken, 'insurance')).status).toBe(403);
     expect((await errorOf(callerFor(env.services, customer).drivers.me())).code).toBe('FORBIDDEN');
     expect((await errorOf(callerFor(env.services, chef).admin.driverQueue())).code).toBe(

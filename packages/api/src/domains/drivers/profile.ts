@@ -17,6 +17,7 @@ import {
   type DriverProfileOutput,
 } from '@homechef/validators';
 import { latestActionReasons } from '../../shared/audit.ts';
+import { ACCOUNT_WITH } from '../../shared/sql.ts';
 import { goOnlineProblem } from './rule.ts';
 
 export function toDriverDocumentOutput(d: DriverDocument): DriverDocumentOutput {
@@ -34,16 +35,7 @@ export function toDriverDocumentOutput(d: DriverDocument): DriverDocumentOutput 
 /** Relational `with` for a driver's profile: documents, newest first, and the person. */
 export const DRIVER_PROFILE_WITH = {
   documents: { orderBy: [desc(driverDocuments.uploadedAt), desc(driverDocuments.id)] as SQL[] },
-  user: {
-    columns: {
-      id: true,
-      name: true,
-      email: true,
-      phone: true,
-      status: true,
-      suspendedReason: true,
-    },
-  },
+  user: ACCOUNT_WITH,
 } as const;
 
 export type DriverWithDetails = Driver & {
