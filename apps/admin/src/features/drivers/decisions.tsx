@@ -78,7 +78,7 @@ function DecisionForm({
 }) {
   const trpc = useTRPC();
   const copy = COPY[decision];
-  const { error, setError, options } = useDecision({
+  const { error, reasonOf, options } = useDecision({
     success: `${copy.verb}: done. Recorded in the audit log.`,
     invalidate: trpc.admin.pathKey(),
     onDone,
@@ -90,11 +90,8 @@ function DecisionForm({
   const pending = [approve, reject, suspend, reinstate].some((m) => m.isPending);
 
   function confirm(reason: string) {
-    const text = reason.trim();
-    if (copy.reason === 'required' && text.length < 3) {
-      setError({ field: 'Give a reason (at least 3 characters)' });
-      return;
-    }
+    const text = reasonOf(reason, copy.reason === 'required');
+    if (text === null) return;
     const driverId = driver.id;
     switch (decision) {
       case 'approve':

@@ -94,7 +94,7 @@ function DecisionForm({
   const trpc = useTRPC();
   const copy = COPY[decision];
   const [rejectDocs, setRejectDocs] = useState<string[]>([]);
-  const { error, setError, options } = useDecision({
+  const { error, reasonOf, options } = useDecision({
     success: `${copy.verb}: done. Recorded in the audit log.`,
     invalidate: trpc.admin.pathKey(),
     onDone,
@@ -110,11 +110,8 @@ function DecisionForm({
   );
 
   function confirm(reason: string) {
-    const text = reason.trim();
-    if (copy.reason === 'required' && text.length < 3) {
-      setError({ field: 'Give a reason (at least 3 characters)' });
-      return;
-    }
+    const text = reasonOf(reason, copy.reason === 'required');
+    if (text === null) return;
     const chefId = kitchen.id;
     const userId = kitchen.owner.id;
     const optional = text ? { reason: text } : {};

@@ -31,7 +31,7 @@ export function Onboarding() {
         {(data) => (
           <div className="space-y-6">
             {data ? <DriverStatusBanner driver={data} /> : null}
-            <VehicleForm key={data?.updatedAt.toISOString() ?? 'new'} driver={data} />
+            <VehicleForm key={data?.id ?? 'new'} driver={data} />
             {data ? <DriverDocuments driver={data} /> : null}
             <div>
               <h2 className="mb-2 text-sm font-semibold tracking-wide text-stone-500 uppercase">
