@@ -69,6 +69,7 @@ test('a new driver enters the vehicle, uploads licence and insurance and submits
   );
   expect(overflow).toBeLessThanOrEqual(0);
 
+  await page.screenshot({ path: test.info().outputPath('onboarding-phone.png'), fullPage: true });
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByTestId('driver-status')).toHaveAttribute('data-status', 'submitted');
   await expect(page.getByTestId('driver-status')).toContainText('Waiting for review');
@@ -90,6 +91,7 @@ test('an admin approves the driver from the queue, and the driver sees it', asyn
   await admin.getByRole('button', { name: 'Open licence.pdf' }).click();
   await expect(await popup).toHaveURL(/\/documents\/[0-9a-f-]{36}\?expires=/);
 
+  await admin.screenshot({ path: test.info().outputPath('admin-driver.png'), fullPage: true });
   await admin.getByRole('button', { name: 'Approve' }).click();
   const dialog = admin.getByRole('dialog', { name: 'Approve this driver?' });
   await dialog.getByRole('button', { name: 'Approve' }).click();
@@ -104,5 +106,6 @@ test('an admin approves the driver from the queue, and the driver sees it', asyn
   // Approved, but the rule still wants payouts before the first shift.
   await expect(page.getByTestId('go-online-reason')).toContainText('Payouts are not enabled yet');
   await expect(page.getByRole('button', { name: 'Go online' })).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath('dashboard-phone.png'), fullPage: true });
   await page.context().close();
 });

@@ -74,7 +74,7 @@ function Detail({ driver }: { driver: AdminDriver }) {
           <HistoryCard entries={driver.history} about="this driver and their account" />
         </div>
         <div className="space-y-6">
-          <Card title="Going online">
+          <Card title="Going online" description="What the driver app tells them.">
             {driver.goOnlineProblem ? (
               <p className="text-sm text-stone-700" data-testid="go-online-problem">
                 {driver.goOnlineProblem}
