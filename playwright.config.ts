@@ -40,7 +40,7 @@ export const apps = [
     title: 'HomeChef Driver',
     port: 3002,
     demoUser: 'driver01@homechef.local',
-    specs: ['driver-pwa.spec.ts'],
+    specs: ['driver-pwa.spec.ts', 'driver-onboarding.spec.ts'],
   },
   {
     name: 'admin',

@@ -2,7 +2,8 @@ import { adminRouter } from './domains/admin/index.ts';
 import { authRouter, passwordRouter } from './domains/auth/index.ts';
 import { chefsRouter } from './domains/chefs/index.ts';
 import { discoveryRouter } from './domains/discovery/index.ts';
-import { chefDocumentsRouter } from './domains/documents/index.ts';
+import { chefDocumentsRouter, driverDocumentsRouter } from './domains/documents/index.ts';
+import { driversRouter } from './domains/drivers/index.ts';
 import { geocodingRouter } from './domains/geocoding/index.ts';
 import { healthRouter } from './domains/health/index.ts';
 import { menusRouter } from './domains/menus/index.ts';
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   users: { ...usersRouter, ...passwordRouter },
   chefs: { ...chefsRouter, ...chefDocumentsRouter, ...discoveryRouter },
+  drivers: { ...driversRouter, ...driverDocumentsRouter },
   menus: menusRouter,
   payments: paymentsRouter,
   orders: ordersRouter,

@@ -13,6 +13,7 @@ import { listProcedures } from '../src/docs.ts';
 import { appRouter } from '../src/root.ts';
 import { authenticate } from '../src/domains/auth/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
+import { driverOwnedCases } from './drivers.ts';
 import { kitchenOwnedCases } from './kitchens.ts';
 import { orderOwnedCases } from './orders.ts';
 import { createStripeClient } from '@homechef/payments';
@@ -107,28 +108,39 @@ describe('authorization matrix', () => {
     },
   );
 
-  it('refuses a chef without a kitchen alike on every procedure that loads the kitchen', async () => {
-    const kitchenProcedures = procedures.filter((p) => p.def.meta?.loads === 'kitchen');
-    expect(kitchenProcedures.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['menus.create', 'menus.updateItem', 'chefs.update']) as unknown,
-    );
-    const chef = (await createUser(env.services, { role: 'chef' })).actor;
-    for (const { path } of kitchenProcedures) {
-      const error = await procedureOf(callerFor(env.services, chef), path)
-        .call(undefined, undefined)
-        .then(
-          () => null,
-          (e: unknown) => e,
-        );
-      expect({ path, error }).toMatchObject({
-        path,
-        error: {
-          code: 'PRECONDITION_FAILED',
-          message: 'You have no kitchen yet: start your application first',
-        },
-      });
-    }
-  });
+  it.each([
+    {
+      loads: 'kitchen' as const,
+      role: 'chef' as const,
+      some: ['menus.create', 'menus.updateItem', 'chefs.update'],
+      message: 'You have no kitchen yet: start your application first',
+    },
+    {
+      loads: 'driver' as const,
+      role: 'driver' as const,
+      some: ['drivers.submit', 'drivers.deleteDocument'],
+      message: 'You have no driver profile yet: enter your vehicle first',
+    },
+  ])(
+    'refuses a $role without a $loads alike on every procedure that loads it',
+    async ({ loads, role, some, message }) => {
+      const loading = procedures.filter((p) => p.def.meta?.loads === loads);
+      expect(loading.map((p) => p.path)).toEqual(expect.arrayContaining(some) as unknown);
+      const actor = (await createUser(env.services, { role })).actor;
+      for (const { path } of loading) {
+        const error = await procedureOf(callerFor(env.services, actor), path)
+          .call(undefined, undefined)
+          .then(
+            () => null,
+            (e: unknown) => e,
+          );
+        expect({ path, error }).toMatchObject({
+          path,
+          error: { code: 'PRECONDITION_FAILED', message },
+        });
+      }
+    },
+  );
 
   it('refuses a suspended user everywhere: their token no longer authenticates', async () => {
     const user = await createUser(env.services, { role: 'chef' });
@@ -156,6 +168,7 @@ describe('authorization matrix', () => {
  */
 const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
   ...kitchenOwnedCases(() => env.services),
+  ...driverOwnedCases(() => env.services),
   ...orderOwnedCases(
     () => env.services,
     () => stripe,
@@ -202,6 +215,10 @@ describe('object-level authorization', () => {
         await callerFor(env.services, stranger).chefs.apply.call(undefined, {
           businessName: 'Stranger’s kitchen',
         });
+      }
+      // Another driver is one with a profile of their own.
+      if (role === 'driver') {
+        await callerFor(env.services, stranger).drivers.saveProfile({ vehicleType: 'bicycle' });
       }
       const input = await OWNED[path]!(owner);
       const error = await procedureOf(callerFor(env.services, stranger), path)

@@ -11,3 +11,4 @@ export {
   type AddressSearchProps,
 } from './app/address/address-search.tsx';
 export { useFormErrors } from './app/account/use-form-errors.ts';
+export { DocumentSlot, type DocumentSlotProps } from './app/documents/document-slot.tsx';

@@ -12,6 +12,10 @@ export const AUDIT_ACTIONS = [
   'chef.reject',
   'chef.suspend',
   'chef.reinstate',
+  'driver.approve',
+  'driver.reject',
+  'driver.suspend',
+  'driver.reinstate',
   'user.suspend',
   'user.reinstate',
   'order.cancel',
@@ -91,6 +95,10 @@ export const VEHICLE_TYPES = ['bicycle', 'scooter', 'motorcycle', 'car'] as cons
 export const DRIVER_STATUSES = ['offline', 'online', 'busy', 'suspended'] as const;
 /** A driver's application, moderated like a kitchen's; only `approved` may go online. */
 export const DRIVER_VERIFICATION_STATUSES = CHEF_VERIFICATION_STATUSES;
+/** Vehicles with a registration plate (a bicycle has none). */
+export const MOTOR_VEHICLE_TYPES = ['scooter', 'motorcycle', 'car'] as const;
+/** What a driver uploads before submitting: both are required. */
+export const DRIVER_DOCUMENT_KINDS = ['driving_licence', 'insurance'] as const;
 export const DELIVERY_OFFER_STATUSES = [
   'pending',
   'accepted',
@@ -126,7 +134,7 @@ export const WEEKDAY_NAMES = [
 ] as const;
 
 /** What an audit entry can be about (admin_actions.target_type). */
-export const AUDIT_TARGET_TYPES = ['chef', 'user', 'order', 'document'] as const;
+export const AUDIT_TARGET_TYPES = ['chef', 'driver', 'user', 'order', 'document'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** Largest page a list procedure hands back, and the page it hands back unless asked. */

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  char,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import {
   coordinateChecks,
   latitude,
@@ -15,8 +24,10 @@ import {
 } from './columns.ts';
 import { users } from './users.ts';
 import {
+  DRIVER_DOCUMENT_KINDS,
   DRIVER_STATUSES,
   DRIVER_VERIFICATION_STATUSES,
+  MAX_CHEF_DOCUMENT_BYTES,
   VEHICLE_TYPES,
 } from '@homechef/validators/constants';
 
@@ -26,11 +37,13 @@ export const driverVerificationStatus = pgEnum(
   'driver_verification_status',
   DRIVER_VERIFICATION_STATUSES,
 );
-export { VEHICLE_TYPES, DRIVER_STATUSES, DRIVER_VERIFICATION_STATUSES };
+export const driverDocumentKind = pgEnum('driver_document_kind', DRIVER_DOCUMENT_KINDS);
+export { VEHICLE_TYPES, DRIVER_STATUSES, DRIVER_VERIFICATION_STATUSES, DRIVER_DOCUMENT_KINDS };
 
 export type VehicleType = (typeof VEHICLE_TYPES)[number];
 export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 export type DriverVerificationStatus = (typeof DRIVER_VERIFICATION_STATUSES)[number];
+export type DriverDocumentKind = (typeof DRIVER_DOCUMENT_KINDS)[number];
 
 /**
  * Driver profiles. The last_* columns are the latest known position (the live index sits
@@ -46,9 +59,7 @@ export const drivers = pgTable(
     vehiclePlate: text('vehicle_plate'),
     /** The shift: offline, online (free), busy (on a job) or suspended. */
     status: driverStatus('status').notNull().default('offline'),
-    verificationStatus: driverVerificationStatus('verification_status')
-      .notNull()
-      .default('draft'),
+    verificationStatus: driverVerificationStatus('verification_status').notNull().default('draft'),
     rejectionReason: text('rejection_reason'),
     submittedAt: timestamptz('submitted_at'),
     approvedAt: timestamptz('approved_at'),
@@ -75,3 +86,36 @@ export const drivers = pgTable(
 
 export type Driver = typeof drivers.$inferSelect;
 export type NewDriver = typeof drivers.$inferInsert;
+
+/**
+ * A driver's licence and insurance. Same shape and storage as chef_documents (one upload path
+ * in the API's documents domain), but judged with the driver's application as a whole, so
+ * there is no per-document status.
+ */
+export const driverDocuments = pgTable(
+  'driver_documents',
+  {
+    id: uuidId(),
+    driverId: requiredRef('driver_id', () => drivers.id, 'cascade'),
+    kind: driverDocumentKind('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    storageKey: text('storage_key').notNull(),
+    /** Lower-case hex SHA-256 of the file. */
+    sha256: char('sha256', { length: 64 }).notNull(),
+    uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('driver_documents_driver_id_idx').on(t.driverId),
+    uniqueIndex('driver_documents_storage_key_key').on(t.storageKey),
+    check(
+      'driver_documents_size_bytes_check',
+      sql`${t.sizeBytes} > 0 and ${t.sizeBytes} <= ${sql.raw(String(MAX_CHEF_DOCUMENT_BYTES))}`,
+    ),
+    check('driver_documents_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+export type DriverDocument = typeof driverDocuments.$inferSelect;
+export type NewDriverDocument = typeof driverDocuments.$inferInsert;
