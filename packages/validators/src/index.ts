@@ -7,3 +7,5 @@ export * from './form.ts';
 export * from './payments.ts';
 export * from './orders.ts';
 export * from './geo.ts';
+export * from './reviews.ts';
+export * from './push.ts';
