@@ -14,7 +14,7 @@ import type { Actor } from '../../context.ts';
 import { decodeTimeCursor, encodeTimeCursor } from '../../shared/cursor.ts';
 import { pageOf, type Page } from '../../shared/pagination.ts';
 import { listedCondition } from '../chefs/index.ts';
-import { refreshChefRating, refreshDriverRating } from './aggregates.ts';
+import { lockRated, refreshChefRating, refreshDriverRating } from './aggregates.ts';
 
 const orderNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'No such order' });
 
@@ -69,6 +69,8 @@ export async function createReview(
         message: 'This order had no driver to rate',
       });
     }
+    const rateDriver = order.driverId !== null && driverRating !== null;
+    await lockRated(tx, order.chefId, rateDriver ? order.driverId : null);
     // A second review of the order (two tabs at once included) waits on the unique index and
     // then inserts nothing.
     const [review] = await tx
@@ -87,9 +89,8 @@ export async function createReview(
     if (!review) {
       throw new TRPCError({ code: 'CONFLICT', message: 'You have already rated this order' });
     }
-    // Always the kitchen before the driver, so two reviews never lock in opposite orders.
     await refreshChefRating(tx, order.chefId);
-    if (order.driverId && driverRating !== null) await refreshDriverRating(tx, order.driverId);
+    if (rateDriver && order.driverId) await refreshDriverRating(tx, order.driverId);
     return toReviewOutput(review);
   });
 }
