@@ -56,7 +56,7 @@ export function alertNewOffer(): OfferAlertResult {
   if (typeof document === 'undefined' || document.visibilityState !== 'visible') {
     return { sounded: false, vibrated: false };
   }
-  let vibrated = false;
+  let vibrated: boolean;
   try {
     vibrated = typeof navigator.vibrate === 'function' && navigator.vibrate([...OFFER_VIBRATION]);
   } catch {
