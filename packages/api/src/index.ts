@@ -49,5 +49,5 @@ export {
   vapidSubjectProblem,
   type PushMessage,
   type VapidKeys,
-} from './domains/notifications/index.ts';
+} from './domains/push/index.ts';
 export type { PushSettings } from './context.ts';

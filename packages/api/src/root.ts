@@ -7,7 +7,7 @@ import { geocodingRouter } from './domains/geocoding/index.ts';
 import { healthRouter } from './domains/health/index.ts';
 import { menusRouter } from './domains/menus/index.ts';
 import { adminOrdersRouter, ordersRouter } from './domains/orders/index.ts';
-import { pushRouter } from './domains/notifications/index.ts';
+import { pushRouter } from './domains/push/index.ts';
 import { paymentsRouter } from './domains/payments/index.ts';
 import { adminReviewsRouter, reviewsRouter } from './domains/reviews/index.ts';
 import { usersRouter } from './domains/users/index.ts';

@@ -29,7 +29,7 @@ import {
 import { DEFAULT_ORDER_SETTINGS, type OrderSettings } from '../src/domains/orders/index.ts';
 import { startOutboxRelay, type OutboxRelay } from '../src/shared/outbox.ts';
 import { LocalDiskStorage } from '../src/shared/storage.ts';
-import { generateVapidKeys } from '../src/domains/notifications/index.ts';
+import { generateVapidKeys } from '../src/domains/push/index.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';

@@ -7,5 +7,5 @@ export * from './dispatch.ts';
 export * from './payments.ts';
 export * from './outbox.ts';
 export * from './admin.ts';
-export * from './notifications.ts';
+export * from './push.ts';
 export * from './relations.ts';

@@ -1,4 +1,4 @@
-/** The notifications domain's public surface: Web Push to a user's browsers. */
+/** The push domain's public surface: Web Push to a user's browsers. */
 export { pushRouter } from './router.ts';
 export { sendPush, type PushMessage, type PushOptions, type PushResult } from './send.ts';
 export {
