@@ -8,7 +8,8 @@
  * keys take KEY SHARE locks on the same rows, and two transactions each holding one and then
  * asking for more would deadlock; FOR NO KEY UPDATE does not conflict with KEY SHARE.
  */
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { chefs, drivers, reviews, type Database } from '@homechef/db';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -25,32 +26,27 @@ export async function lockRated(tx: Tx, chefId: string, driverId: string | null)
   }
 }
 
-/** After `lockRated` in the same transaction. */
-export async function refreshChefRating(tx: Tx, chefId: string): Promise<void> {
-  const [agg] = await tx
+/** Count and mean of `stars` over the reviews matching `where`, as the rating columns hold them. */
+async function tally(tx: Tx, stars: AnyPgColumn, where: SQL | undefined) {
+  const [row] = await tx
     .select({
       count: sql<number>`count(*)::int`,
-      avg: sql<number>`coalesce(avg(${reviews.chefRating}), 0)::float8`,
+      avg: sql<number>`coalesce(avg(${stars}), 0)::float8`,
     })
     .from(reviews)
-    .where(eq(reviews.chefId, chefId));
-  await tx
-    .update(chefs)
-    .set({ ratingAvg: Number(agg?.avg ?? 0), ratingCount: Number(agg?.count ?? 0) })
-    .where(eq(chefs.id, chefId));
+    .where(where);
+  return { ratingAvg: Number(row?.avg ?? 0), ratingCount: Number(row?.count ?? 0) };
 }
 
 /** After `lockRated` in the same transaction. */
+export async function refreshChefRating(tx: Tx, chefId: string): Promise<void> {
+  const rating = await tally(tx, reviews.chefRating, eq(reviews.chefId, chefId));
+  await tx.update(chefs).set(rating).where(eq(chefs.id, chefId));
+}
+
+/** After `lockRated` in the same transaction; only the reviews that rated the driver count. */
 export async function refreshDriverRating(tx: Tx, driverId: string): Promise<void> {
-  const [agg] = await tx
-    .select({
-      count: sql<number>`count(*)::int`,
-      avg: sql<number>`coalesce(avg(${reviews.driverRating}), 0)::float8`,
-    })
-    .from(reviews)
-    .where(and(eq(reviews.driverId, driverId), isNotNull(reviews.driverRating)));
-  await tx
-    .update(drivers)
-    .set({ ratingAvg: Number(agg?.avg ?? 0), ratingCount: Number(agg?.count ?? 0) })
-    .where(eq(drivers.id, driverId));
+  const rated = and(eq(reviews.driverId, driverId), isNotNull(reviews.driverRating));
+  const rating = await tally(tx, reviews.driverRating, rated);
+  await tx.update(drivers).set(rating).where(eq(drivers.id, driverId));
 }
