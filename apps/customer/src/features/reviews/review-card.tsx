@@ -128,7 +128,11 @@ function ReviewForm({ order }: { order: Order }) {
           legend={`How was the food from ${order.chef.businessName}?`}
           name="chefRating"
           value={chefRating}
-          onChange={setChefRating}
+          onChange={(stars) => {
+            setChefRating(stars);
+            // The stars were what was missing: the warning has done its job.
+            if (form.errors.chefRating) form.clear();
+          }}
           error={form.errors.chefRating}
           disabled={create.isPending}
         />
