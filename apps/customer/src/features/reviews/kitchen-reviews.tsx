@@ -1,9 +1,10 @@
 'use client';
 
 import { useTRPC } from '@homechef/app-kit/react';
-import { Button, Card, EmptyState, QueryState, Skeleton, StarIcon, Stars } from '@homechef/ui';
+import { Card, EmptyState, QueryState, Skeleton, StarIcon, Stars } from '@homechef/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { LocalTime } from '../orders/local-time.tsx';
+import { LoadMore } from '../page-parts.tsx';
 
 /** A kitchen's reviews on its page, newest first, a page at a time (“Show more”). */
 export function KitchenReviews({ chefId }: { chefId: string }) {
@@ -25,23 +26,21 @@ export function KitchenReviews({ chefId }: { chefId: string }) {
           </div>
         }
         errorTitle="We couldn’t load the reviews"
+        isEmpty={(data) => data.pages[0]?.items.length === 0}
+        empty={
+          <EmptyState
+            className="py-6"
+            icon={<StarIcon />}
+            title="No reviews yet"
+            description="Customers rate a kitchen after their order is delivered."
+          />
+        }
       >
-        {(data) => {
-          const items = data.pages.flatMap((p) => p.items);
-          if (items.length === 0) {
-            return (
-              <EmptyState
-                className="py-6"
-                icon={<StarIcon />}
-                title="No reviews yet"
-                description="Customers rate a kitchen after their order is delivered."
-              />
-            );
-          }
-          return (
-            <div className="space-y-4">
-              <ul className="-my-3 divide-y divide-stone-100" data-testid="kitchen-reviews">
-                {items.map((review) => (
+        {(data) => (
+          <div className="space-y-4">
+            <ul className="-my-3 divide-y divide-stone-100" data-testid="kitchen-reviews">
+              {data.pages.flatMap((page) =>
+                page.items.map((review) => (
                   <li key={review.id} className="py-3 text-sm">
                     <div className="flex flex-wrap items-center justify-between gap-2">
                       <Stars rating={review.rating} />
@@ -55,21 +54,12 @@ export function KitchenReviews({ chefId }: { chefId: string }) {
                       </p>
                     ) : null}
                   </li>
-                ))}
-              </ul>
-              {reviews.hasNextPage ? (
-                <Button
-                  variant="secondary"
-                  className="w-full"
-                  loading={reviews.isFetchingNextPage}
-                  onClick={() => void reviews.fetchNextPage()}
-                >
-                  Show more reviews
-                </Button>
-              ) : null}
-            </div>
-          );
-        }}
+                )),
+              )}
+            </ul>
+            <LoadMore query={reviews} label="Show more reviews" />
+          </div>
+        )}
       </QueryState>
     </Card>
   );
