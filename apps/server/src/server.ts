@@ -15,6 +15,7 @@ import {
   sweepOrders,
   RateLimitedError,
   type Client,
+  type PushSettings,
   type Services,
 } from '@homechef/api';
 import { secretKey } from '@homechef/auth';
@@ -38,6 +39,7 @@ import {
   startReconciliation,
   STRIPE_WEBHOOK_PATH,
 } from './payments.ts';
+import { pushSettings } from './push.ts';
 import { loadOrCreateSecret } from './secrets.ts';
 import { createDemoOrders, type DemoOrdersResult } from './demo-orders.ts';
 import { connectDemoPayouts } from './demo-payouts.ts';
@@ -77,6 +79,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger.warn(
       'JWT_SECRET is unset: using a secret kept in DATA_DIR; set it when several instances serve one database',
     );
+  }
+  if (config.DATABASE_URL && !config.VAPID_PUBLIC_KEY) {
+    logger.warn(
+      'VAPID_PUBLIC_KEY is unset: using a key pair kept in DATA_DIR; set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY when several instances serve one database',
+    );
+  }
+  let push: PushSettings;
+  try {
+    push = pushSettings(config);
+  } catch (error) {
+    redis?.disconnect();
+    await Promise.allSettled([bus.close(), database.close()]);
+    throw error;
   }
 
   const payments = await openPayments(config, logger).catch(async (error: unknown) => {
@@ -147,6 +162,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       kind: config.GEOCODER_KIND,
       timeoutMs: config.GEOCODER_TIMEOUT_MS,
     }),
+    push,
     observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);

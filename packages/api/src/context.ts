@@ -62,6 +62,18 @@ export interface OrderSettings {
   checkoutCancelUrl: string;
 }
 
+/** Web Push: the server's VAPID identity and how long a push service may take to answer. */
+export interface PushSettings {
+  vapid: { publicKey: string; privateKey: string; subject: string };
+  /** Per request to a push service; a slower one counts as a failure (never blocks a caller). */
+  timeoutMs: number;
+  /**
+   * Accept `http:` push endpoints (tests run a local push service). Browsers' push services are
+   * all https, and refusing the rest keeps the server from posting to internal addresses.
+   */
+  allowInsecureEndpoints: boolean;
+}
+
 /** Long-lived services shared by every request of a server instance. */
 export interface Services {
   db: Database;
@@ -76,6 +88,7 @@ export interface Services {
   outbox: OutboxSignal;
   /** Address search: the built-in demo-city geocoder, or Photon/Nominatim (GEOCODER_URL). */
   geocoder: Geocoder;
+  push: PushSettings;
   observe?: (event: ProcedureEvent) => void;
 }
 

@@ -42,3 +42,12 @@ export {
   type SweepResult,
 } from './domains/orders/index.ts';
 export { startOutboxRelay, type OutboxRelay, type OutboxSignal } from './shared/outbox.ts';
+export {
+  generateVapidKeys,
+  sendPush,
+  vapidKeysProblem,
+  vapidSubjectProblem,
+  type PushMessage,
+  type VapidKeys,
+} from './domains/push/index.ts';
+export type { PushSettings } from './context.ts';

@@ -8,7 +8,9 @@ import { geocodingRouter } from './domains/geocoding/index.ts';
 import { healthRouter } from './domains/health/index.ts';
 import { menusRouter } from './domains/menus/index.ts';
 import { adminOrdersRouter, ordersRouter } from './domains/orders/index.ts';
+import { pushRouter } from './domains/push/index.ts';
 import { paymentsRouter } from './domains/payments/index.ts';
+import { adminReviewsRouter, reviewsRouter } from './domains/reviews/index.ts';
 import { usersRouter } from './domains/users/index.ts';
 import { createTRPCRouter } from './trpc.ts';
 
@@ -25,7 +27,9 @@ export const appRouter = createTRPCRouter({
   menus: menusRouter,
   payments: paymentsRouter,
   orders: ordersRouter,
-  admin: { ...adminRouter, ...adminOrdersRouter },
+  admin: { ...adminRouter, ...adminOrdersRouter, ...adminReviewsRouter },
+  reviews: reviewsRouter,
+  push: pushRouter,
   geo: geocodingRouter,
 });
 

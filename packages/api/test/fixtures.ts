@@ -29,6 +29,7 @@ import {
 import { DEFAULT_ORDER_SETTINGS, type OrderSettings } from '../src/domains/orders/index.ts';
 import { startOutboxRelay, type OutboxRelay } from '../src/shared/outbox.ts';
 import { LocalDiskStorage } from '../src/shared/storage.ts';
+import { generateVapidKeys } from '../src/domains/push/index.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -94,6 +95,11 @@ export async function createTestEnv({
     orders: { ...DEFAULT_ORDER_SETTINGS, ...orders },
     outbox: relay,
     geocoder,
+    push: {
+      vapid: { ...generateVapidKeys(), subject: 'mailto:push-tests@example.test' },
+      timeoutMs: 2000,
+      allowInsecureEndpoints: true,
+    },
   };
   return {
     services,

@@ -8,3 +8,5 @@ export * from './payments.ts';
 export * from './orders.ts';
 export * from './geo.ts';
 export * from './drivers.ts';
+export * from './reviews.ts';
+export * from './push.ts';

@@ -31,6 +31,10 @@ describe('contentSecurityPolicy', () => {
     );
     expect(contentSecurityPolicy(input)).not.toContain('unsafe-eval');
   });
+
+  it('lets the driver app run its own service worker (offline pages, offer notifications)', () => {
+    expect(directives(contentSecurityPolicy(input)).get('worker-src')).toEqual(["'self'"]);
+  });
 });
 
 describe('permissionsPolicy', () => {

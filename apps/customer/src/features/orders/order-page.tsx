@@ -22,6 +22,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { cartStore } from '../cart/cart-store.ts';
 import { BackLink } from '../page-parts.tsx';
+import { OrderReview } from '../reviews/review-card.tsx';
 import { LocalTime } from './local-time.tsx';
 import { PriceBreakdown } from './price-breakdown.tsx';
 import { isOver, statusLabel, timeline, wasPaid } from './order-status.ts';
@@ -151,6 +152,9 @@ function OrderDetails({ order, returnedPaid }: { order: Order; returnedPaid: boo
               </div>
             </div>
           </Card>
+          <div id="rate" className="scroll-mt-24">
+            <OrderReview order={order} />
+          </div>
           <Refunds order={order} />
           {order.actions.includes('cancel') ? <CancelOrder order={order} paid={paid} /> : null}
         </div>
