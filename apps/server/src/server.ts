@@ -7,19 +7,21 @@ import {
   bearerToken,
   createContext,
   createRateLimits,
+  createTrailWriter,
   DOCUMENTS_PATH,
   handleDocumentsRequest,
   DEFAULT_RATE_LIMITS,
   orderPaymentEffects,
   startOutboxRelay,
   sweepOrders,
+  sweepSilentDrivers,
   RateLimitedError,
   type Client,
   type Services,
 } from '@homechef/api';
 import { secretKey } from '@homechef/auth';
 import type { DatabaseHandle } from '@homechef/db';
-import { createGeocoder } from '@homechef/geo';
+import { createGeocoder, createGeoIndex } from '@homechef/geo';
 import type { EventBus } from '@homechef/realtime';
 import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -143,6 +145,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       url: config.GEOCODER_URL,
       kind: config.GEOCODER_KIND,
       timeoutMs: config.GEOCODER_TIMEOUT_MS,
+    }),
+    geoIndex: createGeoIndex(redis, `${config.REDIS_PREFIX}:`),
+    trail: createTrailWriter(database.db, {
+      onError: (error, dropped) =>
+        logger.warn({ err: error, dropped }, 'driver trail write failed; retrying'),
     }),
     observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
@@ -374,11 +381,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
   );
 
+  const driverSweep = startLoop(
+    'silent drivers',
+    async () => {
+      const { takenOffline } = await sweepSilentDrivers(services);
+      if (takenOffline.length) logger.info({ count: takenOffline.length }, 'drivers taken offline');
+    },
+    config.DRIVER_SWEEP_MS,
+    logger,
+  );
+
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       stopHeartbeat();
       await orderTimers.stop();
+      await driverSweep.stop();
       await reconciliation.stop();
       await stopRevocations();
       wsHandler.broadcastReconnectNotification();
@@ -390,6 +408,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await httpClosed;
       clearTimeout(forceTimer);
+      // No ping arrives any more: what is buffered goes to the database before it closes.
+      await services.trail.close();
+      await services.geoIndex.close();
       await outbox.stop();
       await payments.close();
       await bus.close();

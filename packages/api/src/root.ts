@@ -8,6 +8,7 @@ import { healthRouter } from './domains/health/index.ts';
 import { menusRouter } from './domains/menus/index.ts';
 import { adminOrdersRouter, ordersRouter } from './domains/orders/index.ts';
 import { paymentsRouter } from './domains/payments/index.ts';
+import { shiftsRouter, trackingRouter } from './domains/shifts/index.ts';
 import { usersRouter } from './domains/users/index.ts';
 import { createTRPCRouter } from './trpc.ts';
 
@@ -25,6 +26,8 @@ export const appRouter = createTRPCRouter({
   orders: ordersRouter,
   admin: { ...adminRouter, ...adminOrdersRouter },
   geo: geocodingRouter,
+  drivers: { ...shiftsRouter },
+  tracking: trackingRouter,
 });
 
 export type AppRouter = typeof appRouter;

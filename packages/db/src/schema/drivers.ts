@@ -17,6 +17,7 @@ import { users } from './users.ts';
 import {
   DRIVER_STATUSES,
   DRIVER_VERIFICATION_STATUSES,
+  SHIFT_END_REASONS,
   VEHICLE_TYPES,
 } from '@homechef/validators/constants';
 
@@ -26,7 +27,8 @@ export const driverVerificationStatus = pgEnum(
   'driver_verification_status',
   DRIVER_VERIFICATION_STATUSES,
 );
-export { VEHICLE_TYPES, DRIVER_STATUSES, DRIVER_VERIFICATION_STATUSES };
+export const shiftEndReason = pgEnum('shift_end_reason', SHIFT_END_REASONS);
+export { VEHICLE_TYPES, DRIVER_STATUSES, DRIVER_VERIFICATION_STATUSES, SHIFT_END_REASONS };
 
 export type VehicleType = (typeof VEHICLE_TYPES)[number];
 export type DriverStatus = (typeof DRIVER_STATUSES)[number];
@@ -46,15 +48,18 @@ export const drivers = pgTable(
     vehiclePlate: text('vehicle_plate'),
     /** The shift: offline, online (free), busy (on a job) or suspended. */
     status: driverStatus('status').notNull().default('offline'),
-    verificationStatus: driverVerificationStatus('verification_status')
-      .notNull()
-      .default('draft'),
+    /** When the shift last started or ended; a silent online driver is timed from here. */
+    shiftChangedAt: timestamptz('shift_changed_at'),
+    /** Why the last shift ended (null while on shift, or before the first one). */
+    shiftEndedReason: shiftEndReason('shift_ended_reason'),
+    verificationStatus: driverVerificationStatus('verification_status').notNull().default('draft'),
     rejectionReason: text('rejection_reason'),
     submittedAt: timestamptz('submitted_at'),
     approvedAt: timestamptz('approved_at'),
     ...stripeAccountColumns(),
     lastLat: latitude('last_lat'),
     lastLng: longitude('last_lng'),
+    /** When the server last accepted a ping (server clock). */
     lastSeenAt: timestamptz('last_seen_at'),
     ...ratingColumns(),
     ...timestamps(),
