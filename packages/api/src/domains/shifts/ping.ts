@@ -9,7 +9,7 @@ import { haversineM, type TrackedPosition } from '@homechef/geo';
 import type { PingResult } from '@homechef/validators';
 import type { PingDropReason } from '@homechef/validators/constants';
 import type { Services } from '../../context.ts';
-import { isOnShift } from './shift.ts';
+import { isOnShift } from './rule.ts';
 import { driverLocationTopic } from './topics.ts';
 
 export const PING_RULES = {

@@ -19,3 +19,7 @@ export function goOnlineProblem(
   }
   return null;
 }
+
+/** Online and free, or carrying an order: pings are welcome. */
+export const isOnShift = (driver: Pick<Driver, 'status'>) =>
+  driver.status === 'online' || driver.status === 'busy';

@@ -9,15 +9,12 @@ import { drivers, type Driver } from '@homechef/db';
 import type { ShiftState } from '@homechef/validators';
 import type { Services } from '../../context.ts';
 import { writeOutbox } from '../../shared/outbox.ts';
-import { goOnlineProblem } from './rule.ts';
+import { PING_RULES } from './ping.ts';
+import { goOnlineProblem, isOnShift } from './rule.ts';
 import { driverLocationTopic, driverShiftTopic } from './topics.ts';
 
 /** A driver on shift whose pings stop for this long is taken offline. */
 export const SILENT_DRIVER_SECONDS = 120;
-
-const ON_SHIFT: Driver['status'][] = ['online', 'busy'];
-
-export const isOnShift = (driver: Pick<Driver, 'status'>) => ON_SHIFT.includes(driver.status);
 
 export function shiftStateOf(
   driver: Pick<
@@ -83,7 +80,9 @@ export async function goOnline(
       accuracyM: null,
       heading: null,
       speedMps: null,
-      at: now,
+      // Not a device fix: dated back by the clock skew a device may have, so the first ping
+      // after it is never taken for an older one.
+      at: new Date(now.getTime() - PING_RULES.futureSkewMs),
     };
     await services.geoIndex.upsert(position);
     await services.bus.publish(driverLocationTopic(driver.id), position);
