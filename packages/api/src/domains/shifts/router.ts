@@ -9,7 +9,7 @@ import {
 } from '@homechef/validators';
 import { orderParticipantProcedure } from '../orders/index.ts';
 import { acceptPing } from './ping.ts';
-import { shiftDriverProcedure } from './procedure.ts';
+import { pingDriverProcedure, shiftDriverProcedure } from './procedure.ts';
 import { goOffline, goOnline, shiftStateOf } from './shift.ts';
 import { driverLocationStream, shiftStream } from './stream.ts';
 
@@ -37,7 +37,7 @@ export const shiftsRouter = {
     .output(ShiftState)
     .mutation(({ ctx }) => goOffline(ctx, ctx.driver)),
 
-  ping: shiftDriverProcedure
+  ping: pingDriverProcedure
     .meta({
       summary:
         'Your position while on shift; an implausible one is dropped and the reason returned.',

@@ -8,10 +8,34 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { drivers, type Driver } from '@homechef/db';
 import type { ShiftState } from '@homechef/validators';
 import type { Services } from '../../context.ts';
-import { writeOutbox } from '../../shared/outbox.ts';
+import { writeOutbox, type OutboxEvent } from '../../shared/outbox.ts';
 import { PING_RULES } from './ping.ts';
+import { forgetPingDrivers, PING_CACHE_MS } from './procedure.ts';
 import { goOnlineProblem, isOnShift } from './rule.ts';
-import { driverLocationTopic, driverShiftTopic } from './topics.ts';
+import {
+  driverLocationTopic,
+  driverShiftTopic,
+  SHIFT_CHANGES_TOPIC,
+  type ShiftChange,
+} from './topics.ts';
+
+/** The outbox events of shift changes: the driver's stream and every instance's ping cache. */
+function shiftEvents(rows: readonly Pick<Driver, 'id' | 'userId'>[]): OutboxEvent[] {
+  return rows.flatMap((r) => [
+    { topic: driverShiftTopic(r.id), payload: {} },
+    { topic: SHIFT_CHANGES_TOPIC, payload: { userId: r.userId } satisfies ShiftChange },
+  ]);
+}
+
+/**
+ * Takes drivers whose shift ended out of the geo index, now and once more after another
+ * instance's ping cache has expired (a ping it let through meanwhile put them back).
+ */
+async function leaveIndex(services: Pick<Services, 'geoIndex'>, ids: readonly string[]) {
+  const remove = () => Promise.all(ids.map((id) => services.geoIndex.remove(id)));
+  await remove();
+  setTimeout(() => void remove().catch(() => {}), PING_CACHE_MS + 500).unref();
+}
 
 /** A driver on shift whose pings stop for this long is taken offline. */
 export const SILENT_DRIVER_SECONDS = 120;
@@ -67,9 +91,10 @@ export async function goOnline(
         ),
       )
       .returning();
-    if (row) await writeOutbox(tx, [{ topic: driverShiftTopic(driver.id), payload: {} }]);
+    if (row) await writeOutbox(tx, shiftEvents([row]));
     return row;
   });
+  forgetPingDrivers(services.bus, [driver.userId]);
   if (!updated) return loadShiftState(services, driver.id);
   services.outbox.kick();
   if (at) {
@@ -91,7 +116,7 @@ export async function goOnline(
 }
 
 export async function goOffline(
-  services: Pick<Services, 'db' | 'outbox' | 'geoIndex'>,
+  services: Pick<Services, 'db' | 'bus' | 'outbox' | 'geoIndex'>,
   driver: Driver,
 ): Promise<ShiftState> {
   if (driver.status === 'busy') {
@@ -113,12 +138,13 @@ export async function goOffline(
       })
       .where(and(eq(drivers.id, driver.id), eq(drivers.status, 'online')))
       .returning();
-    if (row) await writeOutbox(tx, [{ topic: driverShiftTopic(driver.id), payload: {} }]);
+    if (row) await writeOutbox(tx, shiftEvents([row]));
     return row;
   });
+  forgetPingDrivers(services.bus, [driver.userId]);
   if (!updated) return loadShiftState(services, driver.id);
   services.outbox.kick();
-  await services.geoIndex.remove(driver.id);
+  await leaveIndex(services, [driver.id]);
   return shiftStateOf(updated);
 }
 
@@ -128,13 +154,13 @@ export async function goOffline(
  * order (`busy`) stays on shift: dispatch decides what happens to the delivery.
  */
 export async function sweepSilentDrivers(
-  services: Pick<Services, 'db' | 'outbox' | 'geoIndex' | 'trail'>,
+  services: Pick<Services, 'db' | 'bus' | 'outbox' | 'geoIndex' | 'trail'>,
   now = new Date(),
 ): Promise<{ takenOffline: string[] }> {
   // Pings still in the buffer count as heard from.
   await services.trail.flush();
   const cutoff = new Date(now.getTime() - SILENT_DRIVER_SECONDS * 1000);
-  const ids = await services.db.transaction(async (tx) => {
+  const rows = await services.db.transaction(async (tx) => {
     const rows = await tx
       .update(drivers)
       .set({ status: 'offline', shiftChangedAt: now, shiftEndedReason: 'no_pings', updatedAt: now })
@@ -144,16 +170,20 @@ export async function sweepSilentDrivers(
           sql`greatest(coalesce(${drivers.lastSeenAt}, '-infinity'), coalesce(${drivers.shiftChangedAt}, '-infinity')) < ${cutoff.toISOString()}::timestamptz`,
         ),
       )
-      .returning({ id: drivers.id });
-    await writeOutbox(
-      tx,
-      rows.map((r) => ({ topic: driverShiftTopic(r.id), payload: {} })),
-    );
-    return rows.map((r) => r.id);
+      .returning({ id: drivers.id, userId: drivers.userId });
+    await writeOutbox(tx, shiftEvents(rows));
+    return rows;
   });
-  if (ids.length > 0) {
+  forgetPingDrivers(
+    services.bus,
+    rows.map((r) => r.userId),
+  );
+  if (rows.length > 0) {
     services.outbox.kick();
-    await Promise.all(ids.map((id) => services.geoIndex.remove(id)));
+    await leaveIndex(
+      services,
+      rows.map((r) => r.id),
+    );
   }
-  return { takenOffline: ids };
+  return { takenOffline: rows.map((r) => r.id) };
 }

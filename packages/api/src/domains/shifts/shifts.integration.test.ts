@@ -10,10 +10,12 @@ import type { Services } from '../../context.ts';
 import { callerFor, createTestEnv, createUser, type TestEnv } from '../../../test/fixtures.ts';
 import { OAKLAND } from '../../../test/kitchens.ts';
 import { assignedOrder, createDriver, type TestDriver } from '../../../test/shifts.ts';
+import { writeOutbox } from '../../shared/outbox.ts';
 import { orderTopic } from '../orders/index.ts';
 import { acceptPing } from './ping.ts';
 import { sweepSilentDrivers } from './shift.ts';
 import { driverLocationStream } from './stream.ts';
+import { SHIFT_CHANGES_TOPIC } from './topics.ts';
 import { createTrailWriter } from './trail.ts';
 
 let env: TestEnv;
@@ -178,6 +180,29 @@ describe('pings', () => {
     expect(row?.lastLng).toBeCloseTo(fix(2).lng, 9);
     expect(row?.lastSeenAt?.getTime()).toBeGreaterThanOrEqual(t0 - 1000);
     await trail.close();
+  });
+
+  it('the ping cache forgets a driver whose shift changed on another instance', async () => {
+    const driver = await onlineDriver();
+    expect(await ping(driver, { ...near(10), at: new Date() })).toEqual({ accepted: true });
+    // Another instance's sweep: the row and its outbox event, nothing forgotten here.
+    await services.db.transaction(async (tx) => {
+      await tx
+        .update(drivers)
+        .set({ status: 'offline', shiftEndedReason: 'no_pings', shiftChangedAt: new Date() })
+        .where(eq(drivers.id, driver.driverId));
+      await writeOutbox(tx, [
+        { topic: SHIFT_CHANGES_TOPIC, payload: { userId: driver.actor.userId } },
+      ]);
+    });
+    services.outbox.kick();
+    const deadline = Date.now() + 3000;
+    let outcome: unknown;
+    do {
+      await new Promise((r) => setTimeout(r, 50));
+      outcome = await ping(driver, { ...near(10), at: new Date() }).catch((e: unknown) => e);
+    } while (!(outcome instanceof TRPCError) && Date.now() < deadline);
+    expect(outcome).toMatchObject({ code: 'PRECONDITION_FAILED' });
   });
 });
 
