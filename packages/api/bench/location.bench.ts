@@ -7,6 +7,7 @@
 // 2. From a ping to the customer's subscription: every driver pings every 2 s (a busy fleet;
 //    the app pings every 4 s), and each delivery's delay is taken from the ping's time.
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measure, report, type Measurement } from '@homechef/bench';
@@ -94,11 +95,12 @@ if (rows.length !== DRIVERS) throw new Error(`expected ${DRIVERS} drivers, got $
 const step = new Array<number>(DRIVERS).fill(0);
 const lastAt = new Array<number>(DRIVERS).fill(0);
 function fixOf(d: number) {
-  step[d] = (step[d] ?? 0) + 1;
+  const n = (step[d] ?? 0) + 1;
+  step[d] = n;
   const p = destinationPoint(
     CENTRE.lat,
     CENTRE.lng,
-    (d * 0.36 + step[d]! * 0.05) % 360,
+    (d * 0.36 + n * 0.05) % 360,
     500 + (d % 50) * 40,
   );
   // Device clocks tick in ms: two pings of one driver in the same ms would be one fix.
@@ -113,6 +115,7 @@ for (let d = 0; d < DRIVERS; d++) {
 // ---- 1,000 customers following their driver -----------------------------------------------
 
 const controller = new AbortController();
+setMaxListeners(0, controller.signal); // one signal ends all 1,000 streams
 const delays: number[] = [];
 let delivered = 0;
 let recording = false;

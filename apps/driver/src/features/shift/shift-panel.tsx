@@ -31,14 +31,14 @@ function currentPosition(): Promise<{ lat: number; lng: number } | null> {
 
 /** Seconds since `date`, re-rendered every second. */
 function useAgo(date: Date | null): string | null {
-  const [, tick] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!date) return;
-    const timer = setInterval(() => tick((n) => n + 1), 1000);
+    const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [date]);
   if (!date) return null;
-  const seconds = Math.max(0, Math.round((Date.now() - date.getTime()) / 1000));
+  const seconds = Math.max(0, Math.round((now - date.getTime()) / 1000));
   return seconds < 60 ? `${seconds}s ago` : `${Math.round(seconds / 60)} min ago`;
 }
 

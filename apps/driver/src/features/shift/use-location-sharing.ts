@@ -3,7 +3,7 @@
 import { describeApiError, type RouterOutputs } from '@homechef/app-kit';
 import { useTRPCClient } from '@homechef/app-kit/react';
 import { haversineM } from '@homechef/geo/distance';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 type PingResult = RouterOutputs['drivers']['ping'];
 
@@ -22,6 +22,8 @@ export interface LocationSharing {
   /** The last ping did not reach the server, in words. */
   sendProblem: string | null;
 }
+
+const noSubscription = () => () => {};
 
 const finite = (v: number | null | undefined) =>
   v !== null && v !== undefined && Number.isFinite(v) ? v : undefined;
@@ -59,12 +61,14 @@ export function useLocationSharing(active: boolean): LocationSharing {
   const [gpsProblem, setGpsProblem] = useState<string | null>(null);
   const [sendProblem, setSendProblem] = useState<string | null>(null);
 
+  const supported = useSyncExternalStore(
+    noSubscription,
+    () => 'geolocation' in navigator,
+    () => true,
+  );
+
   useEffect(() => {
-    if (!active) return;
-    if (!('geolocation' in navigator)) {
-      setGpsProblem('This browser can’t share its location: use a phone with GPS to deliver.');
-      return;
-    }
+    if (!active || !supported) return;
     let latest: GeolocationPosition | null = null;
     let sent: { lat: number; lng: number; fixAt: number; sentAt: number } | null = null;
     let sending = false;
@@ -115,7 +119,14 @@ export function useLocationSharing(active: boolean): LocationSharing {
       navigator.geolocation.clearWatch(watch);
       clearInterval(timer);
     };
-  }, [active, client]);
+  }, [active, supported, client]);
 
-  return { lastPing, gpsProblem, sendProblem };
+  return {
+    lastPing,
+    gpsProblem:
+      active && !supported
+        ? 'This browser can’t share its location: use a phone with GPS to deliver.'
+        : gpsProblem,
+    sendProblem,
+  };
 }
