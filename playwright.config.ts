@@ -21,6 +21,7 @@ export const apps = [
       'small-screen.spec.ts',
       'address-autocomplete.spec.ts',
       'customer-ordering.spec.ts',
+      'live-tracking.spec.ts',
     ],
   },
   {

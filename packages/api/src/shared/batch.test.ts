@@ -23,9 +23,15 @@ describe('BatchWriter', () => {
 
   it('writes on its timer', async () => {
     const writes: string[][] = [];
-    const writer = new BatchWriter<string>(async (items) => void writes.push(items), {
-      intervalMs: 20,
-    });
+    const writer = new BatchWriter<string>(
+      (items) => {
+        writes.push(items);
+        return Promise.resolve();
+      },
+      {
+        intervalMs: 20,
+      },
+    );
     writer.push('a');
     await new Promise((r) => setTimeout(r, 80));
     expect(writes).toEqual([['a']]);
@@ -37,9 +43,10 @@ describe('BatchWriter', () => {
     const writes: number[][] = [];
     const errors: number[] = [];
     const writer = new BatchWriter<number>(
-      async (items) => {
-        if (fail) throw new Error('database down');
+      (items) => {
+        if (fail) return Promise.reject(new Error('database down'));
         writes.push(items);
+        return Promise.resolve();
       },
       {
         maxItems: 10,
