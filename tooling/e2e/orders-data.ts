@@ -199,13 +199,19 @@ export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver>
     name: 'Dev Okafor',
     role: 'driver',
   });
+  // A real sandbox account, so the dashboard's payouts card finds it.
+  const stripe = new Stripe(SANDBOX.key, {
+    host: SANDBOX.host,
+    port: SANDBOX.port,
+    protocol: 'http',
+  });
+  const account = await connectedAccount(stripe);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     const [row] = await sql<{ id: string }[]>`
       insert into drivers (user_id, vehicle_type, verification_status, approved_at,
         stripe_account_id, stripe_payouts_enabled)
-      values (${driver.user.id}, 'bicycle', 'approved', now(),
-        ${`acct_e2e_${randomUUID().slice(0, 8)}`}, true)
+      values (${driver.user.id}, 'bicycle', 'approved', now(), ${account.id}, true)
       returning id`;
     if (!row) throw new Error('the driver was not created');
     // The webhook confirms the payment a moment after the page is paid.
