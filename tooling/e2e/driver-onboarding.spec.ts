@@ -34,7 +34,9 @@ test('a new driver enters the vehicle, uploads licence and insurance and submits
 
   // The dashboard says why the driver cannot go online yet, and where to start.
   await expect(page.getByRole('button', { name: 'Go online' })).toBeDisabled();
-  await expect(page.getByTestId('go-online-reason')).toContainText('Start your driver profile');
+  await expect(page.getByTestId('go-online-reason')).toContainText(
+    'You have no driver profile yet',
+  );
   await page.getByRole('link', { name: 'Start my profile' }).click();
   await expect(page).toHaveURL((url) => url.pathname === '/onboarding');
 

@@ -171,6 +171,8 @@ const ServerSettings = z.object({
   CHECKOUT_TTL_SECONDS: z.coerce.number().int().min(1800).max(86_400).default(1800),
   /** Milliseconds between sweeps of the order timers (acceptance, abandoned checkouts, refunds). */
   ORDER_TIMERS_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** Milliseconds between sweeps that take drivers silent for 2 minutes offline. */
+  DRIVER_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 export const ConfigSchema = ServerSettings.superRefine((config, ctx) => {

@@ -7,12 +7,14 @@ import {
   bearerToken,
   createContext,
   createRateLimits,
+  createTrailWriter,
   DOCUMENTS_PATH,
   handleDocumentsRequest,
   DEFAULT_RATE_LIMITS,
   orderPaymentEffects,
   startOutboxRelay,
   sweepOrders,
+  sweepSilentDrivers,
   RateLimitedError,
   type Client,
   type PushSettings,
@@ -20,7 +22,7 @@ import {
 } from '@homechef/api';
 import { secretKey } from '@homechef/auth';
 import type { DatabaseHandle } from '@homechef/db';
-import { createGeocoder } from '@homechef/geo';
+import { createGeocoder, createGeoIndex } from '@homechef/geo';
 import type { EventBus } from '@homechef/realtime';
 import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -163,6 +165,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       timeoutMs: config.GEOCODER_TIMEOUT_MS,
     }),
     push,
+    geoIndex: createGeoIndex(redis, `${config.REDIS_PREFIX}:`),
+    trail: createTrailWriter(database.db, {
+      onError: (error, dropped) =>
+        logger.warn({ err: error, dropped }, 'driver trail write failed; retrying'),
+    }),
     observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
       metrics.procedureDuration.observe({ path, type }, durationMs / 1000);
@@ -400,12 +407,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
   );
 
+  const driverSweep = startLoop(
+    'silent drivers',
+    async () => {
+      const { takenOffline } = await sweepSilentDrivers(services);
+      if (takenOffline.length) logger.info({ count: takenOffline.length }, 'drivers taken offline');
+    },
+    config.DRIVER_SWEEP_MS,
+    logger,
+  );
+
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       stopHeartbeat();
       await demoOrders;
       await orderTimers.stop();
+      await driverSweep.stop();
       await reconciliation.stop();
       await stopRevocations();
       wsHandler.broadcastReconnectNotification();
@@ -417,6 +435,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await httpClosed;
       clearTimeout(forceTimer);
+      // No ping arrives any more: what is buffered goes to the database before it closes.
+      await services.trail.close();
+      await services.geoIndex.close();
       await outbox.stop();
       await payments.close();
       await bus.close();

@@ -11,6 +11,7 @@ import { adminOrdersRouter, ordersRouter } from './domains/orders/index.ts';
 import { pushRouter } from './domains/push/index.ts';
 import { paymentsRouter } from './domains/payments/index.ts';
 import { adminReviewsRouter, reviewsRouter } from './domains/reviews/index.ts';
+import { shiftsRouter, trackingRouter } from './domains/shifts/index.ts';
 import { usersRouter } from './domains/users/index.ts';
 import { createTRPCRouter } from './trpc.ts';
 
@@ -23,7 +24,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   users: { ...usersRouter, ...passwordRouter },
   chefs: { ...chefsRouter, ...chefDocumentsRouter, ...discoveryRouter },
-  drivers: { ...driversRouter, ...driverDocumentsRouter },
+  drivers: { ...driversRouter, ...driverDocumentsRouter, ...shiftsRouter },
   menus: menusRouter,
   payments: paymentsRouter,
   orders: ordersRouter,
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   reviews: reviewsRouter,
   push: pushRouter,
   geo: geocodingRouter,
+  tracking: trackingRouter,
 });
 
 export type AppRouter = typeof appRouter;

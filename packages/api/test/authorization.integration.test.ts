@@ -16,6 +16,7 @@ import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } fro
 import { driverOwnedCases } from './drivers.ts';
 import { kitchenOwnedCases } from './kitchens.ts';
 import { orderOwnedCases } from './orders.ts';
+import { assignedOrder, createDriver } from './shifts.ts';
 import { createStripeClient } from '@homechef/payments';
 import { startStripeSandbox, type StripeSandbox } from '@homechef/stripe-sandbox';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -173,6 +174,12 @@ const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
     () => env.services,
     () => stripe,
   ),
+  'tracking.onDriverLocation': async (owner) => {
+    const driver = await createDriver(env.services);
+    return {
+      orderId: (await assignedOrder(env.services, driver.driverId, undefined, owner)).orderId,
+    };
+  },
   'users.addresses.remove': async (owner) => {
     const address = await callerFor(env.services, owner).users.addresses.add({
       line1: '1 Private Rd',

@@ -1,5 +1,5 @@
 // Hooks and client components: the API from the browser, and the signed-in session.
-export { useApiBaseUrl, useSubscription, useTRPC } from './api/react.tsx';
+export { useApiBaseUrl, useSubscription, useTRPC, useTRPCClient } from './api/react.tsx';
 export { SignOutButton, useAuthSession } from './auth/react.tsx';
 export { PayoutsCard, type PayeeKind, type PayoutsCardProps } from './app/payouts/payouts-card.tsx';
 export {

@@ -140,3 +140,28 @@ export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 /** Largest page a list procedure hands back, and the page it hands back unless asked. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
+
+/** Why a driver's shift ended: they went offline, or their pings stopped. */
+export const SHIFT_END_REASONS = ['went_offline', 'no_pings'] as const;
+export type ShiftEndReason = (typeof SHIFT_END_REASONS)[number];
+
+/** Why a ping was dropped as implausible (see docs/tracking.md). */
+export const PING_DROP_REASONS = [
+  'too_fast',
+  'inaccurate',
+  'in_future',
+  'too_old',
+  'out_of_order',
+] as const;
+export type PingDropReason = (typeof PING_DROP_REASONS)[number];
+
+/** Order statuses during which the customer sees the driver on the map. */
+export const TRACKED_ORDER_STATUSES = ['assigned_to_driver', 'picked_up', 'in_transit'] as const;
+
+/** Typical urban speeds (m/s) for the straight-line ETA on the order page. */
+export const VEHICLE_SPEEDS_MPS = {
+  bicycle: 4.5,
+  scooter: 7,
+  motorcycle: 9,
+  car: 8,
+} as const satisfies Record<(typeof VEHICLE_TYPES)[number], number>;

@@ -10,3 +10,4 @@ export * from './geo.ts';
 export * from './drivers.ts';
 export * from './reviews.ts';
 export * from './push.ts';
+export * from './shifts.ts';

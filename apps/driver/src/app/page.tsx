@@ -1,7 +1,8 @@
 import { PayoutsCard } from '@homechef/app-kit/react';
 import { BikeIcon, Card, EmptyState, WalletIcon } from '@homechef/ui';
-import { Availability } from '~/features/onboarding/checklist.tsx';
+import { OnboardingChecklist } from '~/features/onboarding/checklist.tsx';
 import { NO_DRIVER_PROFILE_YET } from '~/features/payouts/no-profile.tsx';
+import { ShiftPanel } from '~/features/shift/shift-panel.tsx';
 import { homechef } from '~/homechef.ts';
 
 export default async function DriverHome() {
@@ -9,7 +10,8 @@ export default async function DriverHome() {
   return (
     <homechef.HydrateClient>
       <div className="mx-auto max-w-xl space-y-6">
-        <Availability />
+        <ShiftPanel />
+        <OnboardingChecklist />
 
         <div className="grid gap-4 sm:grid-cols-2">
           <Card title="Current delivery">

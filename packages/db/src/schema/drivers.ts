@@ -28,6 +28,7 @@ import {
   DRIVER_STATUSES,
   DRIVER_VERIFICATION_STATUSES,
   MAX_CHEF_DOCUMENT_BYTES,
+  SHIFT_END_REASONS,
   VEHICLE_TYPES,
 } from '@homechef/validators/constants';
 
@@ -38,7 +39,14 @@ export const driverVerificationStatus = pgEnum(
   DRIVER_VERIFICATION_STATUSES,
 );
 export const driverDocumentKind = pgEnum('driver_document_kind', DRIVER_DOCUMENT_KINDS);
-export { VEHICLE_TYPES, DRIVER_STATUSES, DRIVER_VERIFICATION_STATUSES, DRIVER_DOCUMENT_KINDS };
+export const shiftEndReason = pgEnum('shift_end_reason', SHIFT_END_REASONS);
+export {
+  VEHICLE_TYPES,
+  DRIVER_STATUSES,
+  DRIVER_VERIFICATION_STATUSES,
+  DRIVER_DOCUMENT_KINDS,
+  SHIFT_END_REASONS,
+};
 
 export type VehicleType = (typeof VEHICLE_TYPES)[number];
 export type DriverStatus = (typeof DRIVER_STATUSES)[number];
@@ -59,6 +67,10 @@ export const drivers = pgTable(
     vehiclePlate: text('vehicle_plate'),
     /** The shift: offline, online (free), busy (on a job) or suspended. */
     status: driverStatus('status').notNull().default('offline'),
+    /** When the shift last started or ended; a silent online driver is timed from here. */
+    shiftChangedAt: timestamptz('shift_changed_at'),
+    /** Why the last shift ended (null while on shift, or before the first one). */
+    shiftEndedReason: shiftEndReason('shift_ended_reason'),
     verificationStatus: driverVerificationStatus('verification_status').notNull().default('draft'),
     rejectionReason: text('rejection_reason'),
     submittedAt: timestamptz('submitted_at'),
@@ -66,6 +78,7 @@ export const drivers = pgTable(
     ...stripeAccountColumns(),
     lastLat: latitude('last_lat'),
     lastLng: longitude('last_lng'),
+    /** When the server last accepted a ping (server clock). */
     lastSeenAt: timestamptz('last_seen_at'),
     ...ratingColumns(),
     ...timestamps(),

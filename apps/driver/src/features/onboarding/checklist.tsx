@@ -1,61 +1,27 @@
 'use client';
 
-import { buttonClasses, Card, CheckIcon, PowerIcon, Skeleton, QueryState } from '@homechef/ui';
+import { buttonClasses, Card, CheckIcon, Skeleton, QueryState } from '@homechef/ui';
 import Link from 'next/link';
 import { DriverStatusBanner } from './status.tsx';
 import { useOwnDriver } from './use-driver.ts';
 
-const NO_PROFILE_PROBLEM = 'Start your driver profile: vehicle, licence and insurance';
-
 /**
- * The dashboard's availability panel: the go-online button (disabled, with the rule's reason,
- * until the shift arrives) and the checklist of what is still missing.
+ * Under the shift panel: how the review stands, and the checklist of what is still missing
+ * before the first shift (nothing once the profile is complete).
  */
-export function Availability() {
+export function OnboardingChecklist() {
   const driver = useOwnDriver();
   return (
     <QueryState
       query={driver}
-      loading={<Skeleton className="h-96 rounded-3xl" />}
+      loading={<Skeleton className="h-24 rounded-3xl" />}
       errorTitle="We couldn’t load your profile"
     >
       {(data) => {
-        const problem = data ? data.goOnlineProblem : NO_PROFILE_PROBLEM;
         const checklist = data?.checklist ?? [];
         const open = checklist.filter((item) => !item.done).length;
         return (
           <div className="space-y-6">
-            <section
-              aria-labelledby="availability"
-              data-testid="driver-availability"
-              className="rounded-3xl bg-gradient-to-b from-blue-50 to-white px-6 py-10 text-center ring-1 ring-blue-100"
-            >
-              <p className="text-sm font-semibold tracking-wide text-stone-500 uppercase">
-                You’re offline
-              </p>
-              <h1
-                id="availability"
-                className="mt-2 text-3xl font-bold tracking-tight text-stone-900"
-              >
-                Ready to deliver?
-              </h1>
-              <button
-                type="button"
-                disabled
-                aria-describedby="go-online-reason"
-                className="mx-auto mt-8 flex size-44 flex-col items-center justify-center gap-2 rounded-full bg-accent text-accent-contrast shadow-xl ring-8 shadow-blue-900/20 ring-blue-100 transition disabled:cursor-not-allowed disabled:opacity-70"
-              >
-                <PowerIcon className="text-5xl" />
-                <span className="text-xl font-semibold">Go online</span>
-              </button>
-              <p
-                id="go-online-reason"
-                data-testid="go-online-reason"
-                className="mx-auto mt-6 max-w-sm text-sm text-stone-600"
-              >
-                {problem ?? 'You’re all set. Going online arrives with dispatch, coming soon.'}
-              </p>
-            </section>
             {data ? <DriverStatusBanner driver={data} /> : null}
             {open > 0 || !data ? (
               <Card

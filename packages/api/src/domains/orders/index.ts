@@ -9,3 +9,5 @@ export { transitionOrder, orderTopic, kitchenTopic } from './transition.ts';
 export { acceptOrder } from './lifecycle.ts';
 export { ensureCheckout, requestHash, reserveOrder } from './place.ts';
 export { orderStatusStream } from './stream.ts';
+// Who takes part in an order: its live driver location follows the same rule.
+export { orderParticipantProcedure } from './procedure.ts';
