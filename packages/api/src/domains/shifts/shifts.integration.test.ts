@@ -78,7 +78,7 @@ describe('going online', () => {
     expect(refused.message).toMatch(/not approved yet/);
     const noBank = await errorOf(callerFor(services, noPayouts.actor).drivers.goOnline({}));
     expect(noBank.code).toBe('PRECONDITION_FAILED');
-    expect(noBank.message).toMatch(/payouts with Stripe/);
+    expect(noBank.message).toMatch(/Payouts are not enabled yet/);
     await expect(callerFor(services, draft.actor).drivers.shift()).resolves.toMatchObject({
       status: 'offline',
       goOnlineProblem: expect.stringMatching(/not approved/) as unknown,
