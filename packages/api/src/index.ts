@@ -42,3 +42,10 @@ export {
   type SweepResult,
 } from './domains/orders/index.ts';
 export { startOutboxRelay, type OutboxRelay, type OutboxSignal } from './shared/outbox.ts';
+export {
+  createLeadership,
+  DEFAULT_DISPATCH_SETTINGS,
+  runDispatchRound,
+  type DispatchSettings,
+  type Leadership,
+} from './domains/dispatch/index.ts';

@@ -1,6 +1,7 @@
 import { adminRouter } from './domains/admin/index.ts';
 import { authRouter, passwordRouter } from './domains/auth/index.ts';
 import { chefsRouter } from './domains/chefs/index.ts';
+import { adminDispatchRouter, dispatchRouter } from './domains/dispatch/index.ts';
 import { discoveryRouter } from './domains/discovery/index.ts';
 import { chefDocumentsRouter } from './domains/documents/index.ts';
 import { geocodingRouter } from './domains/geocoding/index.ts';
@@ -23,7 +24,8 @@ export const appRouter = createTRPCRouter({
   menus: menusRouter,
   payments: paymentsRouter,
   orders: ordersRouter,
-  admin: { ...adminRouter, ...adminOrdersRouter },
+  dispatch: dispatchRouter,
+  admin: { ...adminRouter, ...adminOrdersRouter, ...adminDispatchRouter },
   geo: geocodingRouter,
 });
 

@@ -7,3 +7,4 @@ export * from './form.ts';
 export * from './payments.ts';
 export * from './orders.ts';
 export * from './geo.ts';
+export * from './dispatch.ts';

@@ -46,9 +46,7 @@ export const drivers = pgTable(
     vehiclePlate: text('vehicle_plate'),
     /** The shift: offline, online (free), busy (on a job) or suspended. */
     status: driverStatus('status').notNull().default('offline'),
-    verificationStatus: driverVerificationStatus('verification_status')
-      .notNull()
-      .default('draft'),
+    verificationStatus: driverVerificationStatus('verification_status').notNull().default('draft'),
     rejectionReason: text('rejection_reason'),
     submittedAt: timestamptz('submitted_at'),
     approvedAt: timestamptz('approved_at'),
