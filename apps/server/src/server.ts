@@ -13,6 +13,9 @@ import {
   orderPaymentEffects,
   startOutboxRelay,
   sweepOrders,
+  createLeadership,
+  DEFAULT_DISPATCH_SETTINGS,
+  runDispatchRound,
   RateLimitedError,
   type Client,
   type Services,
@@ -383,6 +386,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     config.ORDER_TIMERS_MS,
     logger,
   );
+  // Every instance tries; the one holding the advisory lock runs the round.
+  const leadership = createLeadership(services.db, services.dbKind);
+  const dispatchSettings = {
+    ...DEFAULT_DISPATCH_SETTINGS,
+    offerTtlSeconds: config.OFFER_TTL_SECONDS,
+    roundIntervalSeconds: config.DISPATCH_ROUND_MS / 1000,
+  };
+  const dispatchRounds = startLoop(
+    'dispatch round',
+    async () => {
+      if (!(await leadership.isLeader())) return;
+      const result = await runDispatchRound(services, { settings: dispatchSettings });
+      if (result.offers || result.expired) logger.info({ ...result }, 'dispatch round');
+    },
+    config.DISPATCH_ROUND_MS,
+    logger,
+  );
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -390,6 +410,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       stopHeartbeat();
       await demoOrders;
       await orderTimers.stop();
+      await dispatchRounds.stop();
+      await leadership.release();
       await reconciliation.stop();
       await stopRevocations();
       wsHandler.broadcastReconnectNotification();
