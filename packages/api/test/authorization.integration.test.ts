@@ -13,6 +13,7 @@ import { listProcedures } from '../src/docs.ts';
 import { appRouter } from '../src/root.ts';
 import { authenticate } from '../src/domains/auth/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
+import { dispatchOwnedCases } from './dispatch.ts';
 import { kitchenOwnedCases } from './kitchens.ts';
 import { orderOwnedCases } from './orders.ts';
 import { createStripeClient } from '@homechef/payments';
@@ -156,6 +157,7 @@ describe('authorization matrix', () => {
  */
 const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
   ...kitchenOwnedCases(() => env.services),
+  ...dispatchOwnedCases(() => env.services),
   ...orderOwnedCases(
     () => env.services,
     () => stripe,

@@ -51,8 +51,9 @@ export function createLeadership(
       try {
         // Still ours only while the session that took it lives.
         const [row] = await held.unsafe(
-          'select count(*)::int as n from pg_locks where locktype = $1 and pid = pg_backend_pid() and granted and objid = $2',
-          ['advisory', Number(key & 0xffffffffn)],
+          `select count(*)::int as n from pg_locks where locktype = 'advisory' and granted
+             and pid = pg_backend_pid() and classid = $1 and objid = $2 and objsubid = 1`,
+          [Number(key >> 32n), Number(key & 0xffffffffn)],
         );
         if (row?.n === 1) return true;
       } catch {
