@@ -387,7 +387,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
   );
   // Every instance tries; the one holding the advisory lock runs the round.
-  const leadership = createLeadership(services.db, services.dbKind);
+  const leadership = createLeadership(config.DATABASE_URL);
   const dispatchSettings = {
     ...DEFAULT_DISPATCH_SETTINGS,
     offerTtlSeconds: config.OFFER_TTL_SECONDS,

@@ -224,10 +224,12 @@ describe('dispatch', () => {
   it('an admin reassigns an order: the previous assignment is cancelled and audited', async () => {
     await offlineEveryone();
     const { orderId } = await readyOrder();
-    const first = await createDriver(services);
-    const second = await createDriver(services);
+    const near = await createDriver(services, { metres: 100 });
+    const far = await createDriver(services, { metres: 3000 });
     await runDispatchRound(services);
     const [offer] = await offersOf(orderId);
+    expect(offer!.driverId).toBe(near.id);
+    const [first, second] = [near, far];
     await callerFor(services, first.actor).dispatch.accept({ offerId: offer!.id });
     const admin: Actor = (await createUser(services, { role: 'admin' })).actor;
     await callerFor(services, admin).admin.assignDriver({
@@ -255,11 +257,9 @@ describe('dispatch', () => {
 describe('leadership', () => {
   it('one of two instances leads; the other takes over when the leader’s connection dies', async () => {
     if (o.env.database.kind !== 'postgres') return;
-    const one = createDatabase({ url: o.env.database.url, max: 2 });
-    const two = createDatabase({ url: o.env.database.url, max: 2 });
     const key = DISPATCH_LOCK_KEY + BigInt(Math.floor(Math.random() * 1e6));
-    const a = createLeadership(one.db, 'postgres', key);
-    const b = createLeadership(two.db, 'postgres', key);
+    const a = createLeadership(o.env.database.url, key);
+    const b = createLeadership(o.env.database.url, key);
     try {
       expect(await a.isLeader()).toBe(true);
       expect(await b.isLeader()).toBe(false);
@@ -279,8 +279,6 @@ describe('leadership', () => {
     } finally {
       await a.release();
       await b.release();
-      await one.close();
-      await two.close();
     }
   });
 });

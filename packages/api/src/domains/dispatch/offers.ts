@@ -79,10 +79,22 @@ export async function acceptOffer(
 ): Promise<{ orderId: string; assignmentId: string }> {
   const driver = await driverOf(services.db, actor, 'offer');
   const result = await services.db.transaction(async (tx) => {
+    // The order row first, then the offer: accepts of one order queue on the order's row, so
+    // two of them never hold each other's offers.
+    const [target] = await tx
+      .select({ orderId: deliveryOffers.orderId })
+      .from(deliveryOffers)
+      .where(and(eq(deliveryOffers.id, offerId), eq(deliveryOffers.driverId, driver.id)));
+    if (!target) throw notFound('offer');
+    const [order] = await tx
+      .select()
+      .from(orders)
+      .where(eq(orders.id, target.orderId))
+      .for('update');
     const [offer] = await tx
       .select()
       .from(deliveryOffers)
-      .where(and(eq(deliveryOffers.id, offerId), eq(deliveryOffers.driverId, driver.id)))
+      .where(eq(deliveryOffers.id, offerId))
       .for('update');
     if (!offer) throw notFound('offer');
     if (offer.status === 'accepted') {
@@ -95,11 +107,6 @@ export async function acceptOffer(
     if (offer.status !== 'pending' || offer.expiresAt <= now) {
       throw new TRPCError({ code: 'CONFLICT', message: 'This offer is no longer open' });
     }
-    const [order] = await tx
-      .select()
-      .from(orders)
-      .where(eq(orders.id, offer.orderId))
-      .for('update');
     const [taken] = await tx
       .select({ id: driverAssignments.id })
       .from(driverAssignments)
@@ -171,10 +178,22 @@ export async function declineOffer(
 ): Promise<void> {
   const driver = await driverOf(services.db, actor, 'offer');
   await services.db.transaction(async (tx) => {
+    // The order row first, then the offer: accepts of one order queue on the order's row, so
+    // two of them never hold each other's offers.
+    const [target] = await tx
+      .select({ orderId: deliveryOffers.orderId })
+      .from(deliveryOffers)
+      .where(and(eq(deliveryOffers.id, offerId), eq(deliveryOffers.driverId, driver.id)));
+    if (!target) throw notFound('offer');
+    const [order] = await tx
+      .select()
+      .from(orders)
+      .where(eq(orders.id, target.orderId))
+      .for('update');
     const [offer] = await tx
       .select()
       .from(deliveryOffers)
-      .where(and(eq(deliveryOffers.id, offerId), eq(deliveryOffers.driverId, driver.id)))
+      .where(eq(deliveryOffers.id, offerId))
       .for('update');
     if (!offer) throw notFound('offer');
     if (offer.status === 'accepted') {

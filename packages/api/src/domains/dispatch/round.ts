@@ -116,7 +116,8 @@ export async function waitingOrders(
   const result = await services.db.execute(sql`
     select o.id, o.chef_id, c.lat as kitchen_lat, c.lng as kitchen_lng,
       o.delivery_lat, o.delivery_lng, o.placed_at,
-      coalesce(o.estimated_ready_at, o.status_changed_at) as ready_at
+      case when o.status = 'ready_for_pickup' then o.status_changed_at
+           else coalesce(o.estimated_ready_at, o.status_changed_at) end as ready_at
     from ${orders} o join ${chefs} c on c.id = o.chef_id
     where (o.status = 'ready_for_pickup'
         or (o.status in ('accepted', 'preparing') and o.estimated_ready_at <= ${dueBy.toISOString()}::timestamptz))
