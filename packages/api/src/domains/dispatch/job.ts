@@ -21,7 +21,7 @@ import type { Actor, Services } from '../../context.ts';
 import { recordAdminAction } from '../../shared/audit.ts';
 import { writeOutbox } from '../../shared/outbox.ts';
 import { transitionOrder } from '../orders/index.ts';
-import { driverOf, freeIfIdle, notFound } from './driver.ts';
+import { freeIfIdle, notFound } from './driver.ts';
 import { processTransfer, requestTransfer } from './payout.ts';
 import { driverTopic } from './settings.ts';
 

@@ -178,22 +178,10 @@ export async function declineOffer(
 ): Promise<void> {
   const driver = await driverOf(services.db, actor, 'offer');
   await services.db.transaction(async (tx) => {
-    // The order row first, then the offer: accepts of one order queue on the order's row, so
-    // two of them never hold each other's offers.
-    const [target] = await tx
-      .select({ orderId: deliveryOffers.orderId })
-      .from(deliveryOffers)
-      .where(and(eq(deliveryOffers.id, offerId), eq(deliveryOffers.driverId, driver.id)));
-    if (!target) throw notFound('offer');
-    const [order] = await tx
-      .select()
-      .from(orders)
-      .where(eq(orders.id, target.orderId))
-      .for('update');
     const [offer] = await tx
       .select()
       .from(deliveryOffers)
-      .where(eq(deliveryOffers.id, offerId))
+      .where(and(eq(deliveryOffers.id, offerId), eq(deliveryOffers.driverId, driver.id)))
       .for('update');
     if (!offer) throw notFound('offer');
     if (offer.status === 'accepted') {

@@ -48,7 +48,17 @@ export async function expireOffers(services: RoundServices, now: Date): Promise<
     const expired = await tx
       .update(deliveryOffers)
       .set({ status: 'expired', respondedAt: now })
-      .where(and(eq(deliveryOffers.status, 'pending'), lte(deliveryOffers.expiresAt, now)))
+      .where(
+        // Offers an accept holds right now are left to it (and to the next round): no deadlock.
+        inArray(
+          deliveryOffers.id,
+          tx
+            .select({ id: deliveryOffers.id })
+            .from(deliveryOffers)
+            .where(and(eq(deliveryOffers.status, 'pending'), lte(deliveryOffers.expiresAt, now)))
+            .for('update', { skipLocked: true }),
+        ),
+      )
       .returning({ id: deliveryOffers.id, driverId: deliveryOffers.driverId });
     await writeOutbox(
       tx,
