@@ -1,7 +1,11 @@
 import { adminRouter } from './domains/admin/index.ts';
 import { authRouter, passwordRouter } from './domains/auth/index.ts';
 import { chefsRouter } from './domains/chefs/index.ts';
-import { adminDispatchRouter, dispatchRouter } from './domains/dispatch/index.ts';
+import {
+  adminDispatchRouter,
+  dispatchRouter,
+  kitchenDispatchRouter,
+} from './domains/dispatch/index.ts';
 import { discoveryRouter } from './domains/discovery/index.ts';
 import { chefDocumentsRouter } from './domains/documents/index.ts';
 import { geocodingRouter } from './domains/geocoding/index.ts';
@@ -23,7 +27,7 @@ export const appRouter = createTRPCRouter({
   chefs: { ...chefsRouter, ...chefDocumentsRouter, ...discoveryRouter },
   menus: menusRouter,
   payments: paymentsRouter,
-  orders: ordersRouter,
+  orders: { ...ordersRouter, ...kitchenDispatchRouter },
   dispatch: dispatchRouter,
   admin: { ...adminRouter, ...adminOrdersRouter, ...adminDispatchRouter },
   geo: geocodingRouter,

@@ -1,6 +1,13 @@
 /** Dispatch tests' world: approved drivers online near the test kitchens, and orders in a state. */
 import { eq } from 'drizzle-orm';
-import { deliveryOffers, driverAssignments, drivers, orders, type NewDriver } from '@homechef/db';
+import {
+  chefs,
+  deliveryOffers,
+  driverAssignments,
+  drivers,
+  orders,
+  type NewDriver,
+} from '@homechef/db';
 import type { Actor, Services } from '../src/context.ts';
 import { createUser } from './fixtures.ts';
 import { createKitchen, OAKLAND } from './kitchens.ts';
@@ -83,7 +90,30 @@ export function dispatchOwnedCases(
   const job = async (owner: Actor) => ({
     orderId: await assignedOrder(services(), await profile(owner)),
   });
+  const ownKitchenHandOff = async (owner: Actor) => {
+    const [chef] = await services()
+      .db.insert(chefs)
+      .values({
+        userId: owner.userId,
+        businessName: 'Handing kitchen',
+        lat: OAKLAND.lat,
+        lng: OAKLAND.lng,
+        verificationStatus: 'approved',
+      })
+      .returning({ id: chefs.id });
+    const driver = await createDriver(services());
+    const customer = await createUser(services(), { role: 'customer' });
+    const orderId = await insertOrder(services(), {
+      chefId: chef!.id,
+      customerId: customer.id,
+      status: 'assigned_to_driver',
+    });
+    await services().db.update(orders).set({ driverId: driver.id }).where(eq(orders.id, orderId));
+    await services().db.insert(driverAssignments).values({ orderId, driverId: driver.id });
+    return { orderId };
+  };
   return {
+    'orders.handOff': ownKitchenHandOff,
     'dispatch.accept': offer,
     'dispatch.decline': offer,
     'dispatch.arrivedAtKitchen': job,

@@ -218,6 +218,8 @@ export const OrderOutput = OrderSummaryOutput.extend({
   kitchen: z.object({ lat: z.number().nullable(), lng: z.number().nullable() }),
   notes: z.string().nullable(),
   checkoutUrl: z.string().nullable(),
+  /** The 4 digits the customer tells the driver at the door; for the customer and admins only. */
+  deliveryCode: z.string().nullable(),
   history: z.array(OrderStatusEventOutput),
   refunds: z.array(RefundOutput),
   /** What the caller may do now (`cancel`, `accept`, …), so screens show only live buttons. */

@@ -27,6 +27,16 @@ import { PriceBreakdown } from './price-breakdown.tsx';
 import { isOver, statusLabel, timeline, wasPaid } from './order-status.ts';
 import { useOrderLive } from './use-order-live.ts';
 
+/** While the food is on its way the customer sees the code the driver asks for at the door. */
+const AWAITING_DRIVER: readonly string[] = [
+  'accepted',
+  'preparing',
+  'ready_for_pickup',
+  'assigned_to_driver',
+  'picked_up',
+  'in_transit',
+];
+
 type Order = RouterOutputs['orders']['byId'];
 
 /** `/orders/<id>`: where the order stands, live, and what the customer may do about it. */
@@ -121,6 +131,14 @@ function OrderDetails({ order, returnedPaid }: { order: Order; returnedPaid: boo
                 <p className="text-stone-500">“{order.delivery.instructions}”</p>
               ) : null}
             </div>
+            {order.deliveryCode && AWAITING_DRIVER.includes(order.status) ? (
+              <p className="mt-4 text-sm text-stone-700" data-testid="delivery-code">
+                Tell your driver this code at the door:{' '}
+                <span className="font-mono text-lg font-semibold tracking-widest text-stone-900">
+                  {order.deliveryCode}
+                </span>
+              </p>
+            ) : null}
           </Card>
         </div>
         <div className="space-y-6">

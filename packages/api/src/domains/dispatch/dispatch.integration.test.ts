@@ -38,15 +38,16 @@ afterAll(async () => {
 });
 
 /** A paid order of a fresh kitchen, cooked and marked ready by its chef. */
-async function readyOrder(): Promise<{ orderId: string; menu: Menu }> {
+async function readyOrder(): Promise<{ orderId: string; menu: Menu; customer: Actor }> {
   const menu = await createPayableKitchen(o);
-  const orderId = await placeAndPay(o, await createCustomer(o), cart(menu));
+  const customer = await createCustomer(o);
+  const orderId = await placeAndPay(o, customer, cart(menu));
   await o.deliverEvents();
   const chef = callerFor(services, menu.chef);
   await chef.orders.accept({ orderId, prepMinutes: 15 });
   await chef.orders.markPreparing({ orderId });
   await chef.orders.markReady({ orderId });
-  return { orderId, menu };
+  return { orderId, menu, customer };
 }
 
 async function offersOf(orderId: string) {
@@ -162,7 +163,7 @@ describe('dispatch', () => {
 
   it('the job steps run in order, each idempotent; delivery pays the driver once', async () => {
     await offlineEveryone();
-    const { orderId } = await readyOrder();
+    const { orderId, customer } = await readyOrder();
     const account = await connectedAccount(o.stripe);
     const driver = await createDriver(services, { stripeAccountId: account.id });
     await runDispatchRound(services);
@@ -189,6 +190,13 @@ describe('dispatch', () => {
     expect((await api.currentJob())?.dropoff.line1).toBe('500 Grand Ave');
 
     const [order] = await services.db.select().from(orders).where(eq(orders.id, orderId));
+    // The customer sees the code on their order's page; the driver does not.
+    expect(order!.deliveryCode).toMatch(/^\d{4}$/);
+    const seen = await callerFor(services, customer).orders.byId({ orderId });
+    expect(seen.deliveryCode).toBe(order!.deliveryCode);
+    expect((await callerFor(services, driver.actor).orders.byId({ orderId })).deliveryCode).toBe(
+      null,
+    );
     const wrong = order!.deliveryCode === '0000' ? '0001' : '0000';
     await expect(api.delivered({ orderId, code: wrong })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
@@ -219,6 +227,27 @@ describe('dispatch', () => {
       (r) => (r as { to_status: string }).to_status,
     );
     expect(steps.slice(-4)).toEqual(['assigned_to_driver', 'picked_up', 'in_transit', 'delivered']);
+  });
+
+  it('the chef may hand the food over instead; the driver then only sets off', async () => {
+    await offlineEveryone();
+    const { orderId, menu } = await readyOrder();
+    const driver = await createDriver(services);
+    const kitchen = callerFor(services, menu.chef).orders;
+    await expect(kitchen.handOff({ orderId })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await runDispatchRound(services);
+    const [offer] = await offersOf(orderId);
+    await callerFor(services, driver.actor).dispatch.accept({ offerId: offer!.id });
+    const otherChef = await createPayableKitchen(o);
+    await expect(
+      callerFor(services, otherChef.chef).orders.handOff({ orderId }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await kitchen.handOff({ orderId });
+    await kitchen.handOff({ orderId });
+    const [handed] = await services.db.select().from(orders).where(eq(orders.id, orderId));
+    expect(handed!.status).toBe('picked_up');
+    const job = await callerFor(services, driver.actor).dispatch.pickedUp({ orderId });
+    expect(job.status).toBe('in_transit');
   });
 
   it('an admin reassigns an order: the previous assignment is cancelled and audited', async () => {

@@ -172,12 +172,14 @@ export async function pickedUp(
 ): Promise<JobOutput> {
   const id = await services.db.transaction(async (tx) => {
     const { assignment, order } = await lockJob(tx, actor, orderId);
-    if (assignment.pickedUpAt) return assignment.id;
+    // After the chef's handoff the order is picked up already: the driver leaving moves it on.
     await advance(tx, actor, order, assignment.driverId, 'in_transit');
-    await tx
-      .update(driverAssignments)
-      .set({ pickedUpAt: now, arrivedAt: assignment.arrivedAt ?? now })
-      .where(eq(driverAssignments.id, assignment.id));
+    if (!assignment.pickedUpAt) {
+      await tx
+        .update(driverAssignments)
+        .set({ pickedUpAt: now, arrivedAt: assignment.arrivedAt ?? now })
+        .where(eq(driverAssignments.id, assignment.id));
+    }
     return assignment.id;
   });
   services.outbox.kick();
@@ -223,6 +225,59 @@ export async function delivered(
   // Paid after commit; a failure here leaves the row pending for the dispatch loop to resend.
   await processTransfer(services, input.orderId).catch(() => 'skipped' as const);
   return jobOf(services.db, id);
+}
+
+/**
+ * The chef hands the food to the order's driver (from the kitchen board): the order is picked
+ * up. Idempotent; the driver's own `pickedUp` then only moves it to in transit.
+ */
+export async function handOff(
+  services: JobServices,
+  kitchen: { id: string },
+  chef: Actor,
+  orderId: string,
+  now = new Date(),
+): Promise<void> {
+  await services.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ assignment: driverAssignments, order: orders })
+      .from(orders)
+      .leftJoin(
+        driverAssignments,
+        and(eq(driverAssignments.orderId, orders.id), isNull(driverAssignments.cancelledAt)),
+      )
+      .where(and(eq(orders.id, orderId), eq(orders.chefId, kitchen.id)))
+      .for('update', { of: [orders] });
+    if (!row) throw notFound('order');
+    const { assignment, order } = row;
+    if (!assignment) {
+      throw new TRPCError({ code: 'CONFLICT', message: 'No driver has taken this order yet' });
+    }
+    if (assignment.pickedUpAt) return;
+    if (order.status === 'ready_for_pickup') {
+      // Taken while still cooking; the round would make this move a moment later.
+      await transitionOrder(tx, {
+        orderId: order.id,
+        from: 'ready_for_pickup',
+        to: 'assigned_to_driver',
+        actor: { role: 'system', userId: null },
+        set: { driverId: assignment.driverId },
+      });
+    } else if (order.status !== 'assigned_to_driver') {
+      throw new TRPCError({ code: 'CONFLICT', message: 'The food is not ready to hand over' });
+    }
+    await transitionOrder(tx, {
+      orderId: order.id,
+      from: 'assigned_to_driver',
+      to: 'picked_up',
+      actor: { role: 'chef', userId: chef.userId },
+    });
+    await tx
+      .update(driverAssignments)
+      .set({ pickedUpAt: now })
+      .where(eq(driverAssignments.id, assignment.id));
+  });
+  services.outbox.kick();
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   PickedUpInput,
 } from '@homechef/validators';
 import { adminProcedure, driverProcedure } from '../../trpc.ts';
-import { arrivedAtKitchen, assignDriver, currentJob, delivered, pickedUp } from './job.ts';
+import { kitchenProcedure } from '../chefs/index.ts';
+import { arrivedAtKitchen, assignDriver, currentJob, delivered, handOff, pickedUp } from './job.ts';
 import { acceptOffer, declineOffer, myOffers, offersStream } from './offers.ts';
 
 const Done = z.object({ ok: z.literal(true) });
@@ -74,6 +75,21 @@ export const dispatchRouter = {
     .input(DeliveredInput)
     .output(JobOutput)
     .mutation(({ ctx, input }) => delivered(ctx, ctx.actor, input)),
+} satisfies TRPCRouterRecord;
+
+/** Mounted under `orders`: the chef's side of the pickup, on the kitchen board. */
+export const kitchenDispatchRouter = {
+  handOff: kitchenProcedure
+    .meta({
+      summary:
+        'You handed the food to the order’s driver: the order is picked up (the driver may confirm it instead).',
+    })
+    .input(OrderIdInput)
+    .output(Done)
+    .mutation(async ({ ctx, input }) => {
+      await handOff(ctx, ctx.kitchen, ctx.actor, input.orderId);
+      return { ok: true as const };
+    }),
 } satisfies TRPCRouterRecord;
 
 export const adminDispatchRouter = {

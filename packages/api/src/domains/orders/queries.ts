@@ -195,6 +195,7 @@ export async function getOrder(db: Database, actor: Actor, orderId: string): Pro
     kitchen: { lat: chef[0]?.lat ?? null, lng: chef[0]?.lng ?? null },
     notes: order.notes,
     checkoutUrl: order.status === 'pending' ? order.checkoutUrl : null,
+    deliveryCode: actor.role === 'customer' || actor.role === 'admin' ? order.deliveryCode : null,
     history: history.map(toStatusEvent),
     refunds: refundRows.map((r) => ({
       id: r.id,
