@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Id, MultiLineText } from './common.ts';
 import { ORDER_STATUSES } from './constants.ts';
+import { OrderDeliveryOutput } from './orders.ts';
 
 export const OfferIdInput = z.object({ offerId: Id });
 export type OfferIdInput = z.input<typeof OfferIdInput>;
@@ -51,15 +52,7 @@ export const JobOutput = z.object({
     lat: z.number(),
     lng: z.number(),
   }),
-  dropoff: z.object({
-    line1: z.string(),
-    line2: z.string().nullable(),
-    city: z.string(),
-    postalCode: z.string(),
-    instructions: z.string().nullable(),
-    lat: z.number(),
-    lng: z.number(),
-  }),
+  dropoff: OrderDeliveryOutput,
   customerName: z.string(),
   earningsCents: z.number().int(),
   currency: z.string(),

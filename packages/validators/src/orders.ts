@@ -199,6 +199,17 @@ export const RefundOutput = z.object({
   createdAt: z.date(),
 });
 
+/** Where an order goes: the snapshot taken when it was placed. */
+export const OrderDeliveryOutput = z.object({
+  line1: z.string(),
+  line2: z.string().nullable(),
+  city: z.string(),
+  postalCode: z.string(),
+  instructions: z.string().nullable(),
+  lat: z.number(),
+  lng: z.number(),
+});
+
 export const OrderOutput = OrderSummaryOutput.extend({
   lines: z.array(OrderLineOutput),
   subtotalCents: z.number().int(),
@@ -206,15 +217,7 @@ export const OrderOutput = OrderSummaryOutput.extend({
   tipCents: z.number().int(),
   platformFeeCents: z.number().int(),
   refundedCents: z.number().int(),
-  delivery: z.object({
-    line1: z.string(),
-    line2: z.string().nullable(),
-    city: z.string(),
-    postalCode: z.string(),
-    instructions: z.string().nullable(),
-    lat: z.number(),
-    lng: z.number(),
-  }),
+  delivery: OrderDeliveryOutput,
   kitchen: z.object({ lat: z.number().nullable(), lng: z.number().nullable() }),
   notes: z.string().nullable(),
   checkoutUrl: z.string().nullable(),

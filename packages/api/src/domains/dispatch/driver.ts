@@ -1,7 +1,9 @@
 import { TRPCError } from '@trpc/server';
-import { eq, sql } from 'drizzle-orm';
-import { driverAssignments, drivers, type Database, type Driver } from '@homechef/db';
+import { and, eq, sql } from 'drizzle-orm';
+import { driverAssignments, drivers, orders, type Database, type Driver } from '@homechef/db';
+import type { OrderStatus } from '@homechef/validators';
 import type { Actor } from '../../context.ts';
+import { transitionOrder } from '../orders/index.ts';
 
 export const notFound = (what: string) =>
   new TRPCError({ code: 'NOT_FOUND', message: `No such ${what}` });
@@ -20,4 +22,36 @@ export async function freeIfIdle(tx: Database, driverId: string): Promise<void> 
     where id = ${driverId} and status = 'busy' and not exists (
       select 1 from ${driverAssignments} a
       where a.driver_id = ${driverId} and a.cancelled_at is null and a.delivered_at is null)`);
+}
+
+/**
+ * Names `driverId` on the order and marks the driver busy: a ready order becomes
+ * `assigned_to_driver`; one still cooking keeps its status until the round moves it once ready.
+ */
+export async function giveOrderTo(
+  tx: Database,
+  order: { id: string; status: OrderStatus },
+  driverId: string,
+  actor: { role: 'driver' | 'admin'; userId: string },
+  reason?: string,
+): Promise<void> {
+  if (order.status === 'ready_for_pickup') {
+    await transitionOrder(tx, {
+      orderId: order.id,
+      from: 'ready_for_pickup',
+      to: 'assigned_to_driver',
+      actor,
+      reason: reason ?? null,
+      set: { driverId },
+    });
+  } else {
+    await tx
+      .update(orders)
+      .set({ driverId, updatedAt: sql`now()` })
+      .where(eq(orders.id, order.id));
+  }
+  await tx
+    .update(drivers)
+    .set({ status: 'busy', updatedAt: sql`now()` })
+    .where(and(eq(drivers.id, driverId), eq(drivers.status, 'online')));
 }

@@ -4,7 +4,7 @@
  * driver of the order's active assignment may act; anyone else gets NOT_FOUND.
  */
 import { TRPCError } from '@trpc/server';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import {
   chefs,
   deliveryOffers,
@@ -20,8 +20,8 @@ import type { JobOutput } from '@homechef/validators';
 import type { Actor, Services } from '../../context.ts';
 import { recordAdminAction } from '../../shared/audit.ts';
 import { writeOutbox } from '../../shared/outbox.ts';
-import { transitionOrder } from '../orders/index.ts';
-import { freeIfIdle, notFound } from './driver.ts';
+import { deliveryOf, transitionOrder } from '../orders/index.ts';
+import { freeIfIdle, giveOrderTo, notFound } from './driver.ts';
 import { processTransfer, requestTransfer } from './payout.ts';
 import { driverTopic } from './settings.ts';
 
@@ -48,15 +48,7 @@ async function jobOf(db: Database, assignmentId: string): Promise<JobOutput> {
       lat: chef.lat ?? 0,
       lng: chef.lng ?? 0,
     },
-    dropoff: {
-      line1: order.deliveryLine1,
-      line2: order.deliveryLine2,
-      city: order.deliveryCity,
-      postalCode: order.deliveryPostalCode,
-      instructions: order.deliveryInstructions,
-      lat: order.deliveryLat,
-      lng: order.deliveryLng,
-    },
+    dropoff: deliveryOf(order),
     customerName: row.customerName,
     earningsCents: order.deliveryFeeCents + order.tipCents,
     currency: order.currency,
@@ -333,30 +325,13 @@ export async function assignDriver(
         reason: input.reason,
       });
     }
-    if (order.status === 'assigned_to_driver' || order.status === 'ready_for_pickup') {
-      await transitionOrder(tx, {
-        orderId: order.id,
-        from: 'ready_for_pickup',
-        to: 'assigned_to_driver',
-        actor,
-        reason: input.reason,
-        set: { driverId: driver.id },
-      });
-    } else {
-      await tx
-        .update(orders)
-        .set({ driverId: driver.id, updatedAt: sql`now()` })
-        .where(eq(orders.id, order.id));
-    }
+    const status = order.status === 'assigned_to_driver' ? 'ready_for_pickup' : order.status;
+    await giveOrderTo(tx, { id: order.id, status }, driver.id, actor, input.reason);
     const [assignment] = await tx
       .insert(driverAssignments)
       .values({ orderId: order.id, driverId: driver.id, assignedAt: now })
       .returning({ id: driverAssignments.id });
     if (previous) await freeIfIdle(tx, previous.driverId);
-    await tx
-      .update(drivers)
-      .set({ status: 'busy', updatedAt: sql`now()` })
-      .where(and(eq(drivers.id, driver.id), eq(drivers.status, 'online')));
     await recordAdminAction(tx, {
       adminUserId: admin.userId,
       action: 'order.assign_driver',

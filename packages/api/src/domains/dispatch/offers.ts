@@ -10,8 +10,7 @@ import { haversineM } from '@homechef/geo';
 import type { OfferOutput } from '@homechef/validators';
 import type { Actor, Services } from '../../context.ts';
 import { writeOutbox } from '../../shared/outbox.ts';
-import { transitionOrder } from '../orders/index.ts';
-import { driverOf, notFound } from './driver.ts';
+import { driverOf, giveOrderTo, notFound } from './driver.ts';
 import { driverTopic } from './settings.ts';
 
 type OfferServices = Pick<Services, 'db' | 'outbox'>;
@@ -138,24 +137,7 @@ export async function acceptOffer(
         ),
       )
       .returning({ id: deliveryOffers.id, driverId: deliveryOffers.driverId });
-    if (order.status === 'ready_for_pickup') {
-      await transitionOrder(tx, {
-        orderId: order.id,
-        from: 'ready_for_pickup',
-        to: 'assigned_to_driver',
-        actor: { role: 'driver', userId: actor.userId },
-        set: { driverId: driver.id },
-      });
-    } else {
-      await tx
-        .update(orders)
-        .set({ driverId: driver.id, updatedAt: sql`now()` })
-        .where(eq(orders.id, order.id));
-    }
-    await tx
-      .update(drivers)
-      .set({ status: 'busy', updatedAt: sql`now()` })
-      .where(and(eq(drivers.id, driver.id), eq(drivers.status, 'online')));
+    await giveOrderTo(tx, order, driver.id, { role: 'driver', userId: actor.userId });
     await writeOutbox(tx, [
       { topic: driverTopic(driver.id), payload: { kind: 'offer.accepted', offerId: offer.id } },
       ...others.map((o) => ({
