@@ -24,18 +24,8 @@ import { cartStore } from '../cart/cart-store.ts';
 import { BackLink } from '../page-parts.tsx';
 import { LocalTime } from './local-time.tsx';
 import { PriceBreakdown } from './price-breakdown.tsx';
-import { isOver, statusLabel, timeline, wasPaid } from './order-status.ts';
+import { awaitsDelivery, isOver, statusLabel, timeline, wasPaid } from './order-status.ts';
 import { useOrderLive } from './use-order-live.ts';
-
-/** While the food is on its way the customer sees the code the driver asks for at the door. */
-const AWAITING_DRIVER: readonly string[] = [
-  'accepted',
-  'preparing',
-  'ready_for_pickup',
-  'assigned_to_driver',
-  'picked_up',
-  'in_transit',
-];
 
 type Order = RouterOutputs['orders']['byId'];
 
@@ -131,7 +121,7 @@ function OrderDetails({ order, returnedPaid }: { order: Order; returnedPaid: boo
                 <p className="text-stone-500">“{order.delivery.instructions}”</p>
               ) : null}
             </div>
-            {order.deliveryCode && AWAITING_DRIVER.includes(order.status) ? (
+            {order.deliveryCode && awaitsDelivery(order.status) ? (
               <p className="mt-4 text-sm text-stone-700" data-testid="delivery-code">
                 Tell your driver this code at the door:{' '}
                 <span className="font-mono text-lg font-semibold tracking-widest text-stone-900">
