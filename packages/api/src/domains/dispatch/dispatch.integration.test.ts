@@ -9,6 +9,7 @@ import {
   transfers,
   type Database,
 } from '@homechef/db';
+import { createStripeClient } from '@homechef/payments';
 import { connectedAccount } from '@homechef/stripe-sandbox/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Services } from '../../context.ts';
@@ -25,6 +26,7 @@ import {
   type OrdersEnv,
 } from '../../../test/orders.ts';
 import { createLeadership, DISPATCH_LOCK_KEY } from './leader.ts';
+import { delivered } from './job.ts';
 import { runDispatchRound } from './round.ts';
 
 let o: OrdersEnv;
@@ -227,6 +229,49 @@ describe('dispatch', () => {
       (r) => (r as { to_status: string }).to_status,
     );
     expect(steps.slice(-4)).toEqual(['assigned_to_driver', 'picked_up', 'in_transit', 'delivered']);
+  });
+
+  it('a transfer cut off by an outage is sent by a later round, once', async () => {
+    await offlineEveryone();
+    const { orderId } = await readyOrder();
+    const account = await connectedAccount(o.stripe);
+    const driver = await createDriver(services, { stripeAccountId: account.id });
+    await runDispatchRound(services);
+    const [offer] = await offersOf(orderId);
+    const api = callerFor(services, driver.actor).dispatch;
+    await api.accept({ offerId: offer!.id });
+    await api.pickedUp({ orderId });
+    const [order] = await services.db.select().from(orders).where(eq(orders.id, orderId));
+    // Stripe cannot be reached when the order is delivered: the delivery stands, the pay waits.
+    const outage = {
+      ...services,
+      payments: {
+        ...services.payments,
+        stripe: createStripeClient({
+          secretKey: 'sk_test_outage',
+          endpoint: { host: '127.0.0.1', port: 9, protocol: 'http' },
+          maxNetworkRetries: 0,
+        }),
+      },
+    };
+    await delivered(outage, driver.actor, { orderId, code: order!.deliveryCode });
+    const pending = await services.db
+      .select()
+      .from(transfers)
+      .where(eq(transfers.orderId, orderId));
+    expect(pending.map((t) => t.status)).toEqual(['pending']);
+    expect((await ledgerOf(o, orderId)).driver).toBe(0);
+
+    const later = new Date(Date.now() + 31_000);
+    await runDispatchRound(services, { now: later });
+    const paid = await services.db.select().from(transfers).where(eq(transfers.orderId, orderId));
+    expect(paid.map((t) => t.status)).toEqual(['paid']);
+    // A retried delivery afterwards sends nothing more.
+    await api.delivered({ orderId, code: order!.deliveryCode });
+    expect((await o.stripe.transfers.list({ destination: account.id })).data).toHaveLength(1);
+    const ledger = await ledgerOf(o, orderId);
+    expect(ledger.driver).toBe(order!.deliveryFeeCents + order!.tipCents);
+    expect(ledger.charged).toBe(ledger.chef + ledger.driver + ledger.platform + ledger.refunded);
   });
 
   it('the chef may hand the food over instead; the driver then only sets off', async () => {

@@ -153,6 +153,7 @@ export async function runDispatchRound(
 ): Promise<RoundResult> {
   const expired = await expireOffers(services, now);
   await promoteReadyAssigned(services);
+  await payStalledTransfers(services, now);
   const waiting = await waitingOrders(services, now, settings.readyLeadSeconds, maxOrders);
   if (waiting.length === 0) {
     if (expired) services.outbox.kick();
@@ -271,7 +272,6 @@ export async function runDispatchRound(
     });
   }
   if (expired || written) services.outbox.kick();
-  await payStalledTransfers(services, now);
   return {
     expired,
     waiting: waiting.length,
