@@ -21,6 +21,8 @@ export const apps = [
       'small-screen.spec.ts',
       'address-autocomplete.spec.ts',
       'customer-ordering.spec.ts',
+      'customer-reviews.spec.ts',
+      'live-tracking.spec.ts',
     ],
   },
   {
@@ -40,7 +42,7 @@ export const apps = [
     title: 'HomeChef Driver',
     port: 3002,
     demoUser: 'driver01@homechef.local',
-    specs: ['driver-pwa.spec.ts'],
+    specs: ['driver-pwa.spec.ts', 'driver-onboarding.spec.ts', 'driver-push.spec.ts'],
   },
   {
     name: 'admin',

@@ -132,14 +132,19 @@ export interface PaidOrder {
   orderId: string;
   shortCode: string;
   customerName: string;
+  /** The customer's sign-in, for tests that open the order as them. */
+  customerEmail: string;
+  customerPassword: string;
 }
 
 /** A new customer orders two plates and pays with 4242 on the sandbox's Checkout page. */
 export async function placePaidOrder(kitchen: PayableKitchen): Promise<PaidOrder> {
   const customerName = `Casey ${Date.now().toString(36)}`;
+  const customerEmail = uniqueEmail('board-customer');
+  const customerPassword = 'hungry and patient';
   const customer = await call<Session>('mutation', 'auth.register', {
-    email: uniqueEmail('board-customer'),
-    password: 'hungry and patient',
+    email: customerEmail,
+    password: customerPassword,
     name: customerName,
     role: 'customer',
   });
@@ -169,5 +174,59 @@ export async function placePaidOrder(kitchen: PayableKitchen): Promise<PaidOrder
   });
   if (paid.status >= 400) throw new Error(`the checkout page answered ${paid.status}`);
   const shortCode = placed.orderId.replaceAll('-', '').slice(0, 6).toUpperCase();
-  return { orderId: placed.orderId, shortCode, customerName };
+  return { orderId: placed.orderId, shortCode, customerName, customerEmail, customerPassword };
+}
+
+export interface OnShiftDriver {
+  email: string;
+  password: string;
+  driverId: string;
+}
+
+/**
+ * A driver allowed to go online (approved, payouts enabled) carrying the paid order: the
+ * driver profile, its approval and the assignment are written to the database directly
+ * (dispatch and driver onboarding are covered elsewhere). Needs E2E_DATABASE_URL.
+ */
+export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver> {
+  const databaseUrl = process.env.E2E_DATABASE_URL;
+  if (!databaseUrl) throw new Error('needs the test database (E2E_DATABASE_URL)');
+  const email = uniqueEmail('tracking-driver');
+  const password = 'keeps the wheels turning';
+  const driver = await call<Session>('mutation', 'auth.register', {
+    email,
+    password,
+    name: 'Dev Okafor',
+    role: 'driver',
+  });
+  // A real sandbox account, so the dashboard's payouts card finds it.
+  const stripe = new Stripe(SANDBOX.key, {
+    host: SANDBOX.host,
+    port: SANDBOX.port,
+    protocol: 'http',
+  });
+  const account = await connectedAccount(stripe);
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ id: string }[]>`
+      insert into drivers (user_id, vehicle_type, verification_status, approved_at,
+        stripe_account_id, stripe_payouts_enabled)
+      values (${driver.user.id}, 'bicycle', 'approved', now(), ${account.id}, true)
+      returning id`;
+    if (!row) throw new Error('the driver was not created');
+    // The webhook confirms the payment a moment after the page is paid.
+    for (let i = 0; i < 100; i++) {
+      const [order] = await sql<
+        { status: string }[]
+      >`select status from orders where id = ${orderId}`;
+      if (order?.status === 'payment_confirmed') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await sql`update orders set status = 'assigned_to_driver', driver_id = ${row.id}
+      where id = ${orderId}`;
+    await sql`insert into driver_assignments (order_id, driver_id) values (${orderId}, ${row.id})`;
+    return { email, password, driverId: row.id };
+  } finally {
+    await sql.end();
+  }
 }

@@ -10,6 +10,7 @@ export const homechef = createAppKit({
     { href: '/', label: 'Verification queue' },
     { href: '/orders', label: 'Orders' },
     { href: '/kitchens', label: 'Kitchens' },
+    { href: '/drivers', label: 'Drivers' },
     { href: '/users', label: 'Users' },
     { href: '/audit', label: 'Audit log' },
     { href: '/system', label: 'System' },

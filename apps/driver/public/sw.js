@@ -8,6 +8,10 @@
  *   here as well), and WebSocket traffic never passes through a service worker.
  * - Pages are the signed-in driver's: on sign-out the app posts `signed-out` and every cached
  *   page but the offline one is dropped. Redirects (to sign-in) are never cached.
+ * - Web Push (offers while the app is in the background or the screen is off): a push shows a
+ *   notification, unless a window of the app has the focus (the page alerts the driver itself);
+ *   tapping it focuses an open window on the offer's page, or opens one. On sign-out the
+ *   browser's push subscription is dropped, so the next driver on this device gets none of it.
  * Bump VERSION to drop every old cache on the next activation.
  */
 const VERSION = 'v2';
@@ -57,6 +61,8 @@ self.addEventListener('message', (event) => {
   if (event.data?.type !== 'signed-out') return;
   event.waitUntil(
     (async () => {
+      const subscription = await self.registration.pushManager?.getSubscription();
+      await subscription?.unsubscribe().catch(() => {});
       const cache = await caches.open(SHELL_CACHE);
       for (const request of await cache.keys()) {
         const { pathname } = new URL(request.url);
@@ -113,3 +119,70 @@ async function cacheFirst(request) {
   if (response.ok) await cache.put(request, response.clone());
   return response;
 }
+
+/** Only this app's own pages: a push cannot send the driver anywhere else. */
+function sameOriginUrl(value) {
+  try {
+    const url = new URL(typeof value === 'string' ? value : '/', self.location.origin);
+    return url.origin === self.location.origin ? url.href : new URL('/', self.location.origin).href;
+  } catch {
+    return new URL('/', self.location.origin).href;
+  }
+}
+
+function pushPayload(event) {
+  try {
+    const data = event.data ? event.data.json() : {};
+    return {
+      title: typeof data.title === 'string' ? data.title : 'HomeChef Driver',
+      body: typeof data.body === 'string' ? data.body : '',
+      url: sameOriginUrl(data.url),
+      tag: typeof data.tag === 'string' ? data.tag : undefined,
+    };
+  } catch {
+    return { title: 'HomeChef Driver', body: '', url: sameOriginUrl('/'), tag: undefined };
+  }
+}
+
+self.addEventListener('push', (event) => {
+  const payload = pushPayload(event);
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const focused = windows.find((client) => client.focused);
+      if (focused) {
+        // The driver is looking at the app: it sounds and vibrates itself (offer-alert.ts).
+        focused.postMessage({ type: 'push', payload });
+        return;
+      }
+      await self.registration.showNotification(payload.title, {
+        body: payload.body,
+        tag: payload.tag,
+        renotify: Boolean(payload.tag),
+        requireInteraction: true,
+        icon: '/icons/icon-192.png',
+        badge: '/icons/icon-192.png',
+        vibrate: [300, 120, 300, 120, 300],
+        data: { url: payload.url },
+      });
+    })(),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = sameOriginUrl(event.notification.data?.url);
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const same = windows.find((client) => client.url === url);
+      if (same) return same.focus();
+      const any = windows[0];
+      if (any) {
+        const navigated = await any.navigate(url).catch(() => null);
+        return (navigated ?? any).focus();
+      }
+      return self.clients.openWindow(url);
+    })(),
+  );
+});

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { isIP } from 'node:net';
 import { GEOCODER_KINDS } from '@homechef/geo';
+import { vapidKeysProblem, vapidSubjectProblem } from '@homechef/api';
 import { secretKeyProblem } from '@homechef/payments';
 import { z } from 'zod';
 
@@ -149,6 +150,16 @@ const ServerSettings = z.object({
   CUSTOMER_APP_URL: urlWithProtocols('CUSTOMER_APP_URL', ['http:', 'https:']).default(
     'http://localhost:3000',
   ),
+  /**
+   * Web Push (VAPID, RFC 8292) key pair in base64url (`npx web-push generate-vapid-keys`); both
+   * or neither. Unset: a pair generated once and kept in DATA_DIR/vapid-keys.json.
+   */
+  VAPID_PUBLIC_KEY: optional(z.string().trim()),
+  VAPID_PRIVATE_KEY: optional(z.string().trim()),
+  /** The contact push services may write to about this server: mailto: or https:. */
+  VAPID_SUBJECT: z.string().trim().default('mailto:push@homechef.invalid'),
+  /** Milliseconds a push service may take to answer one notification. */
+  PUSH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   /** Delivery fee: base plus a rate per straight-line kilometre, in cents. */
   DELIVERY_FEE_BASE_CENTS: z.coerce.number().int().min(0).max(10_000).default(299),
   DELIVERY_FEE_PER_KM_CENTS: z.coerce.number().int().min(0).max(10_000).default(80),
@@ -164,9 +175,12 @@ const ServerSettings = z.object({
   DISPATCH_ROUND_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
   /** How long a driver has to answer a delivery offer. */
   OFFER_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
+  /** Milliseconds between sweeps that take drivers silent for 2 minutes offline. */
+  DRIVER_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 export const ConfigSchema = ServerSettings.superRefine((config, ctx) => {
+  for (const issue of vapidIssues(config)) ctx.addIssue({ code: 'custom', ...issue });
   if (!config.STRIPE_SECRET_KEY) return;
   const problem = secretKeyProblem(config.STRIPE_SECRET_KEY, config.STRIPE_LIVE === '1');
   if (problem) {
@@ -187,6 +201,32 @@ export const ConfigSchema = ServerSettings.superRefine((config, ctx) => {
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+function vapidIssues(
+  config: Pick<Config, 'VAPID_PUBLIC_KEY' | 'VAPID_PRIVATE_KEY' | 'VAPID_SUBJECT'>,
+): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  const subject = vapidSubjectProblem(config.VAPID_SUBJECT);
+  if (subject) issues.push({ path: ['VAPID_SUBJECT'], message: subject });
+  const { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey } = config;
+  if (!publicKey && !privateKey) return issues;
+  if (!publicKey || !privateKey) {
+    const missing = publicKey ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY';
+    issues.push({
+      path: [missing],
+      message: `${missing} is required with ${publicKey ? 'VAPID_PUBLIC_KEY' : 'VAPID_PRIVATE_KEY'} (set both, or neither to use a pair kept in DATA_DIR)`,
+    });
+    return issues;
+  }
+  const problem = vapidKeysProblem({ publicKey, privateKey });
+  if (problem) {
+    issues.push({
+      path: [problem.startsWith('VAPID_PUBLIC_KEY') ? 'VAPID_PUBLIC_KEY' : 'VAPID_PRIVATE_KEY'],
+      message: problem,
+    });
+  }
+  return issues;
+}
 
 const ConfigRules = ConfigSchema.refine(
   (c) => c.HTTP_HEADERS_TIMEOUT_MS <= c.HTTP_REQUEST_TIMEOUT_MS,

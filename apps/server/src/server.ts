@@ -7,6 +7,7 @@ import {
   bearerToken,
   createContext,
   createRateLimits,
+  createTrailWriter,
   DOCUMENTS_PATH,
   handleDocumentsRequest,
   DEFAULT_RATE_LIMITS,
@@ -16,13 +17,15 @@ import {
   createLeadership,
   DEFAULT_DISPATCH_SETTINGS,
   runDispatchRound,
+  sweepSilentDrivers,
   RateLimitedError,
   type Client,
+  type PushSettings,
   type Services,
 } from '@homechef/api';
 import { secretKey } from '@homechef/auth';
 import type { DatabaseHandle } from '@homechef/db';
-import { createGeocoder } from '@homechef/geo';
+import { createGeocoder, createGeoIndex } from '@homechef/geo';
 import type { EventBus } from '@homechef/realtime';
 import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -41,6 +44,7 @@ import {
   startReconciliation,
   STRIPE_WEBHOOK_PATH,
 } from './payments.ts';
+import { pushSettings } from './push.ts';
 import { loadOrCreateSecret } from './secrets.ts';
 import { createDemoOrders, type DemoOrdersResult } from './demo-orders.ts';
 import { connectDemoPayouts } from './demo-payouts.ts';
@@ -80,6 +84,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger.warn(
       'JWT_SECRET is unset: using a secret kept in DATA_DIR; set it when several instances serve one database',
     );
+  }
+  if (config.DATABASE_URL && !config.VAPID_PUBLIC_KEY) {
+    logger.warn(
+      'VAPID_PUBLIC_KEY is unset: using a key pair kept in DATA_DIR; set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY when several instances serve one database',
+    );
+  }
+  let push: PushSettings;
+  try {
+    push = pushSettings(config);
+  } catch (error) {
+    redis?.disconnect();
+    await Promise.allSettled([bus.close(), database.close()]);
+    throw error;
   }
 
   const payments = await openPayments(config, logger).catch(async (error: unknown) => {
@@ -149,6 +166,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       url: config.GEOCODER_URL,
       kind: config.GEOCODER_KIND,
       timeoutMs: config.GEOCODER_TIMEOUT_MS,
+    }),
+    push,
+    geoIndex: createGeoIndex(redis, `${config.REDIS_PREFIX}:`),
+    trail: createTrailWriter(database.db, {
+      onError: (error, dropped) =>
+        logger.warn({ err: error, dropped }, 'driver trail write failed; retrying'),
     }),
     observe: ({ path, type, durationMs, code, error, requestId }) => {
       metrics.procedureCalls.inc({ path, type, code });
@@ -404,6 +427,16 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
   );
 
+  const driverSweep = startLoop(
+    'silent drivers',
+    async () => {
+      const { takenOffline } = await sweepSilentDrivers(services);
+      if (takenOffline.length) logger.info({ count: takenOffline.length }, 'drivers taken offline');
+    },
+    config.DRIVER_SWEEP_MS,
+    logger,
+  );
+
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
@@ -412,6 +445,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await orderTimers.stop();
       await dispatchRounds.stop();
       await leadership.release();
+      await driverSweep.stop();
       await reconciliation.stop();
       await stopRevocations();
       wsHandler.broadcastReconnectNotification();
@@ -423,6 +457,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await httpClosed;
       clearTimeout(forceTimer);
+      // No ping arrives any more: what is buffered goes to the database before it closes.
+      await services.trail.close();
+      await services.geoIndex.close();
       await outbox.stop();
       await payments.close();
       await bus.close();

@@ -5,7 +5,7 @@
  */
 import { hashPassword } from '@homechef/auth';
 import { appRouter, listProcedures } from '@homechef/api';
-import { chefs, menuItems, menus, users } from '@homechef/db';
+import { chefs, drivers, menuItems, menus, users } from '@homechef/db';
 import fc from 'fast-check';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,15 @@ async function newUser(role: Role): Promise<string> {
       .values({ menuId: menu.id, chefId: chef.id, name: 'Dish', priceCents: 1000 })
       .returning({ id: menuItems.id });
     knownIds.push(chef.id, menu.id, ...(item ? [item.id] : []));
+  }
+  if (role === 'driver') {
+    // A driver profile, so profile procedures get past "enter your vehicle first".
+    const [driver] = await t.db
+      .insert(drivers)
+      .values({ userId: user.id, vehicleType: 'car', vehiclePlate: `FUZZ ${counter}` })
+      .returning({ id: drivers.id });
+    if (!driver) throw new Error('driver insert returned nothing');
+    knownIds.push(driver.id);
   }
   const session = await httpClient(t.server.url).auth.login.mutate({ email, password });
   return session.accessToken;

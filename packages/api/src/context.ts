@@ -1,8 +1,9 @@
 import type { Database, DatabaseKind } from '@homechef/db';
-import type { Geocoder } from '@homechef/geo';
+import type { GeoIndex, Geocoder } from '@homechef/geo';
 import type { OnboardingUrls } from '@homechef/payments';
 import type { EventBus } from '@homechef/realtime';
 import type Stripe from 'stripe';
+import type { BatchWriter } from './shared/batch.ts';
 import type { OutboxSignal } from './shared/outbox.ts';
 import type { RateLimits } from './shared/rate-limits.ts';
 import type { FileStorage } from './shared/storage.ts';
@@ -62,6 +63,32 @@ export interface OrderSettings {
   checkoutCancelUrl: string;
 }
 
+/** Web Push: the server's VAPID identity and how long a push service may take to answer. */
+export interface PushSettings {
+  vapid: { publicKey: string; privateKey: string; subject: string };
+  /** Per request to a push service; a slower one counts as a failure (never blocks a caller). */
+  timeoutMs: number;
+  /**
+   * Accept `http:` push endpoints (tests run a local push service). Browsers' push services are
+   * all https, and refusing the rest keeps the server from posting to internal addresses.
+   */
+  allowInsecureEndpoints: boolean;
+}
+
+/** One accepted ping, as the trail writer stores it. */
+export interface TrailPoint {
+  driverId: string;
+  lat: number;
+  lng: number;
+  accuracyM: number | null;
+  heading: number | null;
+  speedMps: number | null;
+  /** When the device took the fix. */
+  recordedAt: Date;
+  /** When the server accepted it (`drivers.last_seen_at`). */
+  receivedAt: Date;
+}
+
 /** Long-lived services shared by every request of a server instance. */
 export interface Services {
   db: Database;
@@ -76,6 +103,11 @@ export interface Services {
   outbox: OutboxSignal;
   /** Address search: the built-in demo-city geocoder, or Photon/Nominatim (GEOCODER_URL). */
   geocoder: Geocoder;
+  push: PushSettings;
+  /** Latest position of each driver on shift: in process, or Redis (REDIS_URL). */
+  geoIndex: GeoIndex;
+  /** Accepted pings on their way to `driver_locations` and `drivers.last_*`, in batches. */
+  trail: BatchWriter<TrailPoint>;
   observe?: (event: ProcedureEvent) => void;
 }
 

@@ -32,7 +32,7 @@ export {
   type SessionRevoked,
 } from './domains/auth/index.ts';
 export { LocalDiskStorage, type FileStorage } from './shared/storage.ts';
-export type { AuthSettings, Client } from './context.ts';
+export type { AuthSettings, Client, TrailPoint } from './context.ts';
 export { DOCUMENTS_PATH, handleDocumentsRequest } from './domains/documents/index.ts';
 export {
   DEFAULT_ORDER_SETTINGS,
@@ -41,6 +41,13 @@ export {
   type OrderSettings,
   type SweepResult,
 } from './domains/orders/index.ts';
+export {
+  createTrailWriter,
+  driverLocationTopic,
+  sweepSilentDrivers,
+  SILENT_DRIVER_SECONDS,
+} from './domains/shifts/index.ts';
+export { BatchWriter } from './shared/batch.ts';
 export { startOutboxRelay, type OutboxRelay, type OutboxSignal } from './shared/outbox.ts';
 export {
   createLeadership,
@@ -49,3 +56,12 @@ export {
   type DispatchSettings,
   type Leadership,
 } from './domains/dispatch/index.ts';
+export {
+  generateVapidKeys,
+  sendPush,
+  vapidKeysProblem,
+  vapidSubjectProblem,
+  type PushMessage,
+  type VapidKeys,
+} from './domains/push/index.ts';
+export type { PushSettings } from './context.ts';

@@ -7,12 +7,16 @@ import {
   kitchenDispatchRouter,
 } from './domains/dispatch/index.ts';
 import { discoveryRouter } from './domains/discovery/index.ts';
-import { chefDocumentsRouter } from './domains/documents/index.ts';
+import { chefDocumentsRouter, driverDocumentsRouter } from './domains/documents/index.ts';
+import { driversRouter } from './domains/drivers/index.ts';
 import { geocodingRouter } from './domains/geocoding/index.ts';
 import { healthRouter } from './domains/health/index.ts';
 import { menusRouter } from './domains/menus/index.ts';
 import { adminOrdersRouter, ordersRouter } from './domains/orders/index.ts';
+import { pushRouter } from './domains/push/index.ts';
 import { paymentsRouter } from './domains/payments/index.ts';
+import { adminReviewsRouter, reviewsRouter } from './domains/reviews/index.ts';
+import { shiftsRouter, trackingRouter } from './domains/shifts/index.ts';
 import { usersRouter } from './domains/users/index.ts';
 import { createTRPCRouter } from './trpc.ts';
 
@@ -25,12 +29,16 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   users: { ...usersRouter, ...passwordRouter },
   chefs: { ...chefsRouter, ...chefDocumentsRouter, ...discoveryRouter },
+  drivers: { ...driversRouter, ...driverDocumentsRouter, ...shiftsRouter },
   menus: menusRouter,
   payments: paymentsRouter,
   orders: { ...ordersRouter, ...kitchenDispatchRouter },
   dispatch: dispatchRouter,
-  admin: { ...adminRouter, ...adminOrdersRouter, ...adminDispatchRouter },
+  admin: { ...adminRouter, ...adminOrdersRouter, ...adminReviewsRouter, ...adminDispatchRouter },
+  reviews: reviewsRouter,
+  push: pushRouter,
   geo: geocodingRouter,
+  tracking: trackingRouter,
 });
 
 export type AppRouter = typeof appRouter;

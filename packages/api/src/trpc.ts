@@ -14,7 +14,7 @@ export interface Meta {
    */
   access?: Access;
   /** What the builder loads into the context before the procedure runs (`kitchenProcedure`). */
-  loads?: 'kitchen' | 'order';
+  loads?: 'kitchen' | 'driver' | 'order';
   /** One line for docs/api.md. */
   summary?: string;
 }

@@ -14,8 +14,10 @@ import { appRouter } from '../src/root.ts';
 import { authenticate } from '../src/domains/auth/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
 import { dispatchOwnedCases } from './dispatch.ts';
+import { driverOwnedCases } from './drivers.ts';
 import { kitchenOwnedCases } from './kitchens.ts';
 import { orderOwnedCases } from './orders.ts';
+import { assignedOrder, createDriver } from './shifts.ts';
 import { createStripeClient } from '@homechef/payments';
 import { startStripeSandbox, type StripeSandbox } from '@homechef/stripe-sandbox';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -108,28 +110,39 @@ describe('authorization matrix', () => {
     },
   );
 
-  it('refuses a chef without a kitchen alike on every procedure that loads the kitchen', async () => {
-    const kitchenProcedures = procedures.filter((p) => p.def.meta?.loads === 'kitchen');
-    expect(kitchenProcedures.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['menus.create', 'menus.updateItem', 'chefs.update']) as unknown,
-    );
-    const chef = (await createUser(env.services, { role: 'chef' })).actor;
-    for (const { path } of kitchenProcedures) {
-      const error = await procedureOf(callerFor(env.services, chef), path)
-        .call(undefined, undefined)
-        .then(
-          () => null,
-          (e: unknown) => e,
-        );
-      expect({ path, error }).toMatchObject({
-        path,
-        error: {
-          code: 'PRECONDITION_FAILED',
-          message: 'You have no kitchen yet: start your application first',
-        },
-      });
-    }
-  });
+  it.each([
+    {
+      loads: 'kitchen' as const,
+      role: 'chef' as const,
+      some: ['menus.create', 'menus.updateItem', 'chefs.update'],
+      message: 'You have no kitchen yet: start your application first',
+    },
+    {
+      loads: 'driver' as const,
+      role: 'driver' as const,
+      some: ['drivers.submit', 'drivers.deleteDocument'],
+      message: 'You have no driver profile yet: enter your vehicle first',
+    },
+  ])(
+    'refuses a $role without a $loads alike on every procedure that loads it',
+    async ({ loads, role, some, message }) => {
+      const loading = procedures.filter((p) => p.def.meta?.loads === loads);
+      expect(loading.map((p) => p.path)).toEqual(expect.arrayContaining(some) as unknown);
+      const actor = (await createUser(env.services, { role })).actor;
+      for (const { path } of loading) {
+        const error = await procedureOf(callerFor(env.services, actor), path)
+          .call(undefined, undefined)
+          .then(
+            () => null,
+            (e: unknown) => e,
+          );
+        expect({ path, error }).toMatchObject({
+          path,
+          error: { code: 'PRECONDITION_FAILED', message },
+        });
+      }
+    },
+  );
 
   it('refuses a suspended user everywhere: their token no longer authenticates', async () => {
     const user = await createUser(env.services, { role: 'chef' });
@@ -158,10 +171,17 @@ describe('authorization matrix', () => {
 const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
   ...kitchenOwnedCases(() => env.services),
   ...dispatchOwnedCases(() => env.services),
+  ...driverOwnedCases(() => env.services),
   ...orderOwnedCases(
     () => env.services,
     () => stripe,
   ),
+  'tracking.onDriverLocation': async (owner) => {
+    const driver = await createDriver(env.services);
+    return {
+      orderId: (await assignedOrder(env.services, driver.driverId, undefined, owner)).orderId,
+    };
+  },
   'users.addresses.remove': async (owner) => {
     const address = await callerFor(env.services, owner).users.addresses.add({
       line1: '1 Private Rd',
@@ -204,6 +224,10 @@ describe('object-level authorization', () => {
         await callerFor(env.services, stranger).chefs.apply.call(undefined, {
           businessName: 'Stranger’s kitchen',
         });
+      }
+      // Another driver is one with a profile of their own.
+      if (role === 'driver') {
+        await callerFor(env.services, stranger).drivers.saveProfile({ vehicleType: 'bicycle' });
       }
       const input = await OWNED[path]!(owner);
       const error = await procedureOf(callerFor(env.services, stranger), path)

@@ -10,7 +10,7 @@ import { users, type User } from '@homechef/db';
 import { createTestDatabase, type TestDatabase } from '@homechef/db/testing';
 import type { EventBus } from '@homechef/realtime';
 import { createTestBus, TEST_REDIS_URL, testServices } from '@homechef/realtime/testing';
-import { createBuiltinGeocoder, type Geocoder } from '@homechef/geo';
+import { createBuiltinGeocoder, createGeoIndex, type Geocoder } from '@homechef/geo';
 import { createStripeClient } from '@homechef/payments';
 import { Redis } from 'ioredis';
 import {
@@ -28,7 +28,9 @@ import {
 } from '../src/shared/rate-limits.ts';
 import { DEFAULT_ORDER_SETTINGS, type OrderSettings } from '../src/domains/orders/index.ts';
 import { startOutboxRelay, type OutboxRelay } from '../src/shared/outbox.ts';
+import { createTrailWriter } from '../src/domains/shifts/index.ts';
 import { LocalDiskStorage } from '../src/shared/storage.ts';
+import { generateVapidKeys } from '../src/domains/push/index.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -94,6 +96,14 @@ export async function createTestEnv({
     orders: { ...DEFAULT_ORDER_SETTINGS, ...orders },
     outbox: relay,
     geocoder,
+    push: {
+      vapid: { ...generateVapidKeys(), subject: 'mailto:push-tests@example.test' },
+      timeoutMs: 2000,
+      allowInsecureEndpoints: true,
+    },
+    // Redis under a prefix of this file's own, so parallel files keep their drivers apart.
+    geoIndex: createGeoIndex(redis, `test:${database.name}:${Math.random()}:`),
+    trail: createTrailWriter(database.db),
   };
   return {
     services,
@@ -102,6 +112,8 @@ export async function createTestEnv({
     redis,
     relay,
     close: async () => {
+      await services.trail.close();
+      await services.geoIndex.close();
       await relay.stop();
       await bus.close();
       redis?.disconnect();

@@ -5,6 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { chefOpeningHours, chefs, menuItems, menus, type Chef, type NewChef } from '@homechef/db';
+import { destinationPoint } from '@homechef/geo';
 import type { Actor, Services } from '../src/context.ts';
 import { uploadChefDocument } from '../src/domains/documents/index.ts';
 import { callerFor, createUser } from './fixtures.ts';
@@ -12,23 +13,7 @@ import { callerFor, createUser } from './fixtures.ts';
 export const OAKLAND = { lat: 37.8044, lng: -122.2712 } as const;
 
 /** The point `distance` metres from (lat, lng) along `bearing` degrees (spherical Earth). */
-export function destination(
-  lat: number,
-  lng: number,
-  bearing: number,
-  distance: number,
-): { lat: number; lng: number } {
-  const R = 6_371_008.8;
-  const rad = Math.PI / 180;
-  const d = distance / R;
-  const b = bearing * rad;
-  const φ1 = lat * rad;
-  const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(b));
-  const λ2 =
-    lng * rad +
-    Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
-  return { lat: φ2 / rad, lng: ((λ2 / rad + 540) % 360) - 180 };
-}
+export const destination = destinationPoint;
 
 const ALL_WEEK = Array.from({ length: 7 }, (_, weekday) => ({
   weekday,

@@ -232,7 +232,12 @@ export async function setDailyQuantity(o: OrdersEnv, itemId: string, quantity: n
  */
 export async function insertOrder(
   services: Services,
-  { chefId, customerId, status }: { chefId: string; customerId: string; status: OrderStatus },
+  {
+    chefId,
+    customerId,
+    status,
+    driverId = null,
+  }: { chefId: string; customerId: string; status: OrderStatus; driverId?: string | null },
 ): Promise<string> {
   const id = randomUUID();
   await services.db.transaction(async (tx) => {
@@ -240,6 +245,7 @@ export async function insertOrder(
       id,
       customerId,
       chefId,
+      driverId,
       status,
       deliveryLine1: '1 Test St',
       deliveryCity: 'Oakland',
@@ -295,11 +301,11 @@ export function orderOwnedCases(
     const chef = await createUser(services(), { role: 'chef' });
     return kitchenOf(services(), stripe(), chef.actor);
   };
-  const ownOrder = async (owner: Actor) =>
+  const ownOrder = async (owner: Actor, status: OrderStatus = 'payment_confirmed') =>
     insertOrder(services(), {
       chefId: await someKitchen(),
       customerId: owner.userId,
-      status: 'payment_confirmed',
+      status,
     });
   const kitchenOrder = async (owner: Actor, status: OrderStatus) => {
     const customer = await createUser(services(), { role: 'customer' });
@@ -363,6 +369,11 @@ export function orderOwnedCases(
     }),
     'orders.markPreparing': async (owner) => ({ orderId: await kitchenOrder(owner, 'accepted') }),
     'orders.markReady': async (owner) => ({ orderId: await kitchenOrder(owner, 'preparing') }),
+    'reviews.create': async (owner) => ({
+      orderId: await ownOrder(owner, 'delivered'),
+      chefRating: 4,
+    }),
+    'reviews.forOrder': async (owner) => ({ orderId: await ownOrder(owner, 'delivered') }),
   };
 }
 

@@ -11,6 +11,9 @@ const httpUrl = (name: string) =>
   });
 const wsUrl = (name: string) => z.url({ protocol: /^wss?$/, error: `${name} must be a ws(s) URL` });
 
+/** OpenStreetMap's own tiles: fine for development and light use (their usage policy). */
+export const DEFAULT_MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
 const AppEnv = z.object({
   /** Server-to-server base URL of the API (server components, sign-in, token refresh). */
   API_URL: httpUrl('API_URL').default('http://localhost:9001'),
@@ -29,6 +32,18 @@ const AppEnv = z.object({
   CHEF_APP_URL: httpUrl('CHEF_APP_URL').default('http://localhost:3001'),
   DRIVER_APP_URL: httpUrl('DRIVER_APP_URL').default('http://localhost:3002'),
   ADMIN_APP_URL: httpUrl('ADMIN_APP_URL').default('http://localhost:3003'),
+  /**
+   * Map tiles for the live order map, an XYZ template (`{z}/{x}/{y}`); empty: no tiles (the
+   * map still draws the kitchen, the address and the driver).
+   */
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .default(DEFAULT_MAP_TILE_URL)
+    .refine(
+      (v) => v === '' || /^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(v),
+      'MAP_TILE_URL must be an http(s) URL template with {z}, {x} and {y}, or empty for no tiles',
+    ),
 });
 
 export interface AppEnv {
@@ -41,6 +56,8 @@ export interface AppEnv {
   secureCookies: boolean;
   /** Each app's public URL by role. */
   appUrls: Record<AppName, string>;
+  /** XYZ tile template for maps, or null for none. */
+  MAP_TILE_URL: string | null;
 }
 
 const trim = (url: string) => url.replace(/\/+$/, '');
@@ -63,6 +80,7 @@ function parseAppEnv(app: AppName, source: Record<string, string | undefined>): 
     NEXTAUTH_URL: trim(env.NEXTAUTH_URL),
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
     secureCookies: env.NEXTAUTH_URL.startsWith('https:'),
+    MAP_TILE_URL: env.MAP_TILE_URL || null,
     appUrls: {
       customer: trim(env.CUSTOMER_APP_URL),
       chef: trim(env.CHEF_APP_URL),

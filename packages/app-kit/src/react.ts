@@ -1,5 +1,5 @@
 // Hooks and client components: the API from the browser, and the signed-in session.
-export { useApiBaseUrl, useSubscription, useTRPC } from './api/react.tsx';
+export { useApiBaseUrl, useSubscription, useTRPC, useTRPCClient } from './api/react.tsx';
 export { SignOutButton, useAuthSession } from './auth/react.tsx';
 export { PayoutsCard, type PayeeKind, type PayoutsCardProps } from './app/payouts/payouts-card.tsx';
 export {
@@ -11,3 +11,4 @@ export {
   type AddressSearchProps,
 } from './app/address/address-search.tsx';
 export { useFormErrors } from './app/account/use-form-errors.ts';
+export { DocumentSlot, type DocumentSlotProps } from './app/documents/document-slot.tsx';

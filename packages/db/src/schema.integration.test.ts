@@ -18,6 +18,7 @@ import {
   chefOpeningHours,
   chefs,
   driverAssignments,
+  driverDocuments,
   drivers,
   itemOptionGroups,
   itemOptions,
@@ -207,7 +208,7 @@ describe('schema on PostgreSQL', () => {
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [table, columns] of expected)
       expect([...(actual.get(table) ?? [])].sort(), table).toEqual([...columns].sort());
-    expect(expected.size).toBe(26);
+    expect(expected.size).toBe(28);
   });
 
   describe('CHECK constraints', () => {
@@ -507,12 +508,14 @@ async function chefFingerprint(db: Database) {
 
 async function expectDemoCity(db: Database, summary: SeedSummary) {
   expect(summary).toMatchObject({
-    users: 69,
+    users: 72,
     admins: 1,
     customers: 20,
     chefs: 36,
     approvedChefs: 28,
-    drivers: 12,
+    drivers: 15,
+    waitingDrivers: 3,
+    driverDocuments: 30,
     addresses: 20,
   });
   const tableCounts = async (table: PgTable) => (await db.select({ n: count() }).from(table))[0]?.n;
@@ -526,6 +529,7 @@ async function expectDemoCity(db: Database, summary: SeedSummary) {
   expect(await tableCounts(itemOptions)).toBe(summary.options);
   expect(await tableCounts(chefOpeningHours)).toBe(summary.openingHours);
   expect(await tableCounts(adminActions)).toBe(summary.adminActions);
+  expect(await tableCounts(driverDocuments)).toBe(summary.driverDocuments);
 
   // Every approved chef: 1–2 menus, 4–8 dishes.
   const menuCounts = new Map(
@@ -589,6 +593,15 @@ async function expectDemoCity(db: Database, summary: SeedSummary) {
     .where(eq(itemOptionGroups.name, 'Spice level'));
   expect(spice.length).toBeGreaterThan(0);
   expect(spice.every((g) => g.minChoices === 1 && g.maxChoices === 1)).toBe(true);
+  // Applicants wait in the driver queue with both documents; everyone else is approved.
+  const perDriver = await db.select().from(drivers);
+  const waiting = perDriver.filter((d) => d.verificationStatus === 'submitted');
+  expect(waiting).toHaveLength(3);
+  expect(perDriver.filter((d) => d.verificationStatus === 'approved')).toHaveLength(12);
+  expect(waiting.every((d) => d.submittedAt !== null && d.approvedAt === null)).toBe(true);
+  expect(perDriver.every((d) => (d.vehicleType === 'bicycle') === (d.vehiclePlate === null))).toBe(
+    true,
+  );
   const online = await db.select().from(drivers).where(eq(drivers.status, 'online'));
   expect(online.length).toBe(summary.onlineDrivers);
   expect(online.every((d) => d.lastLat !== null && d.lastLng !== null)).toBe(true);

@@ -13,3 +13,20 @@ export function haversineM(lat1: number, lng1: number, lat2: number, lng2: numbe
 }
 
 export const distanceM = (a: GeoPoint, b: GeoPoint) => haversineM(a.lat, a.lng, b.lat, b.lng);
+
+/** The point `metres` from (lat, lng) along `bearingDeg` (clockwise from north). */
+export function destinationPoint(
+  lat: number,
+  lng: number,
+  bearingDeg: number,
+  metres: number,
+): GeoPoint {
+  const d = metres / EARTH_RADIUS_M;
+  const b = bearingDeg * RAD;
+  const φ1 = lat * RAD;
+  const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(b));
+  const λ2 =
+    lng * RAD +
+    Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
+  return { lat: φ2 / RAD, lng: ((λ2 / RAD + 540) % 360) - 180 };
+}

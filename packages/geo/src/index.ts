@@ -4,7 +4,7 @@ import type { Geocoder } from './types.ts';
 
 export { createBuiltinGeocoder } from './builtin.ts';
 export { createNominatimGeocoder, createPhotonGeocoder } from './remote.ts';
-export { EARTH_RADIUS_M, haversineM } from './distance.ts';
+export { destinationPoint, EARTH_RADIUS_M, haversineM } from './distance.ts';
 export { GeocoderUnavailableError, type AutocompleteOptions, type Geocoder } from './types.ts';
 
 export const GEOCODER_KINDS = ['photon', 'nominatim'] as const;
@@ -28,3 +28,13 @@ export function createGeocoder(settings: GeocoderSettings = {}): Geocoder {
   };
   return settings.kind === 'nominatim' ? createNominatimGeocoder(http) : createPhotonGeocoder(http);
 }
+export { boundingBox } from './bounds.ts';
+export {
+  createGeoIndex,
+  MemoryGeoIndex,
+  RedisGeoIndex,
+  type GeoIndex,
+  type GeoIndexKind,
+  type NearbyPosition,
+  type TrackedPosition,
+} from './index/index.ts';

@@ -8,7 +8,8 @@ export interface DocumentRowData {
   kind: string;
   fileName: string;
   sizeBytes: number;
-  status: 'pending' | 'accepted' | 'rejected';
+  /** A kitchen document's own review state; driver documents are judged with the profile. */
+  status?: 'pending' | 'accepted' | 'rejected';
   uploadedAt: Date;
 }
 
@@ -21,7 +22,7 @@ export function formatBytes(bytes: number): string {
 const STATUS_TONES = { pending: 'info', accepted: 'success', rejected: 'danger' } as const;
 const STATUS_LABELS = { pending: 'Pending review', accepted: 'Accepted', rejected: 'Rejected' };
 
-/** Uploaded documents with their review state; `actions` renders the buttons of one row. */
+/** Uploaded documents (with their review state, if any); `actions` renders a row's buttons. */
 export function DocumentList({
   documents,
   actions,
@@ -53,7 +54,9 @@ export function DocumentList({
               {new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(doc.uploadedAt)}
             </p>
           </div>
-          <Badge tone={STATUS_TONES[doc.status]}>{STATUS_LABELS[doc.status]}</Badge>
+          {doc.status ? (
+            <Badge tone={STATUS_TONES[doc.status]}>{STATUS_LABELS[doc.status]}</Badge>
+          ) : null}
           {actions ? <div className="flex gap-2">{actions(doc)}</div> : null}
         </li>
       ))}

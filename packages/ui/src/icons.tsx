@@ -134,6 +134,10 @@ export const CrosshairIcon = icon('CrosshairIcon', [[12, 12, 7], 'M12 2v4M12 18v
 export const StarIcon = icon('StarIcon', [
   'm12 3.5 2.6 5.3 5.9.9-4.3 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.3-4.1 5.9-.9L12 3.5Z',
 ]);
+export const BellIcon = icon('BellIcon', [
+  'M6 9a6 6 0 0 1 12 0c0 5 2 6.5 2 6.5H4S6 14 6 9Z',
+  'M10.3 19a1.9 1.9 0 0 0 3.4 0',
+]);
 export const FilterIcon = icon('FilterIcon', ['M4 5h16l-6 7.5V19l-4-2v-4.5L4 5Z']);
 export const HistoryIcon = icon('HistoryIcon', [
   'M3.5 12a8.5 8.5 0 1 0 2.5-6',

@@ -96,3 +96,4 @@ export {
   type OrderTotalsData,
 } from './orders.tsx';
 export { BackLink, DialogForm, ReasonField, type DialogFormProps } from './dialog-form.tsx';
+export { StarInput, Stars, starWords, type StarInputProps } from './stars.tsx';

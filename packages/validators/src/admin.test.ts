@@ -8,9 +8,10 @@ describe('audit action labels', () => {
     const labels = Object.values(AUDIT_ACTION_LABELS);
     expect(new Set(labels).size).toBe(labels.length);
     expect(auditActionLabel('chef.reject')).toBe('Rejected kitchen');
+    expect(auditActionLabel('driver.approve')).toBe('Approved driver');
   });
 
   it('shows a code it does not know as it is', () => {
-    expect(auditActionLabel('driver.approve')).toBe('driver.approve');
+    expect(auditActionLabel('courier.approve')).toBe('courier.approve');
   });
 });

@@ -6,6 +6,7 @@ import {
   OpeningState,
   OpeningWindow,
 } from './chefs.ts';
+import { DriverProfileOutput, DriverVerificationStatus } from './drivers.ts';
 import { IdInput, Instant, Page, PageInput, SingleLineText } from './common.ts';
 import {
   AUDIT_TARGET_TYPES,
@@ -69,6 +70,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'chef.reject': 'Rejected kitchen',
   'chef.suspend': 'Suspended kitchen',
   'chef.reinstate': 'Reinstated kitchen',
+  'driver.approve': 'Approved driver',
+  'driver.reject': 'Rejected driver',
+  'driver.suspend': 'Suspended driver',
+  'driver.reinstate': 'Reinstated driver',
   'user.suspend': 'Suspended account',
   'user.reinstate': 'Reinstated account',
   'order.cancel': 'Cancelled order',
@@ -169,5 +174,46 @@ export const UserStatusOutput = z.object({
   userId: z.uuid(),
   status: UserStatus,
   suspendedReason: z.string().nullable(),
+  auditId: z.number().int(),
+});
+
+export const DriverQueueInput = z.object(PageInput).default({ limit: DEFAULT_PAGE_SIZE });
+
+export const ListDriversInput = z
+  .object({
+    status: DriverVerificationStatus.optional(),
+    /** Matches the driver's name, e-mail or plate. */
+    query: SingleLineText().max(100).optional(),
+    ...PageInput,
+  })
+  .default({ limit: DEFAULT_PAGE_SIZE });
+
+export const ApproveDriverInput = z.object({ driverId: z.uuid() });
+export const RejectDriverInput = z.object({
+  driverId: z.uuid(),
+  /** Shown to the driver, who fixes the profile and submits again. */
+  reason: Reason,
+});
+export const SuspendDriverInput = z.object({ driverId: z.uuid(), reason: Reason });
+export const ReinstateDriverInput = z.object({ driverId: z.uuid(), reason: Reason.optional() });
+
+/** A driver as an admin reviews them: profile, documents, payouts and the person. */
+export const AdminDriverOutput = DriverProfileOutput.extend({
+  stripeAccountId: z.string().nullable(),
+  owner: AdminChefOwner,
+});
+export type AdminDriverOutput = z.infer<typeof AdminDriverOutput>;
+
+export const AdminDriverPage = Page(AdminDriverOutput);
+
+export const AdminDriverDetailOutput = AdminDriverOutput.extend({
+  /** The latest admin actions on this driver and their account, newest first. */
+  history: z.array(AuditLogEntry),
+});
+
+export const DriverStatusOutput = z.object({
+  driverId: z.uuid(),
+  verificationStatus: DriverVerificationStatus,
+  statusReason: z.string().nullable(),
   auditId: z.number().int(),
 });

@@ -12,6 +12,10 @@ export const AUDIT_ACTIONS = [
   'chef.reject',
   'chef.suspend',
   'chef.reinstate',
+  'driver.approve',
+  'driver.reject',
+  'driver.suspend',
+  'driver.reinstate',
   'user.suspend',
   'user.reinstate',
   'order.cancel',
@@ -92,6 +96,10 @@ export const VEHICLE_TYPES = ['bicycle', 'scooter', 'motorcycle', 'car'] as cons
 export const DRIVER_STATUSES = ['offline', 'online', 'busy', 'suspended'] as const;
 /** A driver's application, moderated like a kitchen's; only `approved` may go online. */
 export const DRIVER_VERIFICATION_STATUSES = CHEF_VERIFICATION_STATUSES;
+/** Vehicles with a registration plate (a bicycle has none). */
+export const MOTOR_VEHICLE_TYPES = ['scooter', 'motorcycle', 'car'] as const;
+/** What a driver uploads before submitting: both are required. */
+export const DRIVER_DOCUMENT_KINDS = ['driving_licence', 'insurance'] as const;
 export const DELIVERY_OFFER_STATUSES = [
   'pending',
   'accepted',
@@ -127,9 +135,34 @@ export const WEEKDAY_NAMES = [
 ] as const;
 
 /** What an audit entry can be about (admin_actions.target_type). */
-export const AUDIT_TARGET_TYPES = ['chef', 'user', 'order', 'document'] as const;
+export const AUDIT_TARGET_TYPES = ['chef', 'driver', 'user', 'order', 'document'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** Largest page a list procedure hands back, and the page it hands back unless asked. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
+
+/** Why a driver's shift ended: they went offline, or their pings stopped. */
+export const SHIFT_END_REASONS = ['went_offline', 'no_pings'] as const;
+export type ShiftEndReason = (typeof SHIFT_END_REASONS)[number];
+
+/** Why a ping was dropped as implausible (see docs/tracking.md). */
+export const PING_DROP_REASONS = [
+  'too_fast',
+  'inaccurate',
+  'in_future',
+  'too_old',
+  'out_of_order',
+] as const;
+export type PingDropReason = (typeof PING_DROP_REASONS)[number];
+
+/** Order statuses during which the customer sees the driver on the map. */
+export const TRACKED_ORDER_STATUSES = ['assigned_to_driver', 'picked_up', 'in_transit'] as const;
+
+/** Typical urban speeds (m/s) for the straight-line ETA on the order page. */
+export const VEHICLE_SPEEDS_MPS = {
+  bicycle: 4.5,
+  scooter: 7,
+  motorcycle: 9,
+  car: 8,
+} as const satisfies Record<(typeof VEHICLE_TYPES)[number], number>;

@@ -188,6 +188,8 @@ export const OrderSummaryOutput = z.object({
   estimatedReadyAt: z.date().nullable(),
   placedAt: z.date(),
   statusChangedAt: z.date(),
+  /** The customer has rated the order (reviews.create). */
+  reviewed: z.boolean(),
 });
 export type OrderSummaryOutput = z.infer<typeof OrderSummaryOutput>;
 
@@ -225,6 +227,8 @@ export const OrderOutput = OrderSummaryOutput.extend({
   deliveryCode: z.string().nullable(),
   history: z.array(OrderStatusEventOutput),
   refunds: z.array(RefundOutput),
+  /** A driver carried (or carries) it: the review form then asks for the driver's stars too. */
+  hasDriver: z.boolean(),
   /** What the caller may do now (`cancel`, `accept`, …), so screens show only live buttons. */
   actions: z.array(z.string()),
 });

@@ -18,3 +18,18 @@ export function matchesAny(query: string, columns: readonly SQLWrapper[]): SQL {
 export function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }
+
+/**
+ * Relational `with` for the account behind a kitchen or a driver profile, as admins see it
+ * (`with: { user: ACCOUNT_WITH }`).
+ */
+export const ACCOUNT_WITH = {
+  columns: {
+    id: true,
+    name: true,
+    email: true,
+    phone: true,
+    status: true,
+    suspendedReason: true,
+  },
+} as const;

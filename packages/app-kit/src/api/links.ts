@@ -60,7 +60,9 @@ export interface ApiLinks {
 
 /**
  * The one link chain every app uses: subscriptions over WebSocket, everything else over
- * batched HTTP. Both transports carry the access token when there is one.
+ * batched HTTP. Both transports carry the access token when there is one. A call made with
+ * `context: { overSocket: true }` goes over the socket too (the driver's position pings:
+ * no request and response headers every few seconds).
  */
 export function createApiLinks(opts: LinkOptions): ApiLinks {
   const { getAccessToken, onUnauthorized } = opts;
@@ -135,7 +137,7 @@ export function createApiLinks(opts: LinkOptions): ApiLinks {
   return {
     links: [
       splitLink({
-        condition: (op) => op.type === 'subscription',
+        condition: (op) => op.type === 'subscription' || op.context.overSocket === true,
         true: wsLink<AppRouter>({ client: wsClient, transformer: superjson }),
         false: http,
       }),

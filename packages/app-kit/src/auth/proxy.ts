@@ -42,12 +42,14 @@ export function createAuthProxy({ app, env, protect }: AuthProxyOptions) {
     (protect === 'all' || protect.some((p) => path === p || path.startsWith(`${p}/`)));
 
   return async function proxy(request: NextRequest): Promise<NextResponse> {
-    const { NEXTAUTH_SECRET, API_URL, PUBLIC_API_URL, PUBLIC_WS_URL, secureCookies } = env();
+    const { NEXTAUTH_SECRET, API_URL, PUBLIC_API_URL, PUBLIC_WS_URL, MAP_TILE_URL, secureCookies } =
+      env();
     const csp = contentSecurityPolicy({
       nonce: createNonce(),
       apiUrl: PUBLIC_API_URL,
       wsUrl: PUBLIC_WS_URL,
       dev: process.env.NODE_ENV === 'development',
+      tileUrl: MAP_TILE_URL,
     });
     const cookieName = cookieNames(app, secureCookies).sessionToken;
     const secret = appSecret(NEXTAUTH_SECRET, app);

@@ -25,11 +25,26 @@ describe('contentSecurityPolicy', () => {
     expect(csp.get('img-src')).toContain('https:');
   });
 
+  it('lets map tiles load from the tile server, also a plain-http one', () => {
+    const csp = directives(
+      contentSecurityPolicy({ ...input, tileUrl: 'http://tiles.lan:8080/{z}/{x}/{y}.png' }),
+    );
+    expect(csp.get('img-src')).toContain('http://tiles.lan:8080');
+    const sharded = directives(
+      contentSecurityPolicy({ ...input, tileUrl: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' }),
+    );
+    expect(sharded.get('img-src')).toContain('https://*.tile.example.org');
+  });
+
   it("adds 'unsafe-eval' in development only", () => {
     expect(directives(contentSecurityPolicy({ ...input, dev: true })).get('script-src')).toContain(
       "'unsafe-eval'",
     );
     expect(contentSecurityPolicy(input)).not.toContain('unsafe-eval');
+  });
+
+  it('lets the driver app run its own service worker (offline pages, offer notifications)', () => {
+    expect(directives(contentSecurityPolicy(input)).get('worker-src')).toEqual(["'self'"]);
   });
 });
 

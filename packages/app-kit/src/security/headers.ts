@@ -57,6 +57,8 @@ export interface CspInput {
   wsUrl: string;
   /** `next dev` evaluates code for fast refresh and needs `'unsafe-eval'`. */
   dev: boolean;
+  /** Map tiles (MAP_TILE_URL): their origin is added to the images allowed. */
+  tileUrl?: string | null | undefined;
 }
 
 /**
@@ -66,7 +68,7 @@ export interface CspInput {
  * other origin to talk to, and no framing, plugins or foreign form targets. Dish photos
  * are links to anywhere, hence `https:` images.
  */
-export function contentSecurityPolicy({ nonce, apiUrl, wsUrl, dev }: CspInput): string {
+export function contentSecurityPolicy({ nonce, apiUrl, wsUrl, dev, tileUrl }: CspInput): string {
   const connect = new Set(["'self'", new URL(apiUrl).origin, new URL(wsUrl).origin]);
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
@@ -77,7 +79,8 @@ export function contentSecurityPolicy({ nonce, apiUrl, wsUrl, dev }: CspInput): 
       ...(dev ? ["'unsafe-eval'"] : []),
     ],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+    // A tile server may be plain http (one on the local network): its origin is named.
+    'img-src': ["'self'", 'data:', 'blob:', 'https:', ...(tileUrl ? [tileOrigin(tileUrl)] : [])],
     'font-src': ["'self'", 'data:'],
     'connect-src': [...connect],
     'worker-src': ["'self'"],
@@ -91,6 +94,12 @@ export function contentSecurityPolicy({ nonce, apiUrl, wsUrl, dev }: CspInput): 
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
+}
+
+/** The origin of an XYZ template (`https://{s}.tile.example/{z}/{x}/{y}.png`), wildcarding `{s}`. */
+function tileOrigin(template: string): string {
+  const origin = /^https?:\/\/[^/]+/.exec(template)?.[0] ?? "'self'";
+  return origin.replace('{s}', '*');
 }
 
 /** A fresh, unguessable nonce (128 bits, base64). */

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  char,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import {
   coordinateChecks,
   latitude,
@@ -15,8 +24,11 @@ import {
 } from './columns.ts';
 import { users } from './users.ts';
 import {
+  DRIVER_DOCUMENT_KINDS,
   DRIVER_STATUSES,
   DRIVER_VERIFICATION_STATUSES,
+  MAX_CHEF_DOCUMENT_BYTES,
+  SHIFT_END_REASONS,
   VEHICLE_TYPES,
 } from '@homechef/validators/constants';
 
@@ -26,11 +38,20 @@ export const driverVerificationStatus = pgEnum(
   'driver_verification_status',
   DRIVER_VERIFICATION_STATUSES,
 );
-export { VEHICLE_TYPES, DRIVER_STATUSES, DRIVER_VERIFICATION_STATUSES };
+export const driverDocumentKind = pgEnum('driver_document_kind', DRIVER_DOCUMENT_KINDS);
+export const shiftEndReason = pgEnum('shift_end_reason', SHIFT_END_REASONS);
+export {
+  VEHICLE_TYPES,
+  DRIVER_STATUSES,
+  DRIVER_VERIFICATION_STATUSES,
+  DRIVER_DOCUMENT_KINDS,
+  SHIFT_END_REASONS,
+};
 
 export type VehicleType = (typeof VEHICLE_TYPES)[number];
 export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 export type DriverVerificationStatus = (typeof DRIVER_VERIFICATION_STATUSES)[number];
+export type DriverDocumentKind = (typeof DRIVER_DOCUMENT_KINDS)[number];
 
 /**
  * Driver profiles. The last_* columns are the latest known position (the live index sits
@@ -46,6 +67,10 @@ export const drivers = pgTable(
     vehiclePlate: text('vehicle_plate'),
     /** The shift: offline, online (free), busy (on a job) or suspended. */
     status: driverStatus('status').notNull().default('offline'),
+    /** When the shift last started or ended; a silent online driver is timed from here. */
+    shiftChangedAt: timestamptz('shift_changed_at'),
+    /** Why the last shift ended (null while on shift, or before the first one). */
+    shiftEndedReason: shiftEndReason('shift_ended_reason'),
     verificationStatus: driverVerificationStatus('verification_status').notNull().default('draft'),
     rejectionReason: text('rejection_reason'),
     submittedAt: timestamptz('submitted_at'),
@@ -53,6 +78,7 @@ export const drivers = pgTable(
     ...stripeAccountColumns(),
     lastLat: latitude('last_lat'),
     lastLng: longitude('last_lng'),
+    /** When the server last accepted a ping (server clock). */
     lastSeenAt: timestamptz('last_seen_at'),
     ...ratingColumns(),
     ...timestamps(),
@@ -73,3 +99,36 @@ export const drivers = pgTable(
 
 export type Driver = typeof drivers.$inferSelect;
 export type NewDriver = typeof drivers.$inferInsert;
+
+/**
+ * A driver's licence and insurance. Same shape and storage as chef_documents (one upload path
+ * in the API's documents domain), but judged with the driver's application as a whole, so
+ * there is no per-document status.
+ */
+export const driverDocuments = pgTable(
+  'driver_documents',
+  {
+    id: uuidId(),
+    driverId: requiredRef('driver_id', () => drivers.id, 'cascade'),
+    kind: driverDocumentKind('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    storageKey: text('storage_key').notNull(),
+    /** Lower-case hex SHA-256 of the file. */
+    sha256: char('sha256', { length: 64 }).notNull(),
+    uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('driver_documents_driver_id_idx').on(t.driverId),
+    uniqueIndex('driver_documents_storage_key_key').on(t.storageKey),
+    check(
+      'driver_documents_size_bytes_check',
+      sql`${t.sizeBytes} > 0 and ${t.sizeBytes} <= ${sql.raw(String(MAX_CHEF_DOCUMENT_BYTES))}`,
+    ),
+    check('driver_documents_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+export type DriverDocument = typeof driverDocuments.$inferSelect;
+export type NewDriverDocument = typeof driverDocuments.$inferInsert;

@@ -7,4 +7,5 @@ export * from './dispatch.ts';
 export * from './payments.ts';
 export * from './outbox.ts';
 export * from './admin.ts';
+export * from './push.ts';
 export * from './relations.ts';

@@ -3,7 +3,7 @@ import { relations } from 'drizzle-orm';
 import { adminActions } from './admin.ts';
 import { chefDocuments, chefOpeningHours, chefs } from './chefs.ts';
 import { deliveryOffers, driverAssignments, driverLocations } from './dispatch.ts';
-import { drivers } from './drivers.ts';
+import { driverDocuments, drivers } from './drivers.ts';
 import { itemOptionGroups, itemOptions, menuItems, menus } from './menus.ts';
 import { orderItemOptions, orderItems, orderStatusHistory, orders, reviews } from './orders.ts';
 import { ledgerEntries, payments, refunds, transfers } from './payments.ts';
@@ -132,6 +132,11 @@ export const driversRelations = relations(drivers, ({ one, many }) => ({
   offers: many(deliveryOffers),
   assignments: many(driverAssignments),
   orders: many(orders),
+  documents: many(driverDocuments),
+}));
+
+export const driverDocumentsRelations = relations(driverDocuments, ({ one }) => ({
+  driver: one(drivers, { fields: [driverDocuments.driverId], references: [drivers.id] }),
 }));
 
 export const driverLocationsRelations = relations(driverLocations, ({ one }) => ({

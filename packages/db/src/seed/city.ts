@@ -638,6 +638,8 @@ export interface DemoDriver extends DemoPerson {
   vehicle: VehicleType;
   online: boolean;
   payoutsReady: boolean;
+  /** Applied and waiting in the admins' queue (everyone else was approved long ago). */
+  waiting?: true;
 }
 
 export const DEMO_DRIVERS: readonly DemoDriver[] = [
@@ -724,5 +726,30 @@ export const DEMO_DRIVERS: readonly DemoDriver[] = [
     vehicle: 'scooter',
     online: false,
     payoutsReady: false,
+  },
+  // New applicants: the driver queue is not empty on first start.
+  {
+    name: 'Priya Raman',
+    neighbourhood: 'Temescal',
+    vehicle: 'car',
+    online: false,
+    payoutsReady: true,
+    waiting: true,
+  },
+  {
+    name: 'Marcus Webb',
+    neighbourhood: 'Fruitvale',
+    vehicle: 'bicycle',
+    online: false,
+    payoutsReady: false,
+    waiting: true,
+  },
+  {
+    name: 'Sofia Marino',
+    neighbourhood: 'Grand Lake',
+    vehicle: 'scooter',
+    online: false,
+    payoutsReady: false,
+    waiting: true,
   },
 ];

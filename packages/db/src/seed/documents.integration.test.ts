@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chefDocuments } from '../schema/index.ts';
+import { chefDocuments, driverDocuments } from '../schema/index.ts';
 import { createTestDatabase, type TestDatabase } from '../testing.ts';
 import { seedDemo } from './index.ts';
 
@@ -24,7 +24,10 @@ afterAll(async () => {
 
 describe('demo documents', () => {
   it('stores a real PDF behind every document row, matching its size and hash', async () => {
-    const rows = await database.db.select().from(chefDocuments);
+    const rows = [
+      ...(await database.db.select().from(chefDocuments)),
+      ...(await database.db.select().from(driverDocuments)),
+    ];
     expect(rows.length).toBeGreaterThan(0);
     expect(stored.size).toBe(rows.length);
     for (const row of rows) {

@@ -38,7 +38,16 @@ export function useDecision({
       setError({ message: info.message, field: info.fieldErrors.reason });
     },
   };
-  return { error, setError, options };
+  /** The typed reason, trimmed; null (with the error under the field) when one is required and too short. */
+  const reasonOf = (typed: string, required: boolean): string | null => {
+    const text = typed.trim();
+    if (required && text.length < 3) {
+      setError({ field: 'Give a reason (at least 3 characters)' });
+      return null;
+    }
+    return text;
+  };
+  return { error, setError, options, reasonOf };
 }
 
 /**

@@ -2,9 +2,9 @@
 
 import type { RouterOutputs } from '@homechef/app-kit';
 import { useTRPC } from '@homechef/app-kit/react';
-import { Button, Dialog } from '@homechef/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { DecisionBarOf } from '../decisions/decision-bar.tsx';
 import { ReasonForm, useDecision } from '../decisions/reason-form.tsx';
 
 export type AdminKitchen = RouterOutputs['admin']['chefById'];
@@ -61,7 +61,6 @@ const COPY: Record<
 
 /** The actions that fit the kitchen's state, each behind a confirmation. */
 export function DecisionBar({ kitchen }: { kitchen: AdminKitchen }) {
-  const [open, setOpen] = useState<Decision | null>(null);
   const status = kitchen.verificationStatus;
   const buttons: Array<[Decision, 'primary' | 'secondary' | 'danger']> = [];
   if (status === 'submitted') buttons.push(['approve', 'primary'], ['reject', 'danger']);
@@ -73,23 +72,13 @@ export function DecisionBar({ kitchen }: { kitchen: AdminKitchen }) {
       : ['suspendUser', 'secondary'],
   );
   return (
-    <div className="flex flex-wrap gap-2">
-      {buttons.map(([decision, variant]) => (
-        <Button key={decision} variant={variant} onClick={() => setOpen(decision)}>
-          {COPY[decision].verb}
-        </Button>
-      ))}
-      <Dialog
-        open={open !== null}
-        onClose={() => setOpen(null)}
-        title={open ? COPY[open].title : ''}
-        description={open ? COPY[open].help : undefined}
-      >
-        {open ? (
-          <DecisionForm decision={open} kitchen={kitchen} onDone={() => setOpen(null)} />
-        ) : null}
-      </Dialog>
-    </div>
+    <DecisionBarOf
+      buttons={buttons}
+      copy={COPY}
+      form={(decision, close) => (
+        <DecisionForm decision={decision} kitchen={kitchen} onDone={close} />
+      )}
+    />
   );
 }
 
@@ -105,7 +94,7 @@ function DecisionForm({
   const trpc = useTRPC();
   const copy = COPY[decision];
   const [rejectDocs, setRejectDocs] = useState<string[]>([]);
-  const { error, setError, options } = useDecision({
+  const { error, reasonOf, options } = useDecision({
     success: `${copy.verb}: done. Recorded in the audit log.`,
     invalidate: trpc.admin.pathKey(),
     onDone,
@@ -121,11 +110,8 @@ function DecisionForm({
   );
 
   function confirm(reason: string) {
-    const text = reason.trim();
-    if (copy.reason === 'required' && text.length < 3) {
-      setError({ field: 'Give a reason (at least 3 characters)' });
-      return;
-    }
+    const text = reasonOf(reason, copy.reason === 'required');
+    if (text === null) return;
     const chefId = kitchen.id;
     const userId = kitchen.owner.id;
     const optional = text ? { reason: text } : {};

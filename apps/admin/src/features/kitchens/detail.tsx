@@ -1,25 +1,26 @@
 'use client';
 
-import { describeApiError } from '@homechef/app-kit';
-import { useApiBaseUrl, useTRPC } from '@homechef/app-kit/react';
+import { useTRPC } from '@homechef/app-kit/react';
 import {
-  Alert,
   ArrowLeftIcon,
   Badge,
-  Button,
   Card,
   DetailList,
-  DocumentList,
   OpeningHoursList,
   OpeningStateLabel,
   QueryState,
   Skeleton,
   tagLabel,
-  useToast,
-  VerificationBadge,
 } from '@homechef/ui';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { HistoryCard } from '../audit/history-card.tsx';
+import {
+  ReviewDocumentsCard,
+  ReviewHeader,
+  reviewDate,
+  StatusReasonAlert,
+} from '../decisions/review.tsx';
 import { DecisionBar, type AdminKitchen } from './decisions.tsx';
 import { StripeAccountCard } from './stripe-account.tsx';
 
@@ -53,77 +54,32 @@ export function KitchenDetail({ id }: { id: string }) {
   );
 }
 
-const date = (d: Date | null) =>
-  d
-    ? new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(d)
-    : null;
-
 function Detail({ kitchen }: { kitchen: AdminKitchen }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const baseUrl = useApiBaseUrl();
-  const toast = useToast();
   const k = kitchen.kitchen;
-
-  async function openDocument(id: string) {
-    try {
-      const link = await queryClient.fetchQuery({
-        ...trpc.admin.documentUrl.queryOptions({ id }),
-        staleTime: 0,
-      });
-      window.open(`${baseUrl}${link.url}`, '_blank', 'noopener');
-    } catch (e) {
-      toast({ tone: 'error', message: describeApiError(e).message });
-    }
-  }
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div className="min-w-0">
-          <div className="flex flex-wrap items-center gap-2">
-            <VerificationBadge status={kitchen.verificationStatus} />
+      <ReviewHeader
+        status={kitchen.verificationStatus}
+        badges={
+          <>
             {kitchen.isListed ? <Badge tone="success">Listed</Badge> : <Badge>Not listed</Badge>}
             {kitchen.isPaused ? <Badge tone="warning">Paused</Badge> : null}
             {kitchen.owner.status === 'suspended' ? (
               <Badge tone="danger">Owner suspended</Badge>
             ) : null}
-          </div>
-          <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-900">
-            {kitchen.businessName}
-          </h1>
-          <p className="mt-1 text-stone-600">
-            {kitchen.owner.name} · {kitchen.owner.email}
-            {kitchen.submittedAt ? ` · submitted ${date(kitchen.submittedAt)}` : ''}
-          </p>
-        </div>
-        <DecisionBar kitchen={kitchen} />
-      </div>
+          </>
+        }
+        title={kitchen.businessName}
+        subtitle={`${kitchen.owner.name} · ${kitchen.owner.email}${kitchen.submittedAt ? ` · submitted ${reviewDate(kitchen.submittedAt)}` : ''}`}
+        decisions={<DecisionBar kitchen={kitchen} />}
+      />
 
-      {kitchen.statusReason ? (
-        <Alert
-          tone="error"
-          title={
-            kitchen.verificationStatus === 'rejected' ? 'Rejected because' : 'Suspended because'
-          }
-        >
-          {kitchen.statusReason}
-        </Alert>
-      ) : null}
+      <StatusReasonAlert status={kitchen.verificationStatus} reason={kitchen.statusReason} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title="Documents" description="Links open for five minutes; every view is signed.">
-            <DocumentList
-              documents={kitchen.documents}
-              empty={<p className="text-sm text-stone-500">No documents uploaded.</p>}
-              actions={(doc) => (
-                <Button variant="secondary" size="sm" onClick={() => void openDocument(doc.id)}>
-                  Open<span className="sr-only"> {doc.fileName}</span>
-                </Button>
-              )}
-            />
-          </Card>
+          <ReviewDocumentsCard documents={kitchen.documents} />
           <Card title="Profile">
             <DetailList
               rows={[
@@ -163,29 +119,7 @@ function Detail({ kitchen }: { kitchen: AdminKitchen }) {
               ]}
             />
           </Card>
-          <Card
-            title="History"
-            description="Admin actions on this kitchen and its owner, newest first."
-          >
-            {kitchen.history.length === 0 ? (
-              <p className="text-sm text-stone-500">No admin actions yet.</p>
-            ) : (
-              <ol className="space-y-4" data-testid="history">
-                {kitchen.history.map((entry) => (
-                  <li key={entry.id} className="border-l-2 border-accent/30 pl-4">
-                    <p className="text-sm font-medium text-stone-900">
-                      {entry.actionLabel}{' '}
-                      <span className="font-normal text-stone-500">by {entry.admin.name}</span>
-                    </p>
-                    <p className="text-xs text-stone-500">{date(entry.createdAt)}</p>
-                    {entry.reason ? (
-                      <p className="mt-1 text-sm text-stone-700">“{entry.reason}”</p>
-                    ) : null}
-                  </li>
-                ))}
-              </ol>
-            )}
-          </Card>
+          <HistoryCard entries={kitchen.history} about="this kitchen and its owner" />
         </div>
         <div className="space-y-6">
           <Card title="Listing">

@@ -7,14 +7,13 @@ import {
   EmptyState,
   PageHeader,
   ShieldCheckIcon,
-  Skeleton,
   tagLabel,
 } from '@homechef/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { byCursor } from '../table/paging.ts';
-import { Cell, PagedTable, TimeAgo } from '../table/table.tsx';
+import { Cell, PagedTable, TableSkeleton, TimeAgo } from '../table/table.tsx';
 import { QUEUE_INPUT } from './inputs.ts';
 
 /** Submitted kitchens, oldest first: the admin's home. */
@@ -35,13 +34,7 @@ export function VerificationQueue() {
         caption="Kitchens waiting for review, oldest first"
         columns={['Kitchen', 'Owner', 'Submitted', 'Documents', 'Payouts', '']}
         noun="kitchens"
-        loading={
-          <div aria-busy="true" aria-label="Loading the queue" className="space-y-2">
-            {[0, 1, 2, 3].map((i) => (
-              <Skeleton key={i} className="h-14 rounded-xl" />
-            ))}
-          </div>
-        }
+        loading={<TableSkeleton label="Loading the queue" />}
         errorTitle="We couldn’t load the queue"
         empty={
           <EmptyState

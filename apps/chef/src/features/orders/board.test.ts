@@ -26,6 +26,7 @@ function order(status: BoardOrder['status'], extra: Partial<BoardOrder> = {}): B
     estimatedReadyAt: null,
     placedAt: new Date(NOW - n * 60_000),
     statusChangedAt: new Date(NOW),
+    reviewed: false,
     ...extra,
   };
 }

@@ -23,6 +23,7 @@ import {
   cn,
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
+import { KitchenReviews } from '../reviews/kitchen-reviews.tsx';
 import { useState } from 'react';
 import { AddToCartDialog } from '../cart/add-to-cart-dialog.tsx';
 import type { CartKitchen } from '../cart/cart-store.ts';
@@ -158,6 +159,7 @@ function KitchenDetails({
               <p className="text-sm text-stone-700">{kitchen.allergens.map(tagLabel).join(', ')}</p>
             </Card>
           ) : null}
+          <KitchenReviews chefId={kitchen.id} />
         </div>
       </div>
       <AddToCartDialog dish={adding} kitchen={cartKitchen} onClose={() => setAdding(null)} />

@@ -9,6 +9,7 @@ import {
   PageHeader,
   QueryState,
   ReceiptIcon,
+  StarIcon,
   Skeleton,
   buttonClasses,
   cn,
@@ -124,7 +125,17 @@ function OrderRow({
         </p>
         <p className="text-xs text-stone-500">Order {order.shortCode}</p>
       </div>
-      <div className="flex shrink-0 gap-2">
+      <div className="flex shrink-0 flex-wrap gap-2">
+        {order.status === 'delivered' && !order.reviewed ? (
+          <Link
+            href={`/orders/${order.id}#rate`}
+            data-testid="rate-order"
+            className={buttonClasses({ variant: 'secondary', size: 'sm' })}
+          >
+            <StarIcon aria-hidden="true" className="fill-amber-400 text-amber-500" />
+            Rate<span className="sr-only"> your order from {order.chef.businessName}</span>
+          </Link>
+        ) : null}
         <Link
           href={`/orders/${order.id}`}
           className={buttonClasses({ variant: 'secondary', size: 'sm' })}

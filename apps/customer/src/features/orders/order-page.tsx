@@ -22,15 +22,27 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { cartStore } from '../cart/cart-store.ts';
 import { BackLink } from '../page-parts.tsx';
+import { OrderReview } from '../reviews/review-card.tsx';
 import { LocalTime } from './local-time.tsx';
 import { PriceBreakdown } from './price-breakdown.tsx';
 import { awaitsDelivery, isOver, statusLabel, timeline, wasPaid } from './order-status.ts';
+import { DriverTracking } from './driver-tracking.tsx';
+import { isTracked } from './eta.ts';
 import { useOrderLive } from './use-order-live.ts';
 
 type Order = RouterOutputs['orders']['byId'];
 
 /** `/orders/<id>`: where the order stands, live, and what the customer may do about it. */
-export function OrderPage({ orderId, returnedPaid }: { orderId: string; returnedPaid: boolean }) {
+export function OrderPage({
+  orderId,
+  returnedPaid,
+  tileUrl,
+}: {
+  orderId: string;
+  returnedPaid: boolean;
+  /** Map tiles for the driver's map (MAP_TILE_URL), or null for none. */
+  tileUrl: string | null;
+}) {
   const trpc = useTRPC();
   const order = useQuery({
     ...trpc.orders.byId.queryOptions({ orderId }),
@@ -51,13 +63,21 @@ export function OrderPage({ orderId, returnedPaid }: { orderId: string; returned
         }
         errorTitle="We couldn’t load this order"
       >
-        {(data) => <OrderDetails order={data} returnedPaid={returnedPaid} />}
+        {(data) => <OrderDetails order={data} returnedPaid={returnedPaid} tileUrl={tileUrl} />}
       </QueryState>
     </div>
   );
 }
 
-function OrderDetails({ order, returnedPaid }: { order: Order; returnedPaid: boolean }) {
+function OrderDetails({
+  order,
+  returnedPaid,
+  tileUrl,
+}: {
+  order: Order;
+  returnedPaid: boolean;
+  tileUrl: string | null;
+}) {
   const live = useOrderLive(order.id, order.history.at(-1)?.id ?? null);
   const paid = wasPaid(order.history);
   useEffect(() => {
@@ -106,6 +126,7 @@ function OrderDetails({ order, returnedPaid }: { order: Order; returnedPaid: boo
 
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
+          {isTracked(order.status) ? <DriverTracking order={order} tileUrl={tileUrl} /> : null}
           <Card title="Timeline">
             <Timeline order={order} />
           </Card>
@@ -159,6 +180,9 @@ function OrderDetails({ order, returnedPaid }: { order: Order; returnedPaid: boo
               </div>
             </div>
           </Card>
+          <div id="rate" className="scroll-mt-24">
+            <OrderReview order={order} />
+          </div>
           <Refunds order={order} />
           {order.actions.includes('cancel') ? <CancelOrder order={order} paid={paid} /> : null}
         </div>

@@ -1,5 +1,6 @@
 import { apiErrorCode } from '@homechef/app-kit';
 import { notFound } from 'next/navigation';
+import { env } from '~/env.ts';
 import { homechef } from '~/homechef.ts';
 import { OrderHistory } from './order-history.tsx';
 import { ORDERS_PAGE } from './order-status.ts';
@@ -20,7 +21,7 @@ export async function OrderRoute({ id, query }: { id: string; query: Query }) {
   }
   return (
     <homechef.HydrateClient>
-      <OrderPage orderId={id} returnedPaid={query.paid === '1'} />
+      <OrderPage orderId={id} returnedPaid={query.paid === '1'} tileUrl={env().MAP_TILE_URL} />
     </homechef.HydrateClient>
   );
 }

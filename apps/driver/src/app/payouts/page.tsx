@@ -1,4 +1,4 @@
-import { NO_DRIVER_PROFILE_YET } from '~/features/payouts/no-profile.ts';
+import { NO_DRIVER_PROFILE_YET } from '~/features/payouts/no-profile.tsx';
 import { homechef } from '~/homechef.ts';
 
 export const metadata = { title: 'Payouts' };

@@ -2,7 +2,7 @@
 import { TRPCError } from '@trpc/server';
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { adminActions, chefs, users, type Database } from '@homechef/db';
+import { adminActions, chefs, drivers, users, type Database } from '@homechef/db';
 import { auditActionLabel, type AuditLogEntry, type AuditLogInput } from '@homechef/validators';
 import type { z } from 'zod';
 import type { Services } from '../../context.ts';
@@ -10,6 +10,7 @@ import { pageOf } from '../../shared/pagination.ts';
 
 const actingAdmin = alias(users, 'acting_admin');
 const targetUser = alias(users, 'target_user');
+const driverUser = alias(users, 'driver_user');
 
 export async function auditEntries(
   db: Database,
@@ -25,7 +26,9 @@ export async function auditEntries(
       action: adminActions.action,
       targetType: adminActions.targetType,
       targetId: adminActions.targetId,
-      targetLabel: sql<string | null>`coalesce(${chefs.businessName}, ${targetUser.name})`,
+      targetLabel: sql<
+        string | null
+      >`coalesce(${chefs.businessName}, ${targetUser.name}, ${driverUser.name})`,
       reason: adminActions.reason,
       before: adminActions.before,
       after: adminActions.after,
@@ -41,6 +44,11 @@ export async function auditEntries(
       targetUser,
       sql`${adminActions.targetType} = 'user' and ${targetUser.id}::text = ${adminActions.targetId}`,
     )
+    .leftJoin(
+      drivers,
+      sql`${adminActions.targetType} = 'driver' and ${drivers.id}::text = ${adminActions.targetId}`,
+    )
+    .leftJoin(driverUser, eq(driverUser.id, drivers.userId))
     .where(where)
     .orderBy(desc(adminActions.id))
     .limit(limit);

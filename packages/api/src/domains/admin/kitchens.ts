@@ -1,7 +1,6 @@
 /**
- * Admin work on kitchens and accounts. Every decision is a conditional update on the status it
- * expects plus a row in admin_actions, in one transaction: two admins acting at once get one
- * winner and one CONFLICT, and the audit log never misses or invents a change.
+ * Admin work on kitchens. Every decision is a moderation step (moderation.ts): a conditional
+ * update on the status it expects plus a row in admin_actions, in one transaction.
  */
 import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
@@ -21,7 +20,6 @@ import type {
 } from '@homechef/validators';
 import type { z } from 'zod';
 import type { Actor, Services } from '../../context.ts';
-import { recordAdminAction } from '../../shared/audit.ts';
 import { decodeTimeCursor, encodeTimeCursor } from '../../shared/cursor.ts';
 import { pageOf } from '../../shared/pagination.ts';
 import { matchesAny } from '../../shared/sql.ts';
@@ -35,6 +33,7 @@ import {
   type ChefWithDetails,
 } from '../chefs/index.ts';
 import { auditEntries } from './audit-log.ts';
+import { moderate } from './moderation.ts';
 
 function toAdminChef(
   chef: Omit<ChefWithDetails, 'openingHours'>,
@@ -152,18 +151,7 @@ export async function adminChefDetail(
   };
 }
 
-const STATUS_WORDS: Record<ChefVerificationStatus, string> = {
-  draft: 'still a draft',
-  submitted: 'waiting for review',
-  approved: 'already approved',
-  rejected: 'already rejected',
-  suspended: 'suspended',
-};
-
-/**
- * Moves a kitchen from `from` to `to` (locking it first, then updating only if it is still in
- * `from`) and records the action; returns the new status and the audit row id.
- */
+/** Moves a kitchen from `from` to `to` and records the action (see moderation.ts). */
 async function transitionChef(
   services: Services,
   actor: Actor,
@@ -184,49 +172,28 @@ async function transitionChef(
     also?: (tx: Database, chef: Chef) => Promise<Record<string, unknown> | void>;
   },
 ) {
-  return services.db.transaction(async (tx) => {
-    const [chef] = await tx.select().from(chefs).where(eq(chefs.id, chefId)).for('update');
-    if (!chef) throw new TRPCError({ code: 'NOT_FOUND', message: 'Kitchen not found' });
-    if (chef.verificationStatus !== from) {
-      throw new TRPCError({
-        code: 'CONFLICT',
-        message: `“${chef.businessName}” is ${STATUS_WORDS[chef.verificationStatus]}, so it cannot be ${to === 'approved' && from === 'suspended' ? 'reinstated' : to}`,
-      });
-    }
-    const [updated] = await tx
-      .update(chefs)
-      .set({ verificationStatus: to, ...set })
-      .where(and(eq(chefs.id, chefId), eq(chefs.verificationStatus, from)))
-      .returning();
-    if (!updated)
-      throw new TRPCError({
-        code: 'CONFLICT',
-        message: 'The kitchen changed meanwhile: reload it',
-      });
-    const extra = (await also?.(tx, chef)) ?? {};
-    const auditId = await recordAdminAction(tx, {
-      adminUserId: actor.userId,
-      action,
-      targetType: 'chef',
-      targetId: chefId,
-      reason: reason ?? null,
-      before: {
-        verificationStatus: chef.verificationStatus,
-        rejectionReason: chef.rejectionReason,
-      },
-      after: {
-        verificationStatus: updated.verificationStatus,
-        rejectionReason: updated.rejectionReason,
-        ...extra,
-      },
-    });
-    return {
-      chefId,
-      verificationStatus: updated.verificationStatus,
-      statusReason: to === 'rejected' || to === 'suspended' ? (reason ?? null) : null,
-      auditId,
-    };
+  const result = await moderate(services, actor, {
+    targetType: 'chef',
+    targetId: chefId,
+    noun: 'Kitchen',
+    nameOf: (chef: Chef) => chef.businessName,
+    lock: async (tx) =>
+      (await tx.select().from(chefs).where(eq(chefs.id, chefId)).for('update'))[0],
+    update: async (tx) =>
+      (
+        await tx
+          .update(chefs)
+          .set({ verificationStatus: to, ...set })
+          .where(and(eq(chefs.id, chefId), eq(chefs.verificationStatus, from)))
+          .returning()
+      )[0],
+    from,
+    to,
+    action,
+    reason: reason ?? null,
+    ...(also ? { also } : {}),
   });
+  return { chefId, ...result };
 }
 
 export function approveChef(

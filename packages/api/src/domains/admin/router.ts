@@ -1,7 +1,16 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
   AccountStatusOutput,
+  AdminDriverDetailOutput,
+  AdminDriverPage,
+  ApproveDriverInput,
+  DriverQueueInput,
+  DriverStatusOutput,
   IdInput,
+  ListDriversInput,
+  ReinstateDriverInput,
+  RejectDriverInput,
+  SuspendDriverInput,
   AdminChefDetailOutput,
   AdminChefPage,
   ApproveChefInput,
@@ -23,6 +32,15 @@ import {
 } from '@homechef/validators';
 import { listUsers, reinstateUser, suspendUser } from './accounts.ts';
 import { auditLog } from './audit-log.ts';
+import {
+  adminDriverDetail,
+  approveDriver,
+  driverQueue,
+  listDrivers,
+  reinstateDriver,
+  rejectDriver,
+  suspendDriver,
+} from './drivers.ts';
 import {
   adminChefDetail,
   approveChef,
@@ -73,7 +91,7 @@ export const adminRouter = {
     .query(({ ctx, input }) => kitchenAccountStatus(ctx, input)),
 
   documentUrl: adminProcedure
-    .meta({ summary: 'A link (valid 5 minutes) to any kitchen document.' })
+    .meta({ summary: 'A link (valid 5 minutes) to any kitchen or driver document.' })
     .input(DocumentIdInput)
     .output(DocumentUrlOutput)
     .query(({ ctx, input }) => documentLink(ctx, ctx.actor, input)),
@@ -107,6 +125,60 @@ export const adminRouter = {
     .input(ReinstateChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => reinstateChef(ctx, ctx.actor, input)),
+
+  driverQueue: adminProcedure
+    .meta({
+      summary:
+        'Driver profiles waiting for review, oldest submission first, with person and documents; paged by cursor.',
+    })
+    .input(DriverQueueInput)
+    .output(AdminDriverPage)
+    .query(({ ctx, input }) => driverQueue(ctx, input)),
+
+  listDrivers: adminProcedure
+    .meta({
+      summary:
+        'Every driver, newest first, by status and/or name, e-mail or plate; paged by cursor.',
+    })
+    .input(ListDriversInput)
+    .output(AdminDriverPage)
+    .query(({ ctx, input }) => listDrivers(ctx, input)),
+
+  driverById: adminProcedure
+    .meta({
+      summary:
+        'One driver in full: vehicle, documents, payouts, why they may not go online, and their audit history.',
+    })
+    .input(IdInput)
+    .output(AdminDriverDetailOutput)
+    .query(({ ctx, input }) => adminDriverDetail(ctx, input)),
+
+  approveDriver: adminProcedure
+    .meta({ summary: 'Approve a submitted driver; CONFLICT if no longer submitted.' })
+    .input(ApproveDriverInput)
+    .output(DriverStatusOutput)
+    .mutation(({ ctx, input }) => approveDriver(ctx, ctx.actor, input)),
+
+  rejectDriver: adminProcedure
+    .meta({
+      summary:
+        'Reject a submitted driver with a reason the driver sees (they fix it and resubmit).',
+    })
+    .input(RejectDriverInput)
+    .output(DriverStatusOutput)
+    .mutation(({ ctx, input }) => rejectDriver(ctx, ctx.actor, input)),
+
+  suspendDriver: adminProcedure
+    .meta({ summary: 'Suspend an approved driver (they may not go online) with a reason.' })
+    .input(SuspendDriverInput)
+    .output(DriverStatusOutput)
+    .mutation(({ ctx, input }) => suspendDriver(ctx, ctx.actor, input)),
+
+  reinstateDriver: adminProcedure
+    .meta({ summary: 'Lift a driver suspension (back to approved).' })
+    .input(ReinstateDriverInput)
+    .output(DriverStatusOutput)
+    .mutation(({ ctx, input }) => reinstateDriver(ctx, ctx.actor, input)),
 
   listUsers: adminProcedure
     .meta({

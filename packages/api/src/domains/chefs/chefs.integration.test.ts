@@ -3,44 +3,35 @@
  * submit, rejection and resubmission; bad input is refused with a clear message and changes
  * nothing.
  */
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { TRPCError } from '@trpc/server';
 import { chefDocuments, chefs } from '@homechef/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, createTestEnv, createUser, type TestEnv } from '../../../test/fixtures.ts';
+import { startDocumentsServer, type DocumentsServer } from '../../../test/documents.ts';
 import { SAMPLE_FILES } from '../../../test/kitchens.ts';
 import type { Actor } from '../../context.ts';
-import { handleDocumentsRequest } from '../documents/index.ts';
 
 let env: TestEnv;
-let server: Server;
+let server: DocumentsServer;
 let baseUrl: string;
 let admin: Actor;
-const actors = new Map<string, Actor>();
 
 beforeAll(async () => {
   env = await createTestEnv();
   admin = (await createUser(env.services, { role: 'admin' })).actor;
-  // The real server authenticates the bearer token; here a token is just a key into `actors`.
-  server = createServer((req, res) => {
-    const token = req.headers.authorization?.replace(/^Bearer /, '');
-    void handleDocumentsRequest(req, res, env.services, (token && actors.get(token)) || null);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startDocumentsServer(env.services);
+  baseUrl = server.baseUrl;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await env.close();
 });
 
 async function newChef() {
   const user = await createUser(env.services, { role: 'chef' });
-  const token = `token-${user.id}`;
-  actors.set(token, user.actor);
+  const token = server.tokenFor(user.actor);
   return { actor: user.actor, token, api: callerFor(env.services, user.actor) };
 }
 
@@ -432,8 +423,8 @@ describe('documents', () => {
     );
     expect((await upload(null, 'kind=permit', SAMPLE_FILES.pdf)).status).toBe(401);
     const customer = await createUser(env.services, { role: 'customer' });
-    actors.set('customer-token', customer.actor);
-    expect((await upload('customer-token', 'kind=permit', SAMPLE_FILES.pdf)).status).toBe(403);
+    const customerToken = server.tokenFor(customer.actor);
+    expect((await upload(customerToken, 'kind=permit', SAMPLE_FILES.pdf)).status).toBe(403);
     expect((await fetch(`${baseUrl}/documents/nope`)).status).toBe(404);
   });
 

@@ -2,9 +2,8 @@
  * A kitchen's profile as its chef and the admins see it: the mappers and the query both
  * views share.
  */
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { desc, type SQL } from 'drizzle-orm';
 import {
-  adminActions,
   chefDocuments,
   type Chef,
   type ChefDocument,
@@ -13,6 +12,8 @@ import {
   type UserStatus,
 } from '@homechef/db';
 import type { ChefDocumentOutput, ChefProfileOutput, OpeningWindow } from '@homechef/validators';
+import { latestActionReasons } from '../../shared/audit.ts';
+import { ACCOUNT_WITH } from '../../shared/sql.ts';
 import { listingBlockers } from './listing.ts';
 import { openingState } from './opening-hours.ts';
 
@@ -52,40 +53,16 @@ export async function statusReasons(
   for (const c of rows) {
     reasons.set(c.id, c.verificationStatus === 'rejected' ? c.rejectionReason : null);
   }
-  if (suspended.length) {
-    // The suspension reason lives in the audit log: the latest suspension of each kitchen.
-    const latest = await db
-      .selectDistinctOn([adminActions.targetId], {
-        targetId: adminActions.targetId,
-        reason: adminActions.reason,
-      })
-      .from(adminActions)
-      .where(
-        and(
-          eq(adminActions.targetType, 'chef'),
-          eq(adminActions.action, 'chef.suspend'),
-          inArray(adminActions.targetId, suspended),
-        ),
-      )
-      .orderBy(adminActions.targetId, desc(adminActions.id));
-    for (const row of latest) reasons.set(row.targetId, row.reason);
-  }
+  // The suspension reason lives in the audit log: the latest suspension of each kitchen.
+  const latest = await latestActionReasons(db, 'chef', 'chef.suspend', suspended);
+  for (const [id, reason] of latest) reasons.set(id, reason);
   return reasons;
 }
 
 /** Relational `with` for a kitchen's profile: its documents, newest first, and its owner. */
 export const KITCHEN_PROFILE_WITH = {
   documents: { orderBy: [desc(chefDocuments.uploadedAt), desc(chefDocuments.id)] as SQL[] },
-  user: {
-    columns: {
-      id: true,
-      name: true,
-      email: true,
-      phone: true,
-      status: true,
-      suspendedReason: true,
-    },
-  },
+  user: ACCOUNT_WITH,
 } as const;
 
 export function loadChefWithDetails(db: Database, where: SQL) {

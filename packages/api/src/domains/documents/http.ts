@@ -1,21 +1,28 @@
 /**
- * Plain HTTP for chef documents, because files do not belong in JSON:
+ * Plain HTTP for chef and driver documents, because files do not belong in JSON:
  *
  *   POST /documents?kind=permit&fileName=permit.pdf   body: the file (any Content-Type)
- *        Authorization: Bearer <chef's access token>  → 201 { document }
- *   GET  /documents/<id>?expires=…&sig=…               → the file (link from chefs.documentUrl
- *                                                        or admin.documentUrl)
+ *        Authorization: Bearer <chef's or driver's access token>  → 201 { document }
+ *        (the kinds are the caller's: a chef's CHEF_DOCUMENT_KINDS, a driver's
+ *        DRIVER_DOCUMENT_KINDS)
+ *   GET  /documents/<id>?expires=…&sig=…               → the file (link from chefs.documentUrl,
+ *                                                        drivers.documentUrl or admin.documentUrl)
  *
  * Errors are JSON `{ error: { code, message } }` with the matching HTTP status.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { UploadDocumentQuery } from '@homechef/validators';
+import { UploadDocumentQuery, UploadDriverDocumentQuery } from '@homechef/validators';
 import { z } from 'zod';
 import type { Actor, Services } from '../../context.ts';
 import { isUuid } from '../../shared/cursor.ts';
-import { DOCUMENTS_PATH, readDocument, uploadChefDocument } from './service.ts';
+import {
+  DOCUMENTS_PATH,
+  readDocument,
+  uploadChefDocument,
+  uploadDriverDocument,
+} from './service.ts';
 
 function sendJson(
   res: ServerResponse,
@@ -70,18 +77,26 @@ async function upload(
   url: URL,
 ) {
   if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
-  const query = UploadDocumentQuery.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: z.prettifyError(query.error) });
-  }
+  const params = Object.fromEntries(url.searchParams);
   const length = req.headers['content-length'];
-  const document = await uploadChefDocument(services, actor, {
-    kind: query.data.kind,
-    fileName: query.data.fileName,
+  const upload = {
     declaredSize: length === undefined ? undefined : Number(length),
     // Not destroyed on an early stop, so the 413 can still be sent on this connection.
     body: req.iterator({ destroyOnReturn: false }),
-  });
+  };
+  const badQuery = (error: z.ZodError) =>
+    new TRPCError({ code: 'BAD_REQUEST', message: z.prettifyError(error) });
+  let document: unknown;
+  if (actor.role === 'driver') {
+    const query = UploadDriverDocumentQuery.safeParse(params);
+    if (!query.success) throw badQuery(query.error);
+    document = await uploadDriverDocument(services, actor, { ...query.data, ...upload });
+  } else {
+    // Everyone but a driver goes the chef's way, which refuses anyone but a chef.
+    const query = UploadDocumentQuery.safeParse(params);
+    if (!query.success) throw badQuery(query.error);
+    document = await uploadChefDocument(services, actor, { ...query.data, ...upload });
+  }
   sendJson(res, 201, { document });
 }
 

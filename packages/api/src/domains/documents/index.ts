@@ -1,4 +1,10 @@
 /** The documents domain's public surface: the only module other domains import from it. */
-export { chefDocumentsRouter } from './router.ts';
+export { chefDocumentsRouter, driverDocumentsRouter } from './router.ts';
 export { handleDocumentsRequest } from './http.ts';
-export { DOCUMENTS_PATH, documentLink, uploadChefDocument } from './service.ts';
+export {
+  DOCUMENTS_PATH,
+  documentLink,
+  uploadChefDocument,
+  uploadDriverDocument,
+  type DocumentOwner,
+} from './service.ts';

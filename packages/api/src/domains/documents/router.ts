@@ -1,8 +1,9 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { DocumentIdInput, DocumentUrlOutput, IdOutput } from '@homechef/validators';
-import { chefProcedure } from '../../trpc.ts';
+import { chefProcedure, driverProcedure } from '../../trpc.ts';
 import { kitchenProcedure } from '../chefs/index.ts';
-import { deleteOwnDocument, documentLink } from './service.ts';
+import { driverProfileProcedure } from '../drivers/index.ts';
+import { deleteOwnDocument, deleteOwnDriverDocument, documentLink } from './service.ts';
 
 /** Served under `chefs.*`: a chef's own kitchen documents (uploads go through `POST /documents`). */
 export const chefDocumentsRouter = {
@@ -23,4 +24,25 @@ export const chefDocumentsRouter = {
     .input(DocumentIdInput)
     .output(IdOutput)
     .mutation(({ ctx, input }) => deleteOwnDocument(ctx, ctx.kitchen, input)),
+} satisfies TRPCRouterRecord;
+
+/**
+ * Served under `drivers.*`: a driver's licence and insurance (uploads go through
+ * `POST /documents?kind=driving_licence|insurance`; the list is in `drivers.me`).
+ */
+export const driverDocumentsRouter = {
+  documentUrl: driverProcedure
+    .meta({
+      summary:
+        'A link (valid 5 minutes) to one of your documents. Upload with `POST /documents?kind=driving_licence|insurance&fileName=…` (body: the file).',
+    })
+    .input(DocumentIdInput)
+    .output(DocumentUrlOutput)
+    .query(({ ctx, input }) => documentLink(ctx, ctx.actor, input)),
+
+  deleteDocument: driverProfileProcedure
+    .meta({ summary: 'Delete one of your documents while your profile is a draft or rejected.' })
+    .input(DocumentIdInput)
+    .output(IdOutput)
+    .mutation(({ ctx, input }) => deleteOwnDriverDocument(ctx, ctx.driver, input)),
 } satisfies TRPCRouterRecord;

@@ -1,16 +1,39 @@
 /**
- * Chef documents (food-safety certificates, permits, …): uploaded as a stream that is refused
- * as soon as it passes the size limit, recognised by its first bytes (never by its name or
- * declared type), hashed, and stored under a key of our own. Downloads go through short-lived
- * signed links, so a browser can open them without an Authorization header.
+ * Documents of chefs (food-safety certificates, permits, …) and drivers (licence, insurance):
+ * uploaded as a stream that is refused as soon as it passes the size limit, recognised by its
+ * first bytes (never by its name or declared type), hashed, and stored under a key of our own.
+ * Each owner has its table (chef_documents, driver_documents); storage, links, downloads and
+ * the rules below are one path for both. Downloads go through short-lived signed links, so a
+ * browser can open them without an Authorization header.
  */
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
-import { chefDocuments, chefs, type ChefDocumentKind } from '@homechef/db';
-import { MAX_CHEF_DOCUMENT_BYTES, type ChefDocumentOutput } from '@homechef/validators';
+import {
+  chefDocuments,
+  chefs,
+  driverDocuments,
+  drivers,
+  type ChefDocumentKind,
+  type Database,
+  type DriverDocumentKind,
+} from '@homechef/db';
+import {
+  MAX_CHEF_DOCUMENT_BYTES,
+  type ChefDocumentOutput,
+  type DriverDocumentOutput,
+} from '@homechef/validators';
 import type { Actor, Services } from '../../context.ts';
 import { noKitchen, toDocumentOutput, type OwnKitchen } from '../chefs/index.ts';
+import {
+  assertEditable,
+  noDriverProfile,
+  toDriverDocumentOutput,
+  type OwnDriverProfile,
+} from '../drivers/index.ts';
+
+/** Who a document belongs to: each owner has its own table. */
+export type DocumentOwner = 'chef' | 'driver';
 
 export const DOCUMENT_LINK_TTL_SECONDS = 5 * 60;
 /** Where the HTTP handler in http.ts is mounted. */
@@ -83,7 +106,7 @@ const EXTENSIONS: Record<DetectedType['extension'], string[]> = {
  */
 export function cleanFileName(
   name: string | undefined,
-  kind: ChefDocumentKind,
+  kind: ChefDocumentKind | DriverDocumentKind,
   extension: DetectedType['extension'],
 ): string {
   const base = (name ?? '')
@@ -102,26 +125,67 @@ export function cleanFileName(
   return EXTENSIONS[extension].includes(given) ? base : `${stem}.${extension}`;
 }
 
-export interface UploadDocumentInput {
-  kind: ChefDocumentKind;
+export interface UploadDocumentInput<Kind extends string = ChefDocumentKind> {
+  kind: Kind;
   fileName?: string | undefined;
   /** The request's Content-Length when it sent one: refused before reading if too large. */
   declaredSize?: number | undefined;
   body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 }
 
+interface StoredUpload {
+  storageKey: string;
+  fileName: string;
+  contentType: DetectedType['contentType'];
+  sizeBytes: number;
+  sha256: string;
+}
+
+/**
+ * Reads, checks and stores an upload under `<folder>/<uuid>.<ext>`, then runs `insert` for
+ * its row; a failed insert removes the stored file again.
+ */
+async function storeUpload<Kind extends ChefDocumentKind | DriverDocumentKind, Row>(
+  services: Services,
+  folder: string,
+  input: UploadDocumentInput<Kind>,
+  insert: (file: StoredUpload) => Promise<Row>,
+): Promise<Row> {
+  const file = await readLimited(input.body);
+  if (file.size === 0) throw new TRPCError({ code: 'BAD_REQUEST', message: 'The file is empty' });
+  const type = detectFileType(file.data.subarray(0, 16));
+  if (!type) throw unsupported();
+
+  const storageKey = `${folder}/${randomUUID()}.${type.extension}`;
+  await services.storage.put(storageKey, file.data);
+  try {
+    return await insert({
+      storageKey,
+      fileName: cleanFileName(input.fileName, input.kind, type.extension),
+      contentType: type.contentType,
+      sizeBytes: file.size,
+      sha256: file.sha256,
+    });
+  } catch (error) {
+    await services.storage.delete(storageKey).catch(() => undefined);
+    throw error;
+  }
+}
+
+function refuseDeclaredSize(declaredSize: number | undefined) {
+  if (declaredSize !== undefined && declaredSize > MAX_CHEF_DOCUMENT_BYTES) throw tooLarge();
+}
+
 /** Stores a document for the signed-in chef's kitchen. */
 export async function uploadChefDocument(
   services: Services,
   actor: Actor,
-  input: UploadDocumentInput,
+  input: UploadDocumentInput<ChefDocumentKind>,
 ): Promise<ChefDocumentOutput> {
   if (actor.role !== 'chef') {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Only chefs may do this' });
   }
-  if (input.declaredSize !== undefined && input.declaredSize > MAX_CHEF_DOCUMENT_BYTES) {
-    throw tooLarge();
-  }
+  refuseDeclaredSize(input.declaredSize);
   const [chef] = await services.db
     .select({ id: chefs.id, status: chefs.verificationStatus })
     .from(chefs)
@@ -131,43 +195,96 @@ export async function uploadChefDocument(
   if (chef.status === 'suspended') {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Your kitchen is suspended' });
   }
-
-  const file = await readLimited(input.body);
-  if (file.size === 0) throw new TRPCError({ code: 'BAD_REQUEST', message: 'The file is empty' });
-  const type = detectFileType(file.data.subarray(0, 16));
-  if (!type) throw unsupported();
-
-  const storageKey = `chefs/${chef.id}/${randomUUID()}.${type.extension}`;
-  await services.storage.put(storageKey, file.data);
-  try {
+  return storeUpload(services, `chefs/${chef.id}`, input, async (file) => {
     const [row] = await services.db
       .insert(chefDocuments)
-      .values({
-        chefId: chef.id,
-        kind: input.kind,
-        fileName: cleanFileName(input.fileName, input.kind, type.extension),
-        contentType: type.contentType,
-        sizeBytes: file.size,
-        storageKey,
-        sha256: file.sha256,
-      })
+      .values({ chefId: chef.id, kind: input.kind, ...file })
       .returning();
     if (!row) throw new Error('document insert returned nothing');
     return toDocumentOutput(row);
-  } catch (error) {
-    await services.storage.delete(storageKey).catch(() => undefined);
-    throw error;
-  }
+  });
 }
 
-function signature(services: Services, id: string, expires: number): string {
+/**
+ * Stores a licence or insurance document for the signed-in driver; only while the profile may
+ * change (a draft, or rejected and being fixed).
+ */
+export async function uploadDriverDocument(
+  services: Services,
+  actor: Actor,
+  input: UploadDocumentInput<DriverDocumentKind>,
+): Promise<DriverDocumentOutput> {
+  if (actor.role !== 'driver') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only drivers may do this' });
+  }
+  refuseDeclaredSize(input.declaredSize);
+  const [driver] = await services.db
+    .select({ id: drivers.id, verificationStatus: drivers.verificationStatus })
+    .from(drivers)
+    .where(eq(drivers.userId, actor.userId))
+    .limit(1);
+  if (!driver) throw noDriverProfile();
+  assertEditable(driver);
+  return storeUpload(services, `drivers/${driver.id}`, input, async (file) => {
+    const [row] = await services.db
+      .insert(driverDocuments)
+      .values({ driverId: driver.id, kind: input.kind, ...file })
+      .returning();
+    if (!row) throw new Error('document insert returned nothing');
+    return toDriverDocumentOutput(row);
+  });
+}
+
+interface FoundDocument {
+  owner: DocumentOwner;
+  id: string;
+  ownerUserId: string;
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  storageKey: string;
+}
+
+/** A document of either owner by id, with the user it belongs to. */
+async function findDocument(db: Database, id: string): Promise<FoundDocument | undefined> {
+  const [chefDoc] = await db
+    .select({
+      id: chefDocuments.id,
+      ownerUserId: chefs.userId,
+      fileName: chefDocuments.fileName,
+      contentType: chefDocuments.contentType,
+      sha256: chefDocuments.sha256,
+      storageKey: chefDocuments.storageKey,
+    })
+    .from(chefDocuments)
+    .innerJoin(chefs, eq(chefs.id, chefDocuments.chefId))
+    .where(eq(chefDocuments.id, id))
+    .limit(1);
+  if (chefDoc) return { owner: 'chef', ...chefDoc };
+  const [driverDoc] = await db
+    .select({
+      id: driverDocuments.id,
+      ownerUserId: drivers.userId,
+      fileName: driverDocuments.fileName,
+      contentType: driverDocuments.contentType,
+      sha256: driverDocuments.sha256,
+      storageKey: driverDocuments.storageKey,
+    })
+    .from(driverDocuments)
+    .innerJoin(drivers, eq(drivers.id, driverDocuments.driverId))
+    .where(eq(driverDocuments.id, id))
+    .limit(1);
+  return driverDoc ? { owner: 'driver', ...driverDoc } : undefined;
+}
+
+function signature(services: Services, owner: DocumentOwner, id: string, expires: number): string {
   return createHmac('sha256', services.auth.key)
-    .update(`chef-document:${id}:${expires}`)
+    .update(`${owner}-document:${id}:${expires}`)
     .digest('base64url');
 }
 
 /**
- * A link to one document valid for a few minutes. The chef may fetch their own kitchen's
+ * A link to one document valid for a few minutes. Chefs and drivers may fetch their own
  * documents, admins any; everyone else gets NOT_FOUND.
  */
 export async function documentLink(
@@ -176,18 +293,14 @@ export async function documentLink(
   { id }: { id: string },
   now = new Date(),
 ): Promise<{ url: string; expiresAt: Date }> {
-  const conditions = [eq(chefDocuments.id, id)];
-  if (actor.role !== 'admin') conditions.push(eq(chefs.userId, actor.userId));
-  const [doc] = await services.db
-    .select({ id: chefDocuments.id })
-    .from(chefDocuments)
-    .innerJoin(chefs, eq(chefs.id, chefDocuments.chefId))
-    .where(and(...conditions))
-    .limit(1);
-  if (!doc) throw new TRPCError({ code: 'NOT_FOUND', message: 'Document not found' });
+  const doc = await findDocument(services.db, id);
+  if (!doc || (actor.role !== 'admin' && doc.ownerUserId !== actor.userId)) {
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'Document not found' });
+  }
   const expires = Math.floor(now.getTime() / 1000) + DOCUMENT_LINK_TTL_SECONDS;
+  const sig = signature(services, doc.owner, doc.id, expires);
   return {
-    url: `${DOCUMENTS_PATH}/${doc.id}?expires=${expires}&sig=${signature(services, doc.id, expires)}`,
+    url: `${DOCUMENTS_PATH}/${doc.id}?expires=${expires}&sig=${sig}`,
     expiresAt: new Date(expires * 1000),
   };
 }
@@ -216,25 +329,14 @@ export async function readDocument(
   const notFound = () =>
     new TRPCError({ code: 'NOT_FOUND', message: 'Document not found or link expired' });
   if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound();
-  const [doc] = await services.db
-    .select({
-      fileName: chefDocuments.fileName,
-      contentType: chefDocuments.contentType,
-      sha256: chefDocuments.sha256,
-      storageKey: chefDocuments.storageKey,
-      ownerId: chefs.userId,
-    })
-    .from(chefDocuments)
-    .innerJoin(chefs, eq(chefs.id, chefDocuments.chefId))
-    .where(eq(chefDocuments.id, id))
-    .limit(1);
+  const doc = await findDocument(services.db, id);
   if (!doc) throw notFound();
 
-  const byActor = actor != null && (actor.role === 'admin' || actor.userId === doc.ownerId);
+  const byActor = actor != null && (actor.role === 'admin' || actor.userId === doc.ownerUserId);
   if (!byActor) {
     const expiresAt = Number(expires);
     if (!sig || !Number.isInteger(expiresAt) || expiresAt * 1000 < now.getTime()) throw notFound();
-    const expected = Buffer.from(signature(services, id, expiresAt));
+    const expected = Buffer.from(signature(services, doc.owner, id, expiresAt));
     const given = Buffer.from(sig);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw notFound();
   }
@@ -273,6 +375,33 @@ export async function deleteOwnDocument(
       });
     }
     await tx.delete(chefDocuments).where(eq(chefDocuments.id, doc.id));
+    return doc.storageKey;
+  });
+  // After commit: a failed delete leaves an orphan file, never a row without its file.
+  await services.storage.delete(storageKey).catch(() => undefined);
+  return { id };
+}
+
+/** Removes a driver's document while the profile may change (draft, or rejected). */
+export async function deleteOwnDriverDocument(
+  services: Services,
+  driver: OwnDriverProfile,
+  { id }: { id: string },
+): Promise<{ id: string }> {
+  const storageKey = await services.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ verificationStatus: drivers.verificationStatus })
+      .from(drivers)
+      .where(eq(drivers.id, driver.id))
+      .for('update');
+    const [doc] = await tx
+      .select({ id: driverDocuments.id, storageKey: driverDocuments.storageKey })
+      .from(driverDocuments)
+      .where(and(eq(driverDocuments.id, id), eq(driverDocuments.driverId, driver.id)))
+      .limit(1);
+    if (!row || !doc) throw new TRPCError({ code: 'NOT_FOUND', message: 'Document not found' });
+    assertEditable(row);
+    await tx.delete(driverDocuments).where(eq(driverDocuments.id, doc.id));
     return doc.storageKey;
   });
   // After commit: a failed delete leaves an orphan file, never a row without its file.

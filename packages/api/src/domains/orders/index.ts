@@ -10,3 +10,5 @@ export { deliveryOf } from './queries.ts';
 export { acceptOrder } from './lifecycle.ts';
 export { ensureCheckout, requestHash, reserveOrder } from './place.ts';
 export { orderStatusStream } from './stream.ts';
+// Who takes part in an order: its live driver location follows the same rule.
+export { orderParticipantProcedure } from './procedure.ts';

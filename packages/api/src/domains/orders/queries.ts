@@ -10,6 +10,7 @@ import {
   orderStatusHistory,
   payments,
   refunds,
+  reviews,
   users,
   type Database,
   type Order,
@@ -108,9 +109,16 @@ const summaryColumns = {
   businessName: chefs.businessName,
   customerName: users.name,
   itemCount: sql<number>`(select coalesce(sum(${orderItems.quantity}), 0)::int from ${orderItems} where ${orderItems.orderId} = ${orders.id})`,
+  reviewed: sql<boolean>`exists (select 1 from ${reviews} where ${reviews.orderId} = ${orders.id})`,
 };
 
-type SummaryRow = { order: Order; businessName: string; customerName: string; itemCount: number };
+type SummaryRow = {
+  order: Order;
+  businessName: string;
+  customerName: string;
+  itemCount: number;
+  reviewed: boolean;
+};
 
 function toSummary(row: SummaryRow): OrderSummaryOutput {
   const { order } = row;
@@ -127,6 +135,7 @@ function toSummary(row: SummaryRow): OrderSummaryOutput {
     estimatedReadyAt: order.estimatedReadyAt,
     placedAt: order.placedAt,
     statusChangedAt: order.statusChangedAt,
+    reviewed: Boolean(row.reviewed),
   };
 }
 
@@ -210,7 +219,14 @@ export async function getOrder(db: Database, actor: Actor, orderId: string): Pro
       reason: r.reason,
       createdAt: r.createdAt,
     })),
-    actions: orderActions(order, actor.role, refunded),
+    hasDriver: order.driverId !== null,
+    actions: [
+      ...orderActions(order, actor.role, refunded),
+      // Rating is the reviews domain's; the order only says whether it is still to do.
+      ...(actor.role === 'customer' && order.status === 'delivered' && !summary.reviewed
+        ? ['review']
+        : []),
+    ],
   };
 }
 

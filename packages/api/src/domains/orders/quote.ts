@@ -5,7 +5,7 @@
  * what the customer was shown is what they are charged.
  */
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   addresses,
   chefOpeningHours,
@@ -13,6 +13,7 @@ import {
   itemOptionGroups,
   itemOptions,
   menuItems,
+  menus,
   orderItems,
   orders,
   type Chef,
@@ -28,6 +29,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../context.ts';
 import { listedCondition, localDate, openingState, type HoursWindow } from '../chefs/index.ts';
 import { haversineM } from '../discovery/index.ts';
+import { rowsOf } from '../../shared/sql.ts';
 import { CAPACITY_STATUSES } from './machine.ts';
 import { breakdown, type Breakdown, type PricingSettings } from './pricing.ts';
 
@@ -55,10 +57,26 @@ export interface DeliverySnapshot {
   lng: number;
 }
 
+/** What pricing reads of a kitchen. */
+export type PricingKitchen = Pick<
+  Chef,
+  | 'id'
+  | 'businessName'
+  | 'verificationStatus'
+  | 'isPaused'
+  | 'leadTimeMinutes'
+  | 'timezone'
+  | 'lat'
+  | 'lng'
+  | 'deliveryRadiusM'
+  | 'maxMealsPerDay'
+  | 'maxMealsPerWeek'
+>;
+
 /** A quote with what placing the order needs besides it. */
 export interface PricedCart {
   quote: QuoteOutput;
-  chef: Chef;
+  chef: PricingKitchen;
   lines: PricedLine[];
   delivery: DeliverySnapshot;
   breakdown: Breakdown;
@@ -146,7 +164,19 @@ export interface QuoteOptions {
 async function loadKitchen(db: Database, chefId: string, now: Date, lock: boolean) {
   const query = db
     .select({
-      chef: chefs,
+      chef: {
+        id: chefs.id,
+        businessName: chefs.businessName,
+        verificationStatus: chefs.verificationStatus,
+        isPaused: chefs.isPaused,
+        leadTimeMinutes: chefs.leadTimeMinutes,
+        timezone: chefs.timezone,
+        lat: chefs.lat,
+        lng: chefs.lng,
+        deliveryRadiusM: chefs.deliveryRadiusM,
+        maxMealsPerDay: chefs.maxMealsPerDay,
+        maxMealsPerWeek: chefs.maxMealsPerWeek,
+      },
       listed: sql<boolean>`coalesce(${listedCondition(undefined, now)}, false)`,
       hours: sql<HoursWindow[]>`coalesce((select json_agg(json_build_object('weekday', h.weekday,
         'opensAt', h.opens_at, 'closesAt', h.closes_at)) from ${chefOpeningHours} h
@@ -158,23 +188,52 @@ async function loadKitchen(db: Database, chefId: string, now: Date, lock: boolea
   return row;
 }
 
-/** The dishes of one kitchen asked for, with their menu's state and their live options. */
-function loadDishes(db: Database, chefId: string, itemIds: string[]) {
-  return db.query.menuItems.findMany({
-    where: and(
-      inArray(menuItems.id, itemIds),
-      eq(menuItems.chefId, chefId),
-      isNull(menuItems.deletedAt),
-    ),
-    with: {
-      menu: { columns: { isActive: true, deletedAt: true } },
-      optionGroups: {
-        where: isNull(itemOptionGroups.deletedAt),
-        orderBy: [asc(itemOptionGroups.position), asc(itemOptionGroups.id)],
-        with: { options: { where: isNull(itemOptions.deletedAt) } },
-      },
-    },
-  });
+interface Dish {
+  id: string;
+  name: string;
+  priceCents: number;
+  currency: string;
+  isAvailable: boolean;
+  dailyQuantity: number | null;
+  /** The dish's menu is active and not deleted. */
+  menuLive: boolean;
+  optionGroups: {
+    name: string;
+    minChoices: number;
+    maxChoices: number;
+    options: { id: string; name: string; priceDeltaCents: number; isAvailable: boolean }[];
+  }[];
+}
+
+/**
+ * The dishes of one kitchen asked for, with their menu's state and their live options, as one
+ * JSON document per dish built by the database (this runs for every quote and every order).
+ */
+async function loadDishes(db: Database, chefId: string, itemIds: string[]): Promise<Dish[]> {
+  const result = await db.execute(sql`
+    select json_build_object(
+      'id', i.id, 'name', i.name, 'priceCents', i.price_cents, 'currency', i.currency,
+      'isAvailable', i.is_available,
+      'dailyQuantity', i.daily_quantity, 'menuLive', m.is_active and m.deleted_at is null,
+      'optionGroups', coalesce((
+        select json_agg(json_build_object(
+          'name', g.name, 'minChoices', g.min_choices, 'maxChoices', g.max_choices,
+          'options', coalesce((
+            select json_agg(json_build_object('id', o.id, 'name', o.name,
+              'priceDeltaCents', o.price_delta_cents, 'isAvailable', o.is_available)
+              order by o.position, o.id)
+            from ${itemOptions} o where o.group_id = g.id and o.deleted_at is null), '[]'::json)
+        ) order by g.position, g.id)
+        from ${itemOptionGroups} g where g.item_id = i.id and g.deleted_at is null), '[]'::json)
+    ) as dish
+    from ${menuItems} i join ${menus} m on m.id = i.menu_id
+    where i.id in (${sql.join(
+      itemIds.map((id) => sql`${id}`),
+      sql`, `,
+    )}) and i.chef_id = ${chefId} and i.deleted_at is null`);
+  return rowsOf<{ dish: Dish | string }>(result).map(({ dish }) =>
+    typeof dish === 'string' ? (JSON.parse(dish) as Dish) : dish,
+  );
 }
 
 export async function priceCart(
@@ -257,7 +316,7 @@ export async function priceCart(
       problem('item_not_found', 'A dish in your cart is no longer on the menu', index);
       return;
     }
-    if (!item.isAvailable || !item.menu.isActive || item.menu.deletedAt) {
+    if (!item.isAvailable || !item.menuLive) {
       problem('item_unavailable', `${item.name} is not available right now`, index);
     }
     const chosen: PricedLine['options'] = [];

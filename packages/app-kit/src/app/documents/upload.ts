@@ -1,6 +1,7 @@
 import { MAX_CHEF_DOCUMENT_BYTES } from '@homechef/validators';
 
-export type DocumentKind = 'food_safety_certificate' | 'permit' | 'insurance' | 'other';
+/** A chef's (`permit`, …) or a driver's (`driving_licence`, `insurance`) document kind. */
+export type DocumentKind = string;
 
 export interface UploadOptions {
   /** The API's public base URL (`useApiBaseUrl`). */

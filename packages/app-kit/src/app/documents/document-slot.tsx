@@ -1,0 +1,179 @@
+'use client';
+
+import { Alert, Button, DocumentList, tagLabel, UploadIcon, useToast } from '@homechef/ui';
+import type { DocumentRowData } from '@homechef/ui';
+import { useId, useRef, useState } from 'react';
+import { describeApiError } from '../../api/errors.ts';
+import { useApiBaseUrl } from '../../api/react.tsx';
+import { useAuthSession } from '../../auth/react.tsx';
+import { checkFile, uploadDocument, UploadError, type DocumentKind } from './upload.ts';
+
+export interface DocumentSlotProps {
+  kind: DocumentKind;
+  title: string;
+  hint: string;
+  /** This slot's documents. */
+  documents: readonly DocumentRowData[];
+  /** No uploads or deletions (the application is under review or on file). */
+  locked: boolean;
+  /** A signed link to one document (`chefs.documentUrl`, `drivers.documentUrl`). */
+  linkOf: (id: string) => Promise<{ url: string }>;
+  /** Deletes one document; null hides Delete. */
+  remove: ((id: string) => Promise<unknown>) | null;
+  /** Whether `remove` may delete this one (an accepted kitchen document may not). */
+  canDelete?: (document: DocumentRowData) => boolean;
+  /** Refetches the owner's profile after an upload or a deletion. */
+  refresh: () => Promise<unknown>;
+}
+
+/**
+ * One kind of document on an application: upload with progress (`POST /documents`), the files
+ * uploaded so far, and View / Delete on each. Chefs and drivers use it alike.
+ */
+export function DocumentSlot({
+  kind,
+  title,
+  hint,
+  documents,
+  locked,
+  linkOf,
+  remove,
+  canDelete = () => true,
+  refresh,
+}: DocumentSlotProps) {
+  const baseUrl = useApiBaseUrl();
+  const { getAccessToken } = useAuthSession();
+  const toast = useToast();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+
+  async function open(id: string) {
+    try {
+      const link = await linkOf(id);
+      window.open(`${baseUrl}${link.url}`, '_blank', 'noopener');
+    } catch (e) {
+      toast({ tone: 'error', message: describeApiError(e).message });
+    }
+  }
+
+  async function del(id: string) {
+    if (!remove) return;
+    setDeleting(id);
+    try {
+      await remove(id);
+      toast({ message: 'Document deleted.' });
+      await refresh();
+    } catch (e) {
+      toast({ tone: 'error', message: describeApiError(e).message });
+    } finally {
+      setDeleting(null);
+    }
+  }
+
+  async function upload(file: File) {
+    setError(null);
+    const problem = checkFile(file);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setProgress(0);
+    try {
+      const accessToken = await getAccessToken();
+      if (!accessToken) throw new UploadError('Your session has ended: sign in again.');
+      await uploadDocument({ baseUrl, accessToken, kind, file, onProgress: setProgress });
+      await refresh();
+      toast({ tone: 'success', message: `${tagLabel(kind)} uploaded.` });
+    } catch (e) {
+      setError(e instanceof UploadError ? e.message : 'The upload failed. Try again.');
+    } finally {
+      setProgress(null);
+      if (inputRef.current) inputRef.current.value = '';
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${inputId}-title`} className="space-y-3" data-kind={kind}>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h3 id={`${inputId}-title`} className="font-semibold text-stone-900">
+            {title}
+          </h3>
+          <p className="text-sm text-stone-500">{hint}</p>
+        </div>
+        <div>
+          <input
+            ref={inputRef}
+            id={inputId}
+            type="file"
+            className="sr-only"
+            aria-label={`Upload ${title.replace(' (optional)', '').toLowerCase()}`}
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            disabled={progress !== null || locked}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void upload(file);
+            }}
+          />
+          <Button
+            variant="secondary"
+            size="sm"
+            icon={<UploadIcon aria-hidden="true" />}
+            loading={progress !== null}
+            disabled={locked}
+            onClick={() => inputRef.current?.click()}
+          >
+            {documents.length ? 'Upload another' : 'Upload'}
+          </Button>
+        </div>
+      </div>
+      {progress !== null ? (
+        <div>
+          <div
+            role="progressbar"
+            aria-label={`Uploading ${title}`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(progress * 100)}
+            className="h-2 overflow-hidden rounded-full bg-stone-100"
+          >
+            <div
+              className="h-full rounded-full bg-accent transition-[width]"
+              style={{ width: `${Math.round(progress * 100)}%` }}
+            />
+          </div>
+          <p className="mt-1 text-xs text-stone-500">Uploading… {Math.round(progress * 100)}%</p>
+        </div>
+      ) : null}
+      {error ? (
+        <Alert tone="error" title="Upload failed">
+          {error}
+        </Alert>
+      ) : null}
+      <DocumentList
+        documents={documents}
+        empty={<p className="text-sm text-stone-500">Nothing uploaded yet.</p>}
+        actions={(doc) => (
+          <>
+            <Button variant="secondary" size="sm" onClick={() => void open(doc.id)}>
+              View<span className="sr-only"> {doc.fileName}</span>
+            </Button>
+            {remove && canDelete(doc) && !locked ? (
+              <Button
+                variant="ghost"
+                size="sm"
+                loading={deleting === doc.id}
+                onClick={() => void del(doc.id)}
+              >
+                Delete<span className="sr-only"> {doc.fileName}</span>
+              </Button>
+            ) : null}
+          </>
+        )}
+      />
+    </section>
+  );
+}
