@@ -32,7 +32,33 @@ export async function createDriver(
       ...values,
     })
     .returning({ id: drivers.id });
+  await services.geoIndex.upsert({
+    id: driver!.id,
+    lat: OAKLAND.lat,
+    lng: OAKLAND.lng + metres / 88_000,
+    accuracyM: 10,
+    heading: null,
+    speedMps: null,
+    at: values.lastSeenAt ?? new Date(),
+  });
   return { id: driver!.id, actor: user.actor };
+}
+
+/** Every online driver sends their position again, as of `at` (a test's clock). */
+export async function pingAll(services: Services, at: Date): Promise<void> {
+  const online = await services.db.select().from(drivers).where(eq(drivers.status, 'online'));
+  for (const d of online) {
+    if (d.lastLat === null || d.lastLng === null) continue;
+    await services.geoIndex.upsert({
+      id: d.id,
+      lat: d.lastLat,
+      lng: d.lastLng,
+      accuracyM: 10,
+      heading: null,
+      speedMps: null,
+      at,
+    });
+  }
 }
 
 /** An order of a fresh kitchen in `status`, assigned to `driverId` (picked up when in transit). */

@@ -1,10 +1,10 @@
 /**
- * Which drivers a round may offer work to. The one place that reads drivers' positions for
- * dispatch: the live GeoIndex of online drivers can replace the lookup below.
+ * Which drivers a round may offer work to. The one place that finds drivers' positions for
+ * dispatch: the GeoIndex of online drivers' latest positions (Redis or in memory) gives who is
+ * near each waiting kitchen, and the drivers table says who of them may take work now.
  */
-import { and, eq, gt, isNotNull, notExists, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import { driverAssignments, drivers, type VehicleType } from '@homechef/db';
-import { haversineM } from '@homechef/geo';
 import type { Services } from '../../context.ts';
 import { DEFAULT_DISPATCH_SETTINGS } from './settings.ts';
 
@@ -16,42 +16,36 @@ export interface FreeDriver {
   lastSeenAt: Date;
 }
 
-const METRES_PER_DEGREE_LAT = 111_320;
+/** Most drivers taken from the index around one kitchen (the planner keeps ~10 per kitchen). */
+const PER_POINT = 50;
 
 /**
- * Approved drivers who are online (free), were seen within `freshSeconds` and carry nothing,
- * within `radiusM` of at least one of `points`.
+ * Approved drivers who are online (free), whose latest position is at most `freshSeconds` old
+ * and within `radiusM` of at least one of `points`, and who carry nothing.
  */
 export async function freeDriversNear(
-  services: Pick<Services, 'db'>,
+  services: Pick<Services, 'db' | 'geoIndex'>,
   points: readonly { lat: number; lng: number }[],
   radiusM: number,
   { now = new Date(), freshSeconds = DEFAULT_DISPATCH_SETTINGS.freshSeconds } = {},
 ): Promise<FreeDriver[]> {
-  if (points.length === 0) return [];
-  // One box around all the points keeps the query a range scan; the exact radius is checked below.
-  const lats = points.map((p) => p.lat);
-  const lngs = points.map((p) => p.lng);
-  const dLat = radiusM / METRES_PER_DEGREE_LAT;
-  const maxAbsLat = Math.min(89, Math.max(...lats.map(Math.abs)) + dLat);
-  const dLng = dLat / Math.cos((maxAbsLat * Math.PI) / 180);
+  const since = now.getTime() - freshSeconds * 1000;
+  const near = new Map<string, { lat: number; lng: number; at: Date }>();
+  const found = await Promise.all(
+    points.map((p) => services.geoIndex.search(p, radiusM, { limit: PER_POINT })),
+  );
+  for (const position of found.flat()) {
+    if (position.at.getTime() >= since) near.set(position.id, position);
+  }
+  if (near.size === 0) return [];
   const rows = await services.db
-    .select({
-      id: drivers.id,
-      lat: drivers.lastLat,
-      lng: drivers.lastLng,
-      vehicleType: drivers.vehicleType,
-      lastSeenAt: drivers.lastSeenAt,
-    })
+    .select({ id: drivers.id, vehicleType: drivers.vehicleType })
     .from(drivers)
     .where(
       and(
+        inArray(drivers.id, [...near.keys()]),
         eq(drivers.status, 'online'),
         eq(drivers.verificationStatus, 'approved'),
-        gt(drivers.lastSeenAt, new Date(now.getTime() - freshSeconds * 1000)),
-        isNotNull(drivers.lastLat),
-        sql`${drivers.lastLat} between ${Math.min(...lats) - dLat} and ${Math.max(...lats) + dLat}`,
-        sql`${drivers.lastLng} between ${Math.min(...lngs) - dLng} and ${Math.max(...lngs) + dLng}`,
         notExists(
           services.db
             .select({ one: sql`1` })
@@ -59,18 +53,21 @@ export async function freeDriversNear(
             .where(
               and(
                 eq(driverAssignments.driverId, drivers.id),
-                sql`${driverAssignments.cancelledAt} is null and ${driverAssignments.deliveredAt} is null`,
+                isNull(driverAssignments.cancelledAt),
+                isNull(driverAssignments.deliveredAt),
               ),
             ),
         ),
       ),
     );
-  return rows.flatMap((r) =>
-    r.lat !== null &&
-    r.lng !== null &&
-    r.lastSeenAt !== null &&
-    points.some((p) => haversineM(p.lat, p.lng, r.lat!, r.lng!) <= radiusM)
-      ? [{ id: r.id, lat: r.lat, lng: r.lng, vehicleType: r.vehicleType, lastSeenAt: r.lastSeenAt }]
-      : [],
-  );
+  return rows.map((r) => {
+    const position = near.get(r.id)!;
+    return {
+      id: r.id,
+      lat: position.lat,
+      lng: position.lng,
+      vehicleType: r.vehicleType,
+      lastSeenAt: position.at,
+    };
+  });
 }

@@ -14,7 +14,7 @@ import { connectedAccount } from '@homechef/stripe-sandbox/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Services } from '../../context.ts';
 import { callerFor, createUser } from '../../../test/fixtures.ts';
-import { createDriver } from '../../../test/dispatch.ts';
+import { createDriver, pingAll } from '../../../test/dispatch.ts';
 import {
   cart,
   createCustomer,
@@ -134,7 +134,7 @@ describe('dispatch', () => {
     ).rejects.toMatchObject({ code: 'CONFLICT' });
 
     const t1 = new Date(t0.getTime() + 31_000);
-    await services.db.update(drivers).set({ lastSeenAt: t1 });
+    await pingAll(services, t1);
     await runDispatchRound(services, { now: t1 });
     const second = (await offersOf(orderId)).find((f) => f.status === 'pending');
     expect(second).toMatchObject({ driverId: b.id, round: 2 });
@@ -144,7 +144,7 @@ describe('dispatch', () => {
     try {
       const restarted = { ...services, db: handle.db };
       const t2 = new Date(t1.getTime() + 31_000);
-      await handle.db.update(drivers).set({ lastSeenAt: t2 });
+      await pingAll(services, t2);
       const result = await runDispatchRound(restarted, { now: t2 });
       expect(result.expired).toBeGreaterThanOrEqual(1);
       const rows = await offersOf(orderId);

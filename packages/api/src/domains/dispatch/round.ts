@@ -21,7 +21,7 @@ import {
   type TravelEstimator,
 } from './travel.ts';
 
-export type RoundServices = Pick<Services, 'db' | 'outbox' | 'payments'>;
+export type RoundServices = Pick<Services, 'db' | 'outbox' | 'payments' | 'geoIndex'>;
 
 export interface RoundOptions {
   now?: Date;
