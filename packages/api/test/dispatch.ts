@@ -94,7 +94,12 @@ export function dispatchOwnedCases(
     if (existing) return existing.id;
     const [driver] = await services()
       .db.insert(drivers)
-      .values({ userId: owner.userId, vehicleType: 'bicycle', verificationStatus: 'approved' })
+      .values({
+        userId: owner.userId,
+        vehicleType: 'bicycle',
+        verificationStatus: 'approved',
+        status: 'online',
+      })
       .returning({ id: drivers.id });
     return driver!.id;
   };

@@ -139,6 +139,12 @@ describe('dispatch', () => {
     const second = (await offersOf(orderId)).find((f) => f.status === 'pending');
     expect(second).toMatchObject({ driverId: b.id, round: 2 });
 
+    // A driver who went off shift cannot take it.
+    await services.db.update(drivers).set({ status: 'offline' }).where(eq(drivers.id, b.id));
+    await expect(
+      callerFor(services, b.actor).dispatch.accept({ offerId: second!.id }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'Go online to take orders' });
+
     // A restart: new services over the same database find the pending offer and expire it.
     const handle = createDatabase({ url: o.env.database.url, max: 2 });
     try {

@@ -106,6 +106,13 @@ export async function acceptOffer(
     if (offer.status !== 'pending' || offer.expiresAt <= now) {
       throw new TRPCError({ code: 'CONFLICT', message: 'This offer is no longer open' });
     }
+    const [me] = await tx
+      .select({ status: drivers.status })
+      .from(drivers)
+      .where(eq(drivers.id, driver.id));
+    if (me?.status !== 'online' && me?.status !== 'busy') {
+      throw new TRPCError({ code: 'CONFLICT', message: 'Go online to take orders' });
+    }
     const [taken] = await tx
       .select({ id: driverAssignments.id })
       .from(driverAssignments)
