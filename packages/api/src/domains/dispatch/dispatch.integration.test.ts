@@ -39,8 +39,12 @@ afterAll(async () => {
   await o?.close();
 });
 
-/** A paid order of a fresh kitchen, cooked and marked ready by its chef. */
+/**
+ * A paid order of a fresh kitchen, cooked and marked ready by its chef, alone in the city:
+ * earlier tests' drivers are off shift and their waiting orders gone.
+ */
 async function readyOrder(): Promise<{ orderId: string; menu: Menu; customer: Actor }> {
+  await offlineEveryone();
   const menu = await createPayableKitchen(o);
   const customer = await createCustomer(o);
   const orderId = await placeAndPay(o, customer, cart(menu));
@@ -69,7 +73,6 @@ const codeOf = (error: unknown) => (error instanceof TRPCError ? error.code : er
 
 describe('dispatch', () => {
   it('offers a ready order to a nearby driver; of two drivers accepting, one wins', async () => {
-    await offlineEveryone();
     const { orderId } = await readyOrder();
     const a = await createDriver(services, { metres: 300 });
     const b = await createDriver(services, { metres: 900 });
@@ -115,7 +118,6 @@ describe('dispatch', () => {
   });
 
   it('an expired offer goes to the next round without that driver, also after a restart', async () => {
-    await offlineEveryone();
     const { orderId } = await readyOrder();
     const a = await createDriver(services, { metres: 200 });
     const b = await createDriver(services, { metres: 2000 });
@@ -170,7 +172,6 @@ describe('dispatch', () => {
   });
 
   it('the job steps run in order, each idempotent; delivery pays the driver once', async () => {
-    await offlineEveryone();
     const { orderId, customer } = await readyOrder();
     const account = await connectedAccount(o.stripe);
     const driver = await createDriver(services, { stripeAccountId: account.id });
@@ -238,7 +239,6 @@ describe('dispatch', () => {
   });
 
   it('a transfer cut off by an outage is sent by a later round, once', async () => {
-    await offlineEveryone();
     const { orderId } = await readyOrder();
     const account = await connectedAccount(o.stripe);
     const driver = await createDriver(services, { stripeAccountId: account.id });
@@ -281,7 +281,6 @@ describe('dispatch', () => {
   });
 
   it('the chef may hand the food over instead; the driver then only sets off', async () => {
-    await offlineEveryone();
     const { orderId, menu } = await readyOrder();
     const driver = await createDriver(services);
     const kitchen = callerFor(services, menu.chef).orders;
@@ -302,7 +301,6 @@ describe('dispatch', () => {
   });
 
   it('an admin reassigns an order: the previous assignment is cancelled and audited', async () => {
-    await offlineEveryone();
     const { orderId } = await readyOrder();
     const near = await createDriver(services, { metres: 100 });
     const far = await createDriver(services, { metres: 3000 });
