@@ -171,6 +171,10 @@ const ServerSettings = z.object({
   CHECKOUT_TTL_SECONDS: z.coerce.number().int().min(1800).max(86_400).default(1800),
   /** Milliseconds between sweeps of the order timers (acceptance, abandoned checkouts, refunds). */
   ORDER_TIMERS_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** Milliseconds between dispatch rounds (one instance, the leader, runs them). */
+  DISPATCH_ROUND_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
+  /** How long a driver has to answer a delivery offer. */
+  OFFER_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
   /** Milliseconds between sweeps that take drivers silent for 2 minutes offline. */
   DRIVER_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });

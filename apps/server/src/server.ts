@@ -14,6 +14,9 @@ import {
   orderPaymentEffects,
   startOutboxRelay,
   sweepOrders,
+  createLeadership,
+  DEFAULT_DISPATCH_SETTINGS,
+  runDispatchRound,
   sweepSilentDrivers,
   RateLimitedError,
   type Client,
@@ -406,6 +409,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     config.ORDER_TIMERS_MS,
     logger,
   );
+  // Every instance tries; the one holding the advisory lock runs the round.
+  const leadership = createLeadership(config.DATABASE_URL);
+  const dispatchSettings = {
+    ...DEFAULT_DISPATCH_SETTINGS,
+    offerTtlSeconds: config.OFFER_TTL_SECONDS,
+    roundIntervalSeconds: config.DISPATCH_ROUND_MS / 1000,
+  };
+  const dispatchRounds = startLoop(
+    'dispatch round',
+    async () => {
+      if (!(await leadership.isLeader())) return;
+      const result = await runDispatchRound(services, { settings: dispatchSettings });
+      if (result.offers || result.expired) logger.info({ ...result }, 'dispatch round');
+    },
+    config.DISPATCH_ROUND_MS,
+    logger,
+  );
 
   const driverSweep = startLoop(
     'silent drivers',
@@ -423,6 +443,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       stopHeartbeat();
       await demoOrders;
       await orderTimers.stop();
+      await dispatchRounds.stop();
+      await leadership.release();
       await driverSweep.stop();
       await reconciliation.stop();
       await stopRevocations();

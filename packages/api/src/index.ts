@@ -50,6 +50,13 @@ export {
 export { BatchWriter } from './shared/batch.ts';
 export { startOutboxRelay, type OutboxRelay, type OutboxSignal } from './shared/outbox.ts';
 export {
+  createLeadership,
+  DEFAULT_DISPATCH_SETTINGS,
+  runDispatchRound,
+  type DispatchSettings,
+  type Leadership,
+} from './domains/dispatch/index.ts';
+export {
   generateVapidKeys,
   sendPush,
   vapidKeysProblem,

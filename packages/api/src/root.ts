@@ -1,6 +1,11 @@
 import { adminRouter } from './domains/admin/index.ts';
 import { authRouter, passwordRouter } from './domains/auth/index.ts';
 import { chefsRouter } from './domains/chefs/index.ts';
+import {
+  adminDispatchRouter,
+  dispatchRouter,
+  kitchenDispatchRouter,
+} from './domains/dispatch/index.ts';
 import { discoveryRouter } from './domains/discovery/index.ts';
 import { chefDocumentsRouter, driverDocumentsRouter } from './domains/documents/index.ts';
 import { driversRouter } from './domains/drivers/index.ts';
@@ -27,8 +32,9 @@ export const appRouter = createTRPCRouter({
   drivers: { ...driversRouter, ...driverDocumentsRouter, ...shiftsRouter },
   menus: menusRouter,
   payments: paymentsRouter,
-  orders: ordersRouter,
-  admin: { ...adminRouter, ...adminOrdersRouter, ...adminReviewsRouter },
+  orders: { ...ordersRouter, ...kitchenDispatchRouter },
+  dispatch: dispatchRouter,
+  admin: { ...adminRouter, ...adminOrdersRouter, ...adminReviewsRouter, ...adminDispatchRouter },
   reviews: reviewsRouter,
   push: pushRouter,
   geo: geocodingRouter,

@@ -13,6 +13,7 @@ import { listProcedures } from '../src/docs.ts';
 import { appRouter } from '../src/root.ts';
 import { authenticate } from '../src/domains/auth/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
+import { dispatchOwnedCases } from './dispatch.ts';
 import { driverOwnedCases } from './drivers.ts';
 import { kitchenOwnedCases } from './kitchens.ts';
 import { orderOwnedCases } from './orders.ts';
@@ -169,6 +170,7 @@ describe('authorization matrix', () => {
  */
 const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
   ...kitchenOwnedCases(() => env.services),
+  ...dispatchOwnedCases(() => env.services),
   ...driverOwnedCases(() => env.services),
   ...orderOwnedCases(
     () => env.services,

@@ -78,6 +78,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'user.reinstate': 'Reinstated account',
   'order.cancel': 'Cancelled order',
   'order.refund': 'Refunded order',
+  'order.assign_driver': 'Gave order to a driver',
 };
 
 /** The label of an audit code; an unknown (newer) code is shown as it is. */

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'user.reinstate',
   'order.cancel',
   'order.refund',
+  'order.assign_driver',
 ] as const;
 
 /** Tags a chef may put on a dish (the CHECK on menu_items.dietary_tags uses this list). */

@@ -7,6 +7,7 @@ export * from './form.ts';
 export * from './payments.ts';
 export * from './orders.ts';
 export * from './geo.ts';
+export * from './dispatch.ts';
 export * from './drivers.ts';
 export * from './reviews.ts';
 export * from './push.ts';

@@ -201,6 +201,17 @@ export const RefundOutput = z.object({
   createdAt: z.date(),
 });
 
+/** Where an order goes: the snapshot taken when it was placed. */
+export const OrderDeliveryOutput = z.object({
+  line1: z.string(),
+  line2: z.string().nullable(),
+  city: z.string(),
+  postalCode: z.string(),
+  instructions: z.string().nullable(),
+  lat: z.number(),
+  lng: z.number(),
+});
+
 export const OrderOutput = OrderSummaryOutput.extend({
   lines: z.array(OrderLineOutput),
   subtotalCents: z.number().int(),
@@ -208,18 +219,12 @@ export const OrderOutput = OrderSummaryOutput.extend({
   tipCents: z.number().int(),
   platformFeeCents: z.number().int(),
   refundedCents: z.number().int(),
-  delivery: z.object({
-    line1: z.string(),
-    line2: z.string().nullable(),
-    city: z.string(),
-    postalCode: z.string(),
-    instructions: z.string().nullable(),
-    lat: z.number(),
-    lng: z.number(),
-  }),
+  delivery: OrderDeliveryOutput,
   kitchen: z.object({ lat: z.number().nullable(), lng: z.number().nullable() }),
   notes: z.string().nullable(),
   checkoutUrl: z.string().nullable(),
+  /** The 4 digits the customer tells the driver at the door; for the customer and admins only. */
+  deliveryCode: z.string().nullable(),
   history: z.array(OrderStatusEventOutput),
   refunds: z.array(RefundOutput),
   /** A driver carried (or carries) it: the review form then asks for the driver's stars too. */

@@ -91,6 +91,8 @@ export const driverAssignments = pgTable(
     driverId: requiredRef('driver_id', () => drivers.id, 'restrict'),
     offerId: optionalRef('offer_id', () => deliveryOffers.id, 'set null'),
     assignedAt: timestamptz('assigned_at').notNull().defaultNow(),
+    /** The driver said they are at the kitchen. */
+    arrivedAt: timestamptz('arrived_at'),
     pickedUpAt: timestamptz('picked_up_at'),
     deliveredAt: timestamptz('delivered_at'),
     cancelledAt: timestamptz('cancelled_at'),

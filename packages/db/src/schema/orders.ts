@@ -76,6 +76,13 @@ export const orders = pgTable(
     scheduledFor: timestamptz('scheduled_for'),
     /** The kitchen's calendar day (its time zone) the meal is cooked on: caps count per day. */
     serviceDate: date('service_date', { mode: 'string' }).notNull(),
+    /**
+     * The 4 digits the customer tells the driver at the door (shown on the customer's order
+     * page); the driver enters them to mark the order delivered.
+     */
+    deliveryCode: text('delivery_code')
+      .notNull()
+      .default(sql`lpad(floor(random() * 10000)::int::text, 4, '0')`),
     /** The chef's estimate, set on accept. */
     estimatedReadyAt: timestamptz('estimated_ready_at'),
     /** When the status last changed: the timers (acceptance, checkout) read it. */

@@ -25,7 +25,7 @@ import { BackLink } from '../page-parts.tsx';
 import { OrderReview } from '../reviews/review-card.tsx';
 import { LocalTime } from './local-time.tsx';
 import { PriceBreakdown } from './price-breakdown.tsx';
-import { isOver, statusLabel, timeline, wasPaid } from './order-status.ts';
+import { awaitsDelivery, isOver, statusLabel, timeline, wasPaid } from './order-status.ts';
 import { DriverTracking } from './driver-tracking.tsx';
 import { isTracked } from './eta.ts';
 import { useOrderLive } from './use-order-live.ts';
@@ -142,6 +142,14 @@ function OrderDetails({
                 <p className="text-stone-500">“{order.delivery.instructions}”</p>
               ) : null}
             </div>
+            {order.deliveryCode && awaitsDelivery(order.status) ? (
+              <p className="mt-4 text-sm text-stone-700" data-testid="delivery-code">
+                Tell your driver this code at the door:{' '}
+                <span className="font-mono text-lg font-semibold tracking-widest text-stone-900">
+                  {order.deliveryCode}
+                </span>
+              </p>
+            ) : null}
           </Card>
         </div>
         <div className="space-y-6">

@@ -57,3 +57,9 @@ export function timeline(status: OrderStatus, history: readonly TimelineEvent[])
 /** Whether the order was ever paid (its cart is then done with). */
 export const wasPaid = (history: readonly { to: OrderStatus }[]) =>
   history.some((e) => e.to === 'payment_confirmed');
+
+/** From the kitchen's accept until the door: the customer keeps the delivery code at hand. */
+export function awaitsDelivery(status: OrderStatus): boolean {
+  const at = HAPPY_PATH.indexOf(status);
+  return at >= HAPPY_PATH.indexOf('accepted') && at < HAPPY_PATH.indexOf('delivered');
+}

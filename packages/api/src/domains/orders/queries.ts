@@ -18,6 +18,7 @@ import {
 import {
   orderShortCode,
   type AdminOrderOutput,
+  type OrderDeliveryOutput,
   type OrderOutput,
   type OrderStatusEventOutput,
   type OrderSummaryOutput,
@@ -152,6 +153,19 @@ export async function orderSummary(db: Database, orderId: string): Promise<Order
   return toSummary(row);
 }
 
+/** Where the order goes, as its customer, kitchen and driver see it. */
+export function deliveryOf(order: Order): z.infer<typeof OrderDeliveryOutput> {
+  return {
+    line1: order.deliveryLine1,
+    line2: order.deliveryLine2,
+    city: order.deliveryCity,
+    postalCode: order.deliveryPostalCode,
+    instructions: order.deliveryInstructions,
+    lat: order.deliveryLat,
+    lng: order.deliveryLng,
+  };
+}
+
 export async function getOrder(db: Database, actor: Actor, orderId: string): Promise<OrderOutput> {
   const order = await loadOrderFor(db, actor, orderId);
   const [summary, chef, lines, history, refundRows] = await Promise.all([
@@ -192,18 +206,11 @@ export async function getOrder(db: Database, actor: Actor, orderId: string): Pro
     tipCents: order.tipCents,
     platformFeeCents: order.platformFeeCents,
     refundedCents: refunded,
-    delivery: {
-      line1: order.deliveryLine1,
-      line2: order.deliveryLine2,
-      city: order.deliveryCity,
-      postalCode: order.deliveryPostalCode,
-      instructions: order.deliveryInstructions,
-      lat: order.deliveryLat,
-      lng: order.deliveryLng,
-    },
+    delivery: deliveryOf(order),
     kitchen: { lat: chef[0]?.lat ?? null, lng: chef[0]?.lng ?? null },
     notes: order.notes,
     checkoutUrl: order.status === 'pending' ? order.checkoutUrl : null,
+    deliveryCode: actor.role === 'customer' || actor.role === 'admin' ? order.deliveryCode : null,
     history: history.map(toStatusEvent),
     refunds: refundRows.map((r) => ({
       id: r.id,

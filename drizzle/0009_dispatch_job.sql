@@ -1,0 +1,2 @@
+ALTER TABLE "orders" ADD COLUMN "delivery_code" text DEFAULT lpad(floor(random() * 10000)::int::text, 4, '0') NOT NULL;--> statement-breakpoint
+ALTER TABLE "driver_assignments" ADD COLUMN "arrived_at" timestamp with time zone;

@@ -1,0 +1,142 @@
+/**
+ * The driver's pay on delivery: delivery fee + tip, transferred from the platform's share of
+ * the order's charge (`source_transaction`) to the driver's Express account. As with refunds,
+ * the row is written `pending` in the delivering transaction, Stripe is asked after commit with
+ * `transfer:<order id>` as Idempotency-Key, and the outcome is journaled in a second
+ * transaction (platform_fee −amount, driver_share +amount), so
+ * charged = chef share + driver share + platform fee + refunded still holds.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import { ledgerEntries, payments, transfers, type Database, type Order } from '@homechef/db';
+import Stripe from 'stripe';
+import type { Services } from '../../context.ts';
+
+type PayoutServices = Pick<Services, 'db' | 'payments'>;
+
+/** A transfer still pending this long was interrupted (its request normally takes a second). */
+const STALLED_TRANSFER_MS = 30_000;
+
+/**
+ * Writes the pending transfer for a delivered order, inside the delivering transaction.
+ * Nothing to pay (no fee, no tip) or no Express account yet: returns false.
+ */
+export async function requestTransfer(
+  tx: Database,
+  order: Pick<Order, 'id' | 'deliveryFeeCents' | 'tipCents' | 'currency'>,
+  driver: { id: string; stripeAccountId: string | null },
+): Promise<boolean> {
+  const amount = order.deliveryFeeCents + order.tipCents;
+  if (amount <= 0 || !driver.stripeAccountId) return false;
+  const rows = await tx
+    .insert(transfers)
+    .values({
+      orderId: order.id,
+      driverId: driver.id,
+      destinationAccountId: driver.stripeAccountId,
+      amountCents: amount,
+      currency: order.currency,
+      status: 'pending',
+    })
+    .onConflictDoNothing()
+    .returning({ id: transfers.id });
+  return rows.length > 0;
+}
+
+export type TransferOutcome = 'paid' | 'failed' | 'skipped';
+
+/** Sends an order's pending transfer to Stripe and journals it. Safe to call twice, or at once. */
+export async function processTransfer(
+  services: PayoutServices,
+  orderId: string,
+): Promise<TransferOutcome> {
+  const { db } = services;
+  const [row] = await db
+    .select({ transfer: transfers, payment: payments })
+    .from(transfers)
+    .innerJoin(payments, eq(payments.orderId, transfers.orderId))
+    .where(and(eq(transfers.orderId, orderId), eq(transfers.status, 'pending')));
+  if (!row) return 'skipped';
+  const { transfer, payment } = row;
+  const { stripe } = services.payments;
+
+  let sent: Stripe.Transfer;
+  try {
+    const intent = await stripe.paymentIntents.retrieve(payment.stripePaymentIntentId);
+    const charge =
+      typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id;
+    if (!charge) return 'skipped';
+    sent = await stripe.transfers.create(
+      {
+        amount: transfer.amountCents,
+        currency: transfer.currency.toLowerCase(),
+        destination: transfer.destinationAccountId,
+        source_transaction: charge,
+        transfer_group: `order_${orderId}`,
+        metadata: { orderId, driverId: transfer.driverId },
+      },
+      { idempotencyKey: `transfer:${orderId}` },
+    );
+  } catch (error) {
+    // Refused for good (the charge was refunded, the account cannot receive): the row says so.
+    if (error instanceof Stripe.errors.StripeInvalidRequestError) {
+      await db
+        .update(transfers)
+        .set({ status: 'failed', updatedAt: sql`now()` })
+        .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')));
+      return 'failed';
+    }
+    throw error;
+  }
+
+  return db.transaction(async (tx) => {
+    const [done] = await tx
+      .update(transfers)
+      .set({ status: 'paid', stripeTransferId: sent.id, updatedAt: sql`now()` })
+      .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')))
+      .returning({ id: transfers.id });
+    if (!done) return 'skipped';
+    const entry = {
+      orderId,
+      entryGroup: randomUUID(),
+      currency: transfer.currency,
+      stripeObjectId: sent.id,
+    };
+    await tx.insert(ledgerEntries).values([
+      {
+        ...entry,
+        account: 'platform_fee',
+        amountCents: -transfer.amountCents,
+        description: 'Delivery fee and tip passed on to the driver',
+      },
+      {
+        ...entry,
+        account: 'driver_share',
+        amountCents: transfer.amountCents,
+        driverId: transfer.driverId,
+        description: 'Delivery fee and tip',
+      },
+    ]);
+    return 'paid';
+  });
+}
+
+/** Transfers left pending by a crash or an outage are sent again (by the dispatch loop). */
+export async function payStalledTransfers(services: PayoutServices, now: Date): Promise<number> {
+  const stalled = await services.db
+    .select({ orderId: transfers.orderId })
+    .from(transfers)
+    .where(
+      and(
+        eq(transfers.status, 'pending'),
+        lt(transfers.createdAt, new Date(now.getTime() - STALLED_TRANSFER_MS)),
+      ),
+    )
+    .limit(50);
+  let paid = 0;
+  for (const { orderId } of stalled) {
+    const outcome = await processTransfer(services, orderId).catch(() => 'skipped' as const);
+    if (outcome === 'paid') paid += 1;
+  }
+  return paid;
+}

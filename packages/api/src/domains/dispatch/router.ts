@@ -1,0 +1,104 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import {
+  AcceptOfferOutput,
+  AssignDriverInput,
+  DeliveredInput,
+  JobOutput,
+  OfferIdInput,
+  OfferOutput,
+  OrderIdInput,
+  PickedUpInput,
+} from '@homechef/validators';
+import { adminProcedure, driverProcedure } from '../../trpc.ts';
+import { kitchenProcedure } from '../chefs/index.ts';
+import { arrivedAtKitchen, assignDriver, currentJob, delivered, handOff, pickedUp } from './job.ts';
+import { acceptOffer, declineOffer, myOffers, offersStream } from './offers.ts';
+
+const Done = z.object({ ok: z.literal(true) });
+
+export const dispatchRouter = {
+  myOffers: driverProcedure
+    .meta({
+      summary:
+        'Your open delivery offers, soonest to expire first: kitchen and its area, the drop-off area (the address comes with the job), distances, earnings (delivery fee + tip), expiry.',
+    })
+    .output(z.array(OfferOutput))
+    .query(({ ctx }) => myOffers(ctx, ctx.actor)),
+
+  onOffers: driverProcedure
+    .meta({
+      summary: 'Your open offers now, then again each time one is made, taken back or expires.',
+    })
+    .subscription(({ ctx, signal }) => offersStream(ctx, ctx.actor, signal)),
+
+  accept: driverProcedure
+    .meta({
+      summary:
+        'Accept an offer: of several drivers accepting one order, one wins and the others get CONFLICT, as does an expired offer. Accepting again returns the same.',
+    })
+    .input(OfferIdInput)
+    .output(AcceptOfferOutput)
+    .mutation(({ ctx, input }) => acceptOffer(ctx, ctx.actor, input.offerId)),
+
+  decline: driverProcedure
+    .meta({ summary: 'Decline an offer; the order goes to another driver.' })
+    .input(OfferIdInput)
+    .output(Done)
+    .mutation(async ({ ctx, input }) => {
+      await declineOffer(ctx, ctx.actor, input.offerId);
+      return { ok: true as const };
+    }),
+
+  currentJob: driverProcedure
+    .meta({ summary: 'The order you are carrying now (kitchen, exact drop-off), or null.' })
+    .output(JobOutput.nullable())
+    .query(({ ctx }) => currentJob(ctx, ctx.actor)),
+
+  arrivedAtKitchen: driverProcedure
+    .meta({ summary: 'You are at the kitchen of your order.' })
+    .input(OrderIdInput)
+    .output(JobOutput)
+    .mutation(({ ctx, input }) => arrivedAtKitchen(ctx, ctx.actor, input.orderId)),
+
+  pickedUp: driverProcedure
+    .meta({ summary: 'You have the food and are on the way: the order is picked up, in transit.' })
+    .input(PickedUpInput)
+    .output(JobOutput)
+    .mutation(({ ctx, input }) => pickedUp(ctx, ctx.actor, input.orderId)),
+
+  delivered: driverProcedure
+    .meta({
+      summary:
+        'Delivered, with the 4-digit code the customer shows you: the order is done and your pay (delivery fee + tip) is transferred.',
+    })
+    .input(DeliveredInput)
+    .output(JobOutput)
+    .mutation(({ ctx, input }) => delivered(ctx, ctx.actor, input)),
+} satisfies TRPCRouterRecord;
+
+/** Mounted under `orders`: the chef's side of the pickup, on the kitchen board. */
+export const kitchenDispatchRouter = {
+  handOff: kitchenProcedure
+    .meta({
+      summary:
+        'You handed the food to the order’s driver: the order is picked up (the driver may confirm it instead).',
+    })
+    .input(OrderIdInput)
+    .output(Done)
+    .mutation(async ({ ctx, input }) => {
+      await handOff(ctx, ctx.kitchen, ctx.actor, input.orderId);
+      return { ok: true as const };
+    }),
+} satisfies TRPCRouterRecord;
+
+export const adminDispatchRouter = {
+  assignDriver: adminProcedure
+    .meta({
+      summary:
+        'Give an order to a driver (audited, with a reason); a previous assignment is cancelled and its driver freed.',
+    })
+    .input(AssignDriverInput)
+    .output(z.object({ assignmentId: z.uuid() }))
+    .mutation(({ ctx, input }) => assignDriver(ctx, ctx.actor, input)),
+} satisfies TRPCRouterRecord;

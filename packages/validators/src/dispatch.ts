@@ -1,0 +1,65 @@
+/** Inputs and outputs of dispatch: delivery offers, the driver's job and admin assignment. */
+import { z } from 'zod';
+import { Id, MultiLineText } from './common.ts';
+import { ORDER_STATUSES } from './constants.ts';
+import { OrderDeliveryOutput } from './orders.ts';
+
+export const OfferIdInput = z.object({ offerId: Id });
+export type OfferIdInput = z.input<typeof OfferIdInput>;
+
+/** The 4 digits the customer reads out at the door. */
+export const DeliveryCode = z.string().regex(/^\d{4}$/, 'The delivery code is 4 digits');
+
+export const PickedUpInput = z.object({ orderId: Id });
+export const DeliveredInput = z.object({ orderId: Id, code: DeliveryCode });
+
+export const AssignDriverInput = z.object({
+  orderId: Id,
+  driverId: Id,
+  reason: MultiLineText().min(3, 'Say why').max(500),
+});
+
+/** What a driver sees of an offer before accepting: no exact address yet. */
+export const OfferOutput = z.object({
+  offerId: Id,
+  orderId: Id,
+  round: z.number().int(),
+  kitchenName: z.string(),
+  /** The kitchen's neighbourhood: city and postal code. */
+  kitchenArea: z.string(),
+  dropoffArea: z.string(),
+  /** Straight-line metres from the driver to the kitchen, then from the kitchen to the door. */
+  toKitchenM: z.number().int(),
+  toDropoffM: z.number().int(),
+  /** Delivery fee + tip: what the driver is paid for this order. */
+  earningsCents: z.number().int(),
+  currency: z.string(),
+  expiresAt: z.date(),
+});
+export type OfferOutput = z.infer<typeof OfferOutput>;
+
+export const AcceptOfferOutput = z.object({ orderId: Id, assignmentId: Id });
+
+/** The assigned driver's current job, with the exact address now that it is theirs. */
+export const JobOutput = z.object({
+  assignmentId: Id,
+  orderId: Id,
+  status: z.enum(ORDER_STATUSES),
+  kitchen: z.object({
+    name: z.string(),
+    line1: z.string().nullable(),
+    city: z.string().nullable(),
+    lat: z.number(),
+    lng: z.number(),
+  }),
+  dropoff: OrderDeliveryOutput,
+  customerName: z.string(),
+  earningsCents: z.number().int(),
+  currency: z.string(),
+  estimatedReadyAt: z.date().nullable(),
+  assignedAt: z.date(),
+  arrivedAt: z.date().nullable(),
+  pickedUpAt: z.date().nullable(),
+  deliveredAt: z.date().nullable(),
+});
+export type JobOutput = z.infer<typeof JobOutput>;
