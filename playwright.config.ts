@@ -22,6 +22,7 @@ export const apps = [
       'address-autocomplete.spec.ts',
       'customer-ordering.spec.ts',
       'customer-reviews.spec.ts',
+      'delivery.spec.ts',
       'live-tracking.spec.ts',
     ],
   },

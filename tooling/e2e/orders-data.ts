@@ -15,8 +15,12 @@ const API = process.env.API_URL ?? 'http://localhost:9001';
 // The sandbox the API server starts when STRIPE_SECRET_KEY is unset (its default port and key).
 const SANDBOX = { host: '127.0.0.1', port: 12111, key: 'sk_test_homechef_sandbox' };
 // Downtown Oakland, and a customer about a kilometre away.
-const KITCHEN = { lat: 37.8044, lng: -122.2712 };
-const CUSTOMER = { lat: 37.8119, lng: -122.2634 };
+export interface Point {
+  lat: number;
+  lng: number;
+}
+export const KITCHEN: Point = { lat: 37.8044, lng: -122.2712 };
+const CUSTOMER: Point = { lat: 37.8119, lng: -122.2634 };
 
 interface Session {
   accessToken: string;
@@ -60,7 +64,7 @@ export interface PayableKitchen {
  * A listed kitchen with one dish, open around the clock, whose payments reach a real sandbox
  * account. Needs the test database (E2E_DATABASE_URL): null without it.
  */
-export async function createPayableKitchen(): Promise<PayableKitchen | null> {
+export async function createPayableKitchen(at: Point = KITCHEN): Promise<PayableKitchen | null> {
   const databaseUrl = process.env.E2E_DATABASE_URL;
   if (!databaseUrl) return null;
   const password = 'simmering since dawn';
@@ -87,7 +91,7 @@ export async function createPayableKitchen(): Promise<PayableKitchen | null> {
   try {
     const [row] = await sql<{ id: string }[]>`
       update chefs set verification_status = 'approved', approved_at = now(),
-        lat = ${KITCHEN.lat}, lng = ${KITCHEN.lng}, kitchen_line1 = '1 Broadway',
+        lat = ${at.lat}, lng = ${at.lng}, kitchen_line1 = '1 Broadway',
         kitchen_city = 'Oakland', kitchen_postal_code = '94607', timezone = 'UTC',
         permit_expires_on = '2099-12-31', stripe_account_id = ${account.id},
         stripe_charges_enabled = true, stripe_payouts_enabled = true,
@@ -138,7 +142,10 @@ export interface PaidOrder {
 }
 
 /** A new customer orders two plates and pays with 4242 on the sandbox's Checkout page. */
-export async function placePaidOrder(kitchen: PayableKitchen): Promise<PaidOrder> {
+export async function placePaidOrder(
+  kitchen: PayableKitchen,
+  to: Point = CUSTOMER,
+): Promise<PaidOrder> {
   const customerName = `Casey ${Date.now().toString(36)}`;
   const customerEmail = uniqueEmail('board-customer');
   const customerPassword = 'hungry and patient';
@@ -158,7 +165,7 @@ export async function placePaidOrder(kitchen: PayableKitchen): Promise<PaidOrder
         line1: '2100 Telegraph Ave',
         city: 'Oakland',
         postalCode: '94612',
-        ...CUSTOMER,
+        ...to,
       },
       tipCents: 300,
       idempotencyKey: `e2e-${randomUUID()}`,
@@ -183,23 +190,19 @@ export interface OnShiftDriver {
   driverId: string;
 }
 
-/**
- * A driver allowed to go online (approved, payouts enabled) carrying the paid order: the
- * driver profile, its approval and the assignment are written to the database directly
- * (dispatch and driver onboarding are covered elsewhere). Needs E2E_DATABASE_URL.
- */
-export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver> {
+/** An approved driver on a bicycle whose payouts are ready: free to go online. */
+export async function createApprovedDriver(name = 'Dev Okafor'): Promise<OnShiftDriver> {
   const databaseUrl = process.env.E2E_DATABASE_URL;
   if (!databaseUrl) throw new Error('needs the test database (E2E_DATABASE_URL)');
-  const email = uniqueEmail('tracking-driver');
+  const email = uniqueEmail('driver');
   const password = 'keeps the wheels turning';
   const driver = await call<Session>('mutation', 'auth.register', {
     email,
     password,
-    name: 'Dev Okafor',
+    name,
     role: 'driver',
   });
-  // A real sandbox account, so the dashboard's payouts card finds it.
+  // A real sandbox account, so payouts find it.
   const stripe = new Stripe(SANDBOX.key, {
     host: SANDBOX.host,
     port: SANDBOX.port,
@@ -214,6 +217,22 @@ export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver>
       values (${driver.user.id}, 'bicycle', 'approved', now(), ${account.id}, true)
       returning id`;
     if (!row) throw new Error('the driver was not created');
+    return { email, password, driverId: row.id };
+  } finally {
+    await sql.end();
+  }
+}
+
+/**
+ * A new approved driver, with the order assigned to them straight in the database
+ * (dispatch and driver onboarding are covered elsewhere). Needs E2E_DATABASE_URL.
+ */
+export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver> {
+  const databaseUrl = process.env.E2E_DATABASE_URL;
+  if (!databaseUrl) throw new Error('needs the test database (E2E_DATABASE_URL)');
+  const driver = await createApprovedDriver();
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
     // The webhook confirms the payment a moment after the page is paid.
     for (let i = 0; i < 100; i++) {
       const [order] = await sql<
@@ -222,10 +241,11 @@ export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver>
       if (order?.status === 'payment_confirmed') break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    await sql`update orders set status = 'assigned_to_driver', driver_id = ${row.id}
+    await sql`update orders set status = 'assigned_to_driver', driver_id = ${driver.driverId}
       where id = ${orderId}`;
-    await sql`insert into driver_assignments (order_id, driver_id) values (${orderId}, ${row.id})`;
-    return { email, password, driverId: row.id };
+    await sql`insert into driver_assignments (order_id, driver_id)
+      values (${orderId}, ${driver.driverId})`;
+    return driver;
   } finally {
     await sql.end();
   }

@@ -1,6 +1,6 @@
 import { PayoutsCard } from '@homechef/app-kit/react';
 import { Card, EmptyState, WalletIcon } from '@homechef/ui';
-import { DeliveryCard } from '~/features/delivery/delivery-card.tsx';
+import { DriverWork } from '~/features/job/index.tsx';
 import { OnboardingChecklist } from '~/features/onboarding/checklist.tsx';
 import { NO_DRIVER_PROFILE_YET } from '~/features/payouts/no-profile.tsx';
 import { ShiftPanel } from '~/features/shift/shift-panel.tsx';
@@ -12,9 +12,9 @@ export default async function DriverHome() {
     <homechef.HydrateClient>
       <div className="mx-auto max-w-xl space-y-6">
         <ShiftPanel />
+        <DriverWork />
         <OnboardingChecklist />
 
-        <DeliveryCard />
         <Card title="Earnings">
           <EmptyState
             className="py-8"
