@@ -1,3 +1,6 @@
+import { createECDH, randomBytes } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { TRPCError } from '@trpc/server';
 import { eq, inArray, sql } from 'drizzle-orm';
 import {
@@ -6,6 +9,7 @@ import {
   deliveryOffers,
   drivers,
   orders,
+  pushSubscriptions,
   transfers,
   type Database,
 } from '@homechef/db';
@@ -115,6 +119,44 @@ describe('dispatch', () => {
     expect(again.orderId).toBe(orderId);
     const statuses = (await offersOf(orderId)).map((f) => f.status).sort();
     expect(statuses).toEqual(['accepted', 'cancelled']);
+  });
+
+  it('the offer also reaches the driver’s phone by Web Push', async () => {
+    const received: { path: string; headers: IncomingHttpHeaders }[] = [];
+    const service = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push({ path: req.url ?? '', headers: req.headers });
+        res.writeHead(201).end();
+      });
+    });
+    await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
+    try {
+      const { orderId } = await readyOrder();
+      const driver = await createDriver(services, { metres: 200 });
+      const browserKey = createECDH('prime256v1');
+      browserKey.generateKeys();
+      const endpoint = `http://127.0.0.1:${(service.address() as AddressInfo).port}/push/${driver.id}`;
+      await services.db.insert(pushSubscriptions).values({
+        userId: driver.actor.userId,
+        endpoint,
+        p256dh: browserKey.getPublicKey().toString('base64url'),
+        auth: randomBytes(16).toString('base64url'),
+      });
+      await runDispatchRound(services, { now: new Date() });
+      const [offer] = await offersOf(orderId);
+      expect(offer).toMatchObject({ driverId: driver.id, status: 'pending' });
+      // Sent after the round's commit, without the round waiting for it.
+      await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
+      expect(received[0]).toMatchObject({
+        path: `/push/${driver.id}`,
+        headers: { 'content-encoding': 'aes128gcm' },
+      });
+      expect(received[0]?.headers.authorization).toMatch(/^vapid t=/);
+    } finally {
+      service.closeAllConnections();
+      await new Promise((resolve) => service.close(resolve));
+    }
   });
 
   it('an expired offer goes to the next round without that driver, also after a restart', async () => {

@@ -5,12 +5,13 @@
  * on the driver's topic. Only the leader runs rounds (leader.ts).
  */
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
-import { chefs, deliveryOffers, driverAssignments, orders } from '@homechef/db';
+import { chefs, deliveryOffers, driverAssignments, drivers, orders } from '@homechef/db';
 import { planRound, type DispatchOrder } from '@homechef/dispatch';
 import type { Services } from '../../context.ts';
 import { writeOutbox } from '../../shared/outbox.ts';
 import { rowsOf } from '../../shared/sql.ts';
 import { transitionOrder } from '../orders/index.ts';
+import { sendPush } from '../push/index.ts';
 import { freeDriversNear } from './candidates.ts';
 import { payStalledTransfers } from './payout.ts';
 import { DEFAULT_DISPATCH_SETTINGS, driverTopic, type DispatchSettings } from './settings.ts';
@@ -21,7 +22,7 @@ import {
   type TravelEstimator,
 } from './travel.ts';
 
-export type RoundServices = Pick<Services, 'db' | 'outbox' | 'payments' | 'geoIndex'>;
+export type RoundServices = Pick<Services, 'db' | 'outbox' | 'payments' | 'geoIndex' | 'push'>;
 
 export interface RoundOptions {
   now?: Date;
@@ -41,6 +42,35 @@ export interface RoundResult {
 
 const SYSTEM = { role: 'system', userId: null } as const;
 const toSeconds = (d: Date) => d.getTime() / 1000;
+
+/** A Web Push notification to each driver with a new offer (never throws). */
+async function pushOffers(
+  services: Pick<Services, 'db' | 'push'>,
+  offers: readonly { id: string; driverId: string }[],
+  ttlSeconds: number,
+): Promise<void> {
+  try {
+    const owners = await services.db
+      .select({ id: drivers.id, userId: drivers.userId })
+      .from(drivers)
+      .where(inArray(drivers.id, [...new Set(offers.map((o) => o.driverId))]));
+    const userOf = new Map(owners.map((d) => [d.id, d.userId]));
+    await Promise.all(
+      offers.map((offer) => {
+        const userId = userOf.get(offer.driverId);
+        if (!userId) return null;
+        return sendPush(services, userId, {
+          title: 'New delivery offer',
+          body: `A kitchen near you has an order for you: answer within ${ttlSeconds} seconds.`,
+          url: '/',
+          tag: `offer-${offer.id}`,
+        });
+      }),
+    );
+  } catch {
+    // A notification is a courtesy: the offer is on the dashboard either way.
+  }
+}
 
 /** Pending offers past their time become expired; their drivers hear it on their topic. */
 export async function expireOffers(services: RoundServices, now: Date): Promise<number> {
@@ -248,9 +278,9 @@ export async function runDispatchRound(
         expiresAt,
       })),
   );
-  let written = 0;
+  let made: { id: string; driverId: string }[] = [];
   if (offers.length > 0) {
-    written = await services.db.transaction(async (tx) => {
+    made = await services.db.transaction(async (tx) => {
       const rows = await tx.insert(deliveryOffers).values(offers).onConflictDoNothing().returning({
         id: deliveryOffers.id,
         orderId: deliveryOffers.orderId,
@@ -268,10 +298,13 @@ export async function runDispatchRound(
           },
         })),
       );
-      return rows.length;
+      return rows;
     });
   }
+  const written = made.length;
   if (expired || written) services.outbox.kick();
+  // After the commit: the offer reaches a phone whose app is in the background or asleep.
+  if (written) void pushOffers(services, made, settings.offerTtlSeconds);
   return {
     expired,
     waiting: waiting.length,
