@@ -56,15 +56,17 @@ async function pushOffers(
       .where(inArray(drivers.id, [...new Set(offers.map((o) => o.driverId))]));
     const userOf = new Map(owners.map((d) => [d.id, d.userId]));
     await Promise.all(
-      offers.map((offer) => {
+      offers.flatMap((offer) => {
         const userId = userOf.get(offer.driverId);
-        if (!userId) return null;
-        return sendPush(services, userId, {
-          title: 'New delivery offer',
-          body: `A kitchen near you has an order for you: answer within ${ttlSeconds} seconds.`,
-          url: '/',
-          tag: `offer-${offer.id}`,
-        });
+        if (!userId) return [];
+        return [
+          sendPush(services, userId, {
+            title: 'New delivery offer',
+            body: `A kitchen near you has an order for you: answer within ${ttlSeconds} seconds.`,
+            url: '/',
+            tag: `offer-${offer.id}`,
+          }),
+        ];
       }),
     );
   } catch {
