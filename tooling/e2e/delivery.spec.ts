@@ -115,16 +115,16 @@ test('a driver takes a paid order from the kitchen to the door while the custome
     await expect(status).toHaveText('Delivered');
     expect(await customer.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
 
-    // The customer rates the kitchen and the driver.
+    // The customer rates the kitchen and the driver (a tap on a star's label picks it).
     const form = customer.getByTestId('review-form');
-    await form
-      .getByRole('group', { name: `How was the food from ${kitchen.businessName}?` })
-      .getByRole('radio', { name: '5 stars, Excellent' })
-      .check();
-    await form
-      .getByRole('group', { name: 'How was the delivery? (optional)' })
-      .getByRole('radio', { name: '4 stars, Very good' })
-      .check();
+    const food = form.getByRole('group', {
+      name: `How was the food from ${kitchen.businessName}?`,
+    });
+    await food.locator('label').nth(4).click();
+    await expect(food.getByRole('radio', { name: '5 stars, Excellent' })).toBeChecked();
+    const ride = form.getByRole('group', { name: 'How was the delivery? (optional)' });
+    await ride.locator('label').nth(3).click();
+    await expect(ride.getByRole('radio', { name: '4 stars, Very good' })).toBeChecked();
     await form.getByRole('button', { name: 'Send review' }).click();
     await expect(customer.getByTestId('my-review')).toBeVisible();
   } finally {
