@@ -24,7 +24,7 @@ const HOP_SECONDS = 4;
 
 const at = ({ lat, lng }: Point) => ({ latitude: lat, longitude: lng });
 
-test('a driver takes a paid order from the kitchen to the door while the customer watches live', async ({
+test('a driver takes a paid order from the kitchen to the door while the customer watches live, and is paid', async ({
   page: customer,
   browser,
 }) => {
@@ -127,6 +127,17 @@ test('a driver takes a paid order from the kitchen to the door while the custome
     await expect(ride.getByRole('radio', { name: '4 stars, Very good' })).toBeChecked();
     await form.getByRole('button', { name: 'Send review' }).click();
     await expect(customer.getByTestId('my-review')).toBeVisible();
+
+    // The driver's earnings list the delivery and the transfer that paid it.
+    await phone.getByRole('link', { name: 'All earnings' }).click();
+    const row = phone.getByTestId('earnings-delivery').filter({ hasText: `#${order.shortCode}` });
+    await expect(row).toContainText(kitchen.businessName);
+    await expect(row).toContainText('Paid to your account');
+    await expect(phone.getByTestId('earnings-total')).toContainText('1');
+    await phone.screenshot({
+      path: 'test-results/screenshots/driver-earnings-390.png',
+      fullPage: true,
+    });
   } finally {
     await Promise.all([chefContext.close(), driverContext.close()]);
   }

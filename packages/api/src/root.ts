@@ -4,6 +4,7 @@ import { chefsRouter } from './domains/chefs/index.ts';
 import {
   adminDispatchRouter,
   dispatchRouter,
+  driverEarningsRouter,
   kitchenDispatchRouter,
 } from './domains/dispatch/index.ts';
 import { discoveryRouter } from './domains/discovery/index.ts';
@@ -29,7 +30,12 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   users: { ...usersRouter, ...passwordRouter },
   chefs: { ...chefsRouter, ...chefDocumentsRouter, ...discoveryRouter },
-  drivers: { ...driversRouter, ...driverDocumentsRouter, ...shiftsRouter },
+  drivers: {
+    ...driversRouter,
+    ...driverDocumentsRouter,
+    ...shiftsRouter,
+    ...driverEarningsRouter,
+  },
   menus: menusRouter,
   payments: paymentsRouter,
   orders: { ...ordersRouter, ...kitchenDispatchRouter },

@@ -1,7 +1,8 @@
 /** Inputs and outputs of dispatch: delivery offers, the driver's job and admin assignment. */
 import { z } from 'zod';
 import { Id, MultiLineText } from './common.ts';
-import { ORDER_STATUSES } from './constants.ts';
+import { ORDER_STATUSES, TRANSFER_STATUSES } from './constants.ts';
+import { TimeZone } from './chefs.ts';
 import { OrderDeliveryOutput } from './orders.ts';
 
 export const OfferIdInput = z.object({ offerId: Id });
@@ -63,3 +64,41 @@ export const JobOutput = z.object({
   deliveredAt: z.date().nullable(),
 });
 export type JobOutput = z.infer<typeof JobOutput>;
+
+export const DriverEarningsInput = z.object({
+  /** Days back from today, today included. */
+  days: z.number().int().min(1).max(90).default(28),
+  /** The driver's own time zone, so a late delivery counts on the day it happened for them. */
+  timeZone: TimeZone.default('UTC'),
+});
+export type DriverEarningsInput = z.input<typeof DriverEarningsInput>;
+
+const EarningsSum = z.object({
+  deliveries: z.number().int(),
+  deliveryFeeCents: z.number().int(),
+  tipCents: z.number().int(),
+  totalCents: z.number().int(),
+});
+
+/** A driver's pay from delivery fees and tips, per week, and each delivery with its transfer. */
+export const DriverEarningsOutput = z.object({
+  currency: z.string(),
+  total: EarningsSum,
+  weeks: z.array(EarningsSum.extend({ weekOf: z.string() })),
+  deliveries: z.array(
+    z.object({
+      orderId: Id,
+      kitchenName: z.string(),
+      dropoffArea: z.string(),
+      deliveredAt: z.date(),
+      deliveryFeeCents: z.number().int(),
+      tipCents: z.number().int(),
+      totalCents: z.number().int(),
+      /** The Stripe transfer of the pay: pending until Stripe took it, null without an account. */
+      transfer: z
+        .object({ status: z.enum(TRANSFER_STATUSES), stripeTransferId: z.string().nullable() })
+        .nullable(),
+    }),
+  ),
+});
+export type DriverEarningsOutput = z.infer<typeof DriverEarningsOutput>;

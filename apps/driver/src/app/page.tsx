@@ -1,5 +1,5 @@
 import { PayoutsCard } from '@homechef/app-kit/react';
-import { Card, EmptyState, WalletIcon } from '@homechef/ui';
+import { EarningsSummary } from '~/features/earnings/summary.tsx';
 import { DriverWork } from '~/features/job/index.tsx';
 import { OnboardingChecklist } from '~/features/onboarding/checklist.tsx';
 import { NO_DRIVER_PROFILE_YET } from '~/features/payouts/no-profile.tsx';
@@ -15,14 +15,7 @@ export default async function DriverHome() {
         <DriverWork />
         <OnboardingChecklist />
 
-        <Card title="Earnings">
-          <EmptyState
-            className="py-8"
-            icon={<WalletIcon />}
-            title="Nothing yet"
-            description="Delivery fees and tips appear here after your first delivery."
-          />
-        </Card>
+        <EarningsSummary />
 
         <PayoutsCard kind="driver" noProfile={NO_DRIVER_PROFILE_YET} />
       </div>

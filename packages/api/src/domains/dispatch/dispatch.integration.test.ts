@@ -278,6 +278,30 @@ describe('dispatch', () => {
       (r) => (r as { to_status: string }).to_status,
     );
     expect(steps.slice(-4)).toEqual(['assigned_to_driver', 'picked_up', 'in_transit', 'delivered']);
+
+    // The driver's earnings show the delivery with its transfer; another driver's show nothing.
+    const pay = order!.deliveryFeeCents + order!.tipCents;
+    const earnings = await callerFor(services, driver.actor).drivers.earnings({
+      days: 7,
+      timeZone: 'America/Los_Angeles',
+    });
+    expect(earnings.total).toEqual({
+      deliveries: 1,
+      deliveryFeeCents: order!.deliveryFeeCents,
+      tipCents: order!.tipCents,
+      totalCents: pay,
+    });
+    expect(earnings.weeks).toEqual([expect.objectContaining({ deliveries: 1, totalCents: pay })]);
+    expect(earnings.deliveries).toEqual([
+      expect.objectContaining({
+        orderId,
+        totalCents: pay,
+        transfer: { status: 'paid', stripeTransferId: sent.data[0]!.id },
+      }),
+    ]);
+    const theirs = await callerFor(services, stranger.actor).drivers.earnings({});
+    expect(theirs.total.deliveries).toBe(0);
+    expect(theirs.deliveries).toEqual([]);
   });
 
   it('a transfer cut off by an outage is sent by a later round, once', async () => {

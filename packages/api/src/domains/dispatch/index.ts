@@ -1,5 +1,10 @@
 /** The dispatch domain's public surface: the only module other domains import from it. */
-export { adminDispatchRouter, dispatchRouter, kitchenDispatchRouter } from './router.ts';
+export {
+  adminDispatchRouter,
+  dispatchRouter,
+  driverEarningsRouter,
+  kitchenDispatchRouter,
+} from './router.ts';
 export { runDispatchRound, type RoundOptions, type RoundResult } from './round.ts';
 export { createLeadership, type Leadership } from './leader.ts';
 export { freeDriversNear, type FreeDriver } from './candidates.ts';

@@ -4,6 +4,8 @@ import {
   AcceptOfferOutput,
   AssignDriverInput,
   DeliveredInput,
+  DriverEarningsInput,
+  DriverEarningsOutput,
   JobOutput,
   OfferIdInput,
   OfferOutput,
@@ -12,6 +14,8 @@ import {
 } from '@homechef/validators';
 import { adminProcedure, driverProcedure } from '../../trpc.ts';
 import { kitchenProcedure } from '../chefs/index.ts';
+import { driverProfileProcedure } from '../drivers/index.ts';
+import { driverEarnings } from './earnings.ts';
 import { arrivedAtKitchen, assignDriver, currentJob, delivered, handOff, pickedUp } from './job.ts';
 import { acceptOffer, declineOffer, myOffers, offersStream } from './offers.ts';
 
@@ -75,6 +79,18 @@ export const dispatchRouter = {
     .input(DeliveredInput)
     .output(JobOutput)
     .mutation(({ ctx, input }) => delivered(ctx, ctx.actor, input)),
+} satisfies TRPCRouterRecord;
+
+/** Mounted under `drivers`: what the deliveries paid. */
+export const driverEarningsRouter = {
+  earnings: driverProfileProcedure
+    .meta({
+      summary:
+        'Your pay over the last `days` (in your time zone): delivery fees and tips per week, and each delivery with the Stripe transfer that paid it.',
+    })
+    .input(DriverEarningsInput)
+    .output(DriverEarningsOutput)
+    .query(({ ctx, input }) => driverEarnings(ctx.db, ctx.driver, input)),
 } satisfies TRPCRouterRecord;
 
 /** Mounted under `orders`: the chef's side of the pickup, on the kitchen board. */

@@ -1,6 +1,7 @@
 /** The orders domain's public surface: the only module other domains import from it. */
 export { adminOrdersRouter, ordersRouter } from './router.ts';
 export { orderPaymentEffects } from './payment-events.ts';
+export { weekOf } from './quote.ts';
 export { sweepOrders, type SweepResult } from './timers.ts';
 export { DEFAULT_ORDER_SETTINGS, type OrderSettings } from './settings.ts';
 export { DEFAULT_PRICING, type PricingSettings } from './pricing.ts';
