@@ -2,6 +2,7 @@ import type { AppRouter } from '@homechef/api';
 import {
   createWSClient,
   httpBatchLink,
+  httpLink,
   splitLink,
   wsLink,
   type TRPCLink,
@@ -27,6 +28,11 @@ export interface LinkOptions {
   getAccessToken?: GetAccessToken | undefined;
   /** Extra HTTP headers (e.g. `x-trpc-source`) sent with every batch. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Batch the calls made in one tick into one HTTP request (the default). Only for a client
+   * of one user: a batch carries one token, read once for all its calls.
+   */
+  batch?: boolean | undefined;
   /**
    * The API refused the caller's token: an HTTP 401, or the server closed the socket because
    * the session was revoked (code 4401). The app should renew or end its session.
@@ -68,26 +74,33 @@ export function createApiLinks(opts: LinkOptions): ApiLinks {
   const { getAccessToken, onUnauthorized } = opts;
   const readToken = async () => (await getAccessToken?.()) ?? '';
 
-  const http = lazyLink(() =>
-    httpBatchLink<AppRouter>({
-      url: typeof opts.httpUrl === 'function' ? opts.httpUrl() : opts.httpUrl,
-      transformer: superjson,
-      maxItems: 20, // the API refuses larger batches (MAX_BATCH_SIZE)
-      async headers() {
-        const token = await getAccessToken?.();
-        return { ...opts.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) };
-      },
-      ...(onUnauthorized
-        ? {
-            async fetch(url, init) {
-              const response = await fetch(url, init);
-              if (response.status === 401) onUnauthorized();
-              return response;
-            },
-          }
-        : {}),
-    }),
-  );
+  const httpOptions = {
+    url: typeof opts.httpUrl === 'function' ? opts.httpUrl : () => opts.httpUrl as string,
+    async headers() {
+      const token = await getAccessToken?.();
+      return { ...opts.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    },
+    ...(onUnauthorized
+      ? {
+          async fetch(url: RequestInfo | URL, init?: RequestInit) {
+            const response = await fetch(url, init);
+            if (response.status === 401) onUnauthorized();
+            return response;
+          },
+        }
+      : {}),
+  };
+  const http = lazyLink(() => {
+    const url = httpOptions.url();
+    return opts.batch === false
+      ? httpLink<AppRouter>({ ...httpOptions, url, transformer: superjson })
+      : httpBatchLink<AppRouter>({
+          ...httpOptions,
+          url,
+          transformer: superjson,
+          maxItems: 20, // the API refuses larger batches (MAX_BATCH_SIZE)
+        });
+  });
 
   if (!opts.wsUrl) return { links: [http], accessTokenChanged: () => Promise.resolve() };
 
@@ -146,9 +159,15 @@ export function createApiLinks(opts: LinkOptions): ApiLinks {
   };
 }
 
-/** The links alone, for clients whose token never changes under them (server side). */
-export function createLinks(opts: LinkOptions): TRPCLink<AppRouter>[] {
-  return createApiLinks(opts).links;
+/**
+ * The links of a server's client, which one process shares among all its requests: every
+ * call is its own HTTP request, its token read in the context of the request that made it.
+ * (A batch would gather calls of several users and send them all with one user's token.)
+ */
+export function createServerLinks(
+  opts: Omit<LinkOptions, 'batch' | 'wsUrl'>,
+): TRPCLink<AppRouter>[] {
+  return createApiLinks({ ...opts, batch: false }).links;
 }
 
 /** Builds the wrapped link on first use, so its options may be read late. */

@@ -10,7 +10,7 @@ import {
   type TRPCQueryOptions,
 } from '@trpc/tanstack-react-query';
 import { cache, createElement, type ReactNode } from 'react';
-import { createLinks, type GetAccessToken } from './links.ts';
+import { createServerLinks, type GetAccessToken } from './links.ts';
 import { makeQueryClient } from './query-client.ts';
 
 export interface ServerTRPCOptions {
@@ -53,7 +53,7 @@ export function createServerTRPC({ httpUrl, getAccessToken }: ServerTRPCOptions)
   const getQueryClient = cache(makeQueryClient);
 
   const client = createTRPCClient<AppRouter>({
-    links: createLinks({ httpUrl, getAccessToken, headers: { 'x-trpc-source': 'rsc' } }),
+    links: createServerLinks({ httpUrl, getAccessToken, headers: { 'x-trpc-source': 'rsc' } }),
   });
 
   const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient: getQueryClient });
