@@ -99,9 +99,11 @@ export async function createPayableKitchen(at: Point = KITCHEN): Promise<Payable
       where user_id = ${chef.user.id} returning id`;
     if (!row) throw new Error('the kitchen was not created');
     chefId = row.id;
+    // Two windows a day that meet at noon and midnight: open at every hour of the week, so
+    // an order near midnight can still be ready in time.
     for (let weekday = 0; weekday < 7; weekday++) {
       await sql`insert into chef_opening_hours (chef_id, weekday, opens_at, closes_at)
-        values (${chefId}, ${weekday}, '00:00', '23:59')`;
+        values (${chefId}, ${weekday}, '00:00', '12:00'), (${chefId}, ${weekday}, '12:00', '00:00')`;
     }
   } finally {
     await sql.end();

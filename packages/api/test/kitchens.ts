@@ -15,11 +15,12 @@ export const OAKLAND = { lat: 37.8044, lng: -122.2712 } as const;
 /** The point `distance` metres from (lat, lng) along `bearing` degrees (spherical Earth). */
 export const destination = destinationPoint;
 
-const ALL_WEEK = Array.from({ length: 7 }, (_, weekday) => ({
-  weekday,
-  opensAt: '00:00',
-  closesAt: '23:59',
-}));
+// Two windows a day that meet at noon and midnight: open at every hour of the week, so an
+// order placed just before midnight can still be ready in time.
+const ALL_WEEK = Array.from({ length: 7 }, (_, weekday) => [
+  { weekday, opensAt: '00:00', closesAt: '12:00' },
+  { weekday, opensAt: '12:00', closesAt: '00:00' },
+]).flat();
 
 export interface KitchenOptions extends Partial<NewChef> {
   userStatus?: 'active' | 'suspended';

@@ -320,12 +320,10 @@ export function orderOwnedCases(
     await services()
       .db.insert(chefOpeningHours)
       .values(
-        Array.from({ length: 7 }, (_, weekday) => ({
-          chefId,
-          weekday,
-          opensAt: '00:00',
-          closesAt: '23:59',
-        })),
+        Array.from({ length: 7 }, (_, weekday) => [
+          { chefId, weekday, opensAt: '00:00', closesAt: '12:00' },
+          { chefId, weekday, opensAt: '12:00', closesAt: '00:00' },
+        ]).flat(),
       );
     const [item] = await services()
       .db.insert(menus)

@@ -555,7 +555,7 @@ describe('chefs.byId', () => {
     ]);
     expect(page.dietaryTags).toEqual(['vegan']);
     expect(page.allergens).toEqual(['milk', 'sesame']);
-    expect(page.openingHours).toHaveLength(7);
+    expect(page.openingHours).toHaveLength(14);
     expect(page).toMatchObject({
       isOpenNow: true,
       city: 'Oakland',
