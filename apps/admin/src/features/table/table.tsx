@@ -36,7 +36,7 @@ export function Cell({ children, className }: { children: ReactNode; className?:
 }
 
 /** The part of an infinite query's result `PagedTable` reads. */
-interface PagedQuery<T> extends QueryLike<InfiniteData<{ items: T[] }>> {
+export interface PagedQuery<T> extends QueryLike<InfiniteData<{ items: T[] }>> {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => unknown;

@@ -1,5 +1,3 @@
-import { apiErrorCode } from '@homechef/app-kit';
-import { notFound } from 'next/navigation';
 import { homechef } from '~/homechef.ts';
 import { BOARD_INPUT } from './board.ts';
 import { OrderBoard } from './order-board.tsx';
@@ -25,14 +23,7 @@ export async function OrdersPage() {
 
 /** `/orders/<id>`: one order of the kitchen; 404 for an unknown id or someone else's order. */
 export async function OrderPage({ id }: { id: string }) {
-  try {
-    await homechef
-      .getQueryClient()
-      .fetchQuery(homechef.trpc.orders.byId.queryOptions({ orderId: id }));
-  } catch (error) {
-    const code = apiErrorCode(error);
-    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
-  }
+  await homechef.fetchOrNotFound(homechef.trpc.orders.byId.queryOptions({ orderId: id }));
   return (
     <homechef.HydrateClient>
       <OrderDetail orderId={id} />
