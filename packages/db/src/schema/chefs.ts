@@ -43,13 +43,6 @@ export const chefVerificationStatus = pgEnum(
 export const chefDocumentKind = pgEnum('chef_document_kind', CHEF_DOCUMENT_KINDS);
 export const chefDocumentStatus = pgEnum('chef_document_status', CHEF_DOCUMENT_STATUSES);
 
-export {
-  CHEF_DOCUMENT_KINDS,
-  CHEF_DOCUMENT_STATUSES,
-  CHEF_VERIFICATION_STATUSES,
-  MAX_CHEF_DOCUMENT_BYTES,
-  MAX_DELIVERY_RADIUS_M,
-};
 export type ChefVerificationStatus = (typeof CHEF_VERIFICATION_STATUSES)[number];
 export type ChefDocumentKind = (typeof CHEF_DOCUMENT_KINDS)[number];
 export type ChefDocumentStatus = (typeof CHEF_DOCUMENT_STATUSES)[number];

@@ -40,16 +40,8 @@ export const driverVerificationStatus = pgEnum(
 );
 export const driverDocumentKind = pgEnum('driver_document_kind', DRIVER_DOCUMENT_KINDS);
 export const shiftEndReason = pgEnum('shift_end_reason', SHIFT_END_REASONS);
-export {
-  VEHICLE_TYPES,
-  DRIVER_STATUSES,
-  DRIVER_VERIFICATION_STATUSES,
-  DRIVER_DOCUMENT_KINDS,
-  SHIFT_END_REASONS,
-};
 
 export type VehicleType = (typeof VEHICLE_TYPES)[number];
-export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 export type DriverVerificationStatus = (typeof DRIVER_VERIFICATION_STATUSES)[number];
 export type DriverDocumentKind = (typeof DRIVER_DOCUMENT_KINDS)[number];
 
