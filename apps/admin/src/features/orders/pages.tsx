@@ -1,3 +1,4 @@
+import { byCursor } from '@homechef/app-kit';
 import { homechef } from '~/homechef.ts';
 import { ordersInput } from './filters.ts';
 import { AdminOrderDetail } from './order-detail.tsx';
@@ -16,7 +17,7 @@ export async function OrdersPage({ searchParams }: { searchParams: SearchParams 
       from: '',
       to: '',
     }),
-    { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    byCursor,
   );
   const kitchens = homechef.trpc.admin.listChefs.queryOptions({ limit: 100 });
   if (!one(searchParams.from) && !one(searchParams.to)) await homechef.prefetch(list);

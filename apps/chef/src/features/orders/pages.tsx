@@ -1,3 +1,4 @@
+import { byCursor } from '@homechef/app-kit';
 import { homechef } from '~/homechef.ts';
 import { BOARD_INPUT } from './board.ts';
 import { OrderBoard } from './order-board.tsx';
@@ -6,9 +7,7 @@ import { OrderDetail } from './order-detail.tsx';
 /** `/orders`: the board's orders and today's numbers rendered on the server, then live. */
 export async function OrdersPage() {
   // Built apart from `prefetch`, whose loose parameter type would erase `page`'s type.
-  const board = homechef.trpc.orders.list.infiniteQueryOptions(BOARD_INPUT, {
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const board = homechef.trpc.orders.list.infiniteQueryOptions(BOARD_INPUT, byCursor);
   await Promise.all([
     homechef.prefetch(board),
     homechef.prefetch(homechef.trpc.orders.kitchenToday.queryOptions()),

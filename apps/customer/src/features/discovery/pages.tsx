@@ -1,3 +1,4 @@
+import { byCursor } from '@homechef/app-kit';
 import { homechef } from '~/homechef.ts';
 import { Browse } from './browse.tsx';
 import { filtersFromParams, kitchenInput, searchInput } from './filters.ts';
@@ -12,9 +13,10 @@ export async function DiscoveryPage({ query }: { query: Query }) {
   const location = locationFromParams(query);
   if (!location) return <LocationPanel title="Where should we deliver?" />;
   const filters = filtersFromParams(query);
-  const kitchens = homechef.trpc.chefs.search.infiniteQueryOptions(searchInput(location, filters), {
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const kitchens = homechef.trpc.chefs.search.infiniteQueryOptions(
+    searchInput(location, filters),
+    byCursor,
+  );
   await homechef.prefetch(kitchens);
   return (
     <homechef.HydrateClient>

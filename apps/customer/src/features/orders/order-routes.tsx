@@ -1,3 +1,4 @@
+import { byCursor } from '@homechef/app-kit';
 import { env } from '~/env.ts';
 import { homechef } from '~/homechef.ts';
 import { OrderHistory } from './order-history.tsx';
@@ -18,10 +19,7 @@ export async function OrderRoute({ id, query }: { id: string; query: Query }) {
 
 /** `/orders`: the first page of the customer's orders comes rendered. */
 export async function OrdersRoute() {
-  const orders = homechef.trpc.orders.list.infiniteQueryOptions(
-    { limit: ORDERS_PAGE },
-    { getNextPageParam: (page) => page.nextCursor ?? undefined },
-  );
+  const orders = homechef.trpc.orders.list.infiniteQueryOptions({ limit: ORDERS_PAGE }, byCursor);
   await homechef.prefetch(orders);
   return (
     <homechef.HydrateClient>
