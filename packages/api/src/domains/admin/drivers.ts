@@ -4,7 +4,7 @@
  * audited as `driver.*`.
  */
 import { TRPCError } from '@trpc/server';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { drivers, users, type Database, type Driver } from '@homechef/db';
 import type { AdminDriverOutput, ListDriversInput, RejectDriverInput } from '@homechef/validators';
 import type { z } from 'zod';
@@ -96,14 +96,7 @@ async function decideDriver(
         .for('update', { of: drivers });
       return row && { ...row.driver, name: row.name };
     },
-    update: async (tx, { from, to, set }) =>
-      (
-        await tx
-          .update(drivers)
-          .set({ verificationStatus: to, ...set })
-          .where(and(eq(drivers.id, driverId), eq(drivers.verificationStatus, from)))
-          .returning()
-      )[0],
+    table: drivers,
     decision,
     reason,
     ...(now ? { now } : {}),

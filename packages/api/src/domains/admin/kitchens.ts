@@ -126,14 +126,7 @@ async function decideChef(
     nameOf: (chef: Chef) => chef.businessName,
     lock: async (tx) =>
       (await tx.select().from(chefs).where(eq(chefs.id, chefId)).for('update'))[0],
-    update: async (tx, { from, to, set }) =>
-      (
-        await tx
-          .update(chefs)
-          .set({ verificationStatus: to, ...set })
-          .where(and(eq(chefs.id, chefId), eq(chefs.verificationStatus, from)))
-          .returning()
-      )[0],
+    table: chefs,
     decision,
     reason,
     ...(now ? { now } : {}),

@@ -8,7 +8,7 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { adminActions, type Database } from '@homechef/db';
+import { adminActions, type chefs, type Database, type drivers } from '@homechef/db';
 import type { CHEF_VERIFICATION_STATUSES } from '@homechef/validators/constants';
 import type { Actor, Services } from '../../context.ts';
 import { recordAdminAction } from '../../shared/audit.ts';
@@ -125,16 +125,6 @@ const MOVES: Record<Decision, { from: VerificationStatus; to: VerificationStatus
   reinstate: { from: 'suspended', to: 'approved' },
 };
 
-/**
- * The update a decision makes: `to` where the row is still `from`. Besides the status,
- * approving stamps `approvedAt` and clears the last rejection; rejecting keeps the reason.
- */
-export interface Move {
-  from: VerificationStatus;
-  to: VerificationStatus;
-  set: { approvedAt?: Date; rejectionReason?: string | null };
-}
-
 export interface ModerationStep<Row extends Moderated> {
   targetType: ModeratedType;
   targetId: string;
@@ -144,8 +134,8 @@ export interface ModerationStep<Row extends Moderated> {
   nameOf: (row: Row) => string;
   /** The row, locked for the rest of the transaction (undefined: not found). */
   lock: (tx: Database) => Promise<Row | undefined>;
-  /** Makes `move` only where the row is still `move.from`; undefined when it was not. */
-  update: (tx: Database, move: Move) => Promise<Moderated | undefined>;
+  /** The table the row is in, updated only where the row is still in the status expected. */
+  table: typeof chefs | typeof drivers;
   decision: Decision;
   reason?: string | null | undefined;
   now?: Date;
@@ -166,6 +156,8 @@ export function moderate<Row extends Moderated>(
 ): Promise<ModerationResult> {
   const { from, to } = MOVES[step.decision];
   const reason = step.reason ?? null;
+  // Besides the status, approving stamps approvedAt and clears the last rejection; rejecting
+  // keeps the reason on the row.
   const set =
     step.decision === 'approve'
       ? { approvedAt: step.now ?? new Date(), rejectionReason: null }
@@ -178,10 +170,18 @@ export function moderate<Row extends Moderated>(
     if (row.verificationStatus !== from) {
       throw new TRPCError({
         code: 'CONFLICT',
-        message: `“${step.nameOf(row)}” is ${STATUS_WORDS[row.verificationStatus]}, so it cannot be ${to === 'approved' && from === 'suspended' ? 'reinstated' : to}`,
+        message: `“${step.nameOf(row)}” is ${STATUS_WORDS[row.verificationStatus]}, so it cannot be ${step.decision === 'reinstate' ? 'reinstated' : to}`,
       });
     }
-    const updated = await step.update(tx, { from, to, set });
+    const { table } = step;
+    const [updated] = await tx
+      .update(table)
+      .set({ verificationStatus: to, ...set })
+      .where(and(eq(table.id, step.targetId), eq(table.verificationStatus, from)))
+      .returning({
+        verificationStatus: table.verificationStatus,
+        rejectionReason: table.rejectionReason,
+      });
     if (!updated) {
       throw new TRPCError({
         code: 'CONFLICT',
