@@ -26,6 +26,7 @@ import {
   timestamps,
   timestamptz,
   uuidId,
+  verificationColumns,
 } from './columns.ts';
 import { users } from './users.ts';
 import {
@@ -72,10 +73,7 @@ export const chefs = pgTable(
     timezone: text('timezone').notNull().default('UTC'),
     isPaused: flag('is_paused'),
     leadTimeMinutes: integer('lead_time_minutes').notNull().default(30),
-    verificationStatus: chefVerificationStatus('verification_status').notNull().default('draft'),
-    rejectionReason: text('rejection_reason'),
-    submittedAt: timestamptz('submitted_at'),
-    approvedAt: timestamptz('approved_at'),
+    ...verificationColumns(chefVerificationStatus),
     ...stripeAccountColumns(),
     stripeChargesEnabled: flag('stripe_charges_enabled'),
     stripeDetailsSubmitted: flag('stripe_details_submitted'),

@@ -21,6 +21,7 @@ import {
   timestamps,
   timestamptz,
   uuidId,
+  verificationColumns,
 } from './columns.ts';
 import { users } from './users.ts';
 import {
@@ -63,10 +64,7 @@ export const drivers = pgTable(
     shiftChangedAt: timestamptz('shift_changed_at'),
     /** Why the last shift ended (null while on shift, or before the first one). */
     shiftEndedReason: shiftEndReason('shift_ended_reason'),
-    verificationStatus: driverVerificationStatus('verification_status').notNull().default('draft'),
-    rejectionReason: text('rejection_reason'),
-    submittedAt: timestamptz('submitted_at'),
-    approvedAt: timestamptz('approved_at'),
+    ...verificationColumns(driverVerificationStatus),
     ...stripeAccountColumns(),
     lastLat: latitude('last_lat'),
     lastLng: longitude('last_lng'),
