@@ -26,8 +26,6 @@ import { orders } from './orders.ts';
 import { DELIVERY_OFFER_STATUSES } from '@homechef/validators/constants';
 
 export const deliveryOfferStatus = pgEnum('delivery_offer_status', DELIVERY_OFFER_STATUSES);
-export { DELIVERY_OFFER_STATUSES };
-export type DeliveryOfferStatus = (typeof DELIVERY_OFFER_STATUSES)[number];
 
 /** GPS trail; order_id is set while the driver carries that order (tracking replays it). */
 export const driverLocations = pgTable(
@@ -112,9 +110,4 @@ export const driverAssignments = pgTable(
   ],
 );
 
-export type DriverLocation = typeof driverLocations.$inferSelect;
-export type NewDriverLocation = typeof driverLocations.$inferInsert;
-export type DeliveryOffer = typeof deliveryOffers.$inferSelect;
-export type NewDeliveryOffer = typeof deliveryOffers.$inferInsert;
 export type DriverAssignment = typeof driverAssignments.$inferSelect;
-export type NewDriverAssignment = typeof driverAssignments.$inferInsert;

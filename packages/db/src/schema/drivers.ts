@@ -21,6 +21,7 @@ import {
   timestamps,
   timestamptz,
   uuidId,
+  verificationColumns,
 } from './columns.ts';
 import { users } from './users.ts';
 import {
@@ -40,16 +41,8 @@ export const driverVerificationStatus = pgEnum(
 );
 export const driverDocumentKind = pgEnum('driver_document_kind', DRIVER_DOCUMENT_KINDS);
 export const shiftEndReason = pgEnum('shift_end_reason', SHIFT_END_REASONS);
-export {
-  VEHICLE_TYPES,
-  DRIVER_STATUSES,
-  DRIVER_VERIFICATION_STATUSES,
-  DRIVER_DOCUMENT_KINDS,
-  SHIFT_END_REASONS,
-};
 
 export type VehicleType = (typeof VEHICLE_TYPES)[number];
-export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 export type DriverVerificationStatus = (typeof DRIVER_VERIFICATION_STATUSES)[number];
 export type DriverDocumentKind = (typeof DRIVER_DOCUMENT_KINDS)[number];
 
@@ -71,10 +64,7 @@ export const drivers = pgTable(
     shiftChangedAt: timestamptz('shift_changed_at'),
     /** Why the last shift ended (null while on shift, or before the first one). */
     shiftEndedReason: shiftEndReason('shift_ended_reason'),
-    verificationStatus: driverVerificationStatus('verification_status').notNull().default('draft'),
-    rejectionReason: text('rejection_reason'),
-    submittedAt: timestamptz('submitted_at'),
-    approvedAt: timestamptz('approved_at'),
+    ...verificationColumns(driverVerificationStatus),
     ...stripeAccountColumns(),
     lastLat: latitude('last_lat'),
     lastLng: longitude('last_lng'),

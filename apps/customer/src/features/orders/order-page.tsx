@@ -6,15 +6,15 @@ import {
   Alert,
   Badge,
   Button,
+  buttonClasses,
   Card,
+  cn,
   Dialog,
+  formatPrice,
   LiveIndicator,
   QueryState,
-  Skeleton,
+  SkeletonStack,
   Spinner,
-  buttonClasses,
-  cn,
-  formatPrice,
   useToast,
 } from '@homechef/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -56,10 +56,10 @@ export function OrderPage({
       <QueryState
         query={order}
         loading={
-          <div aria-busy="true" aria-label="Loading your order" className="space-y-4">
-            <Skeleton className="h-24 rounded-2xl" />
-            <Skeleton className="h-64 rounded-2xl" />
-          </div>
+          <SkeletonStack
+            label="Loading your order"
+            blocks={['h-24 rounded-2xl', 'h-64 rounded-2xl']}
+          />
         }
         errorTitle="We couldn’t load this order"
       >
