@@ -7,6 +7,7 @@ import { describeApiError } from '../../api/errors.ts';
 import { useApiBaseUrl } from '../../api/react.tsx';
 import { useAuthSession } from '../../auth/react.tsx';
 import { checkFile, uploadDocument, UploadError, type DocumentKind } from './upload.ts';
+import { UploadProgress } from './upload-progress.tsx';
 
 export interface DocumentSlotProps {
   kind: DocumentKind;
@@ -131,22 +132,7 @@ export function DocumentSlot({
         </div>
       </div>
       {progress !== null ? (
-        <div>
-          <div
-            role="progressbar"
-            aria-label={`Uploading ${title}`}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(progress * 100)}
-            className="h-2 overflow-hidden rounded-full bg-stone-100"
-          >
-            <div
-              className="h-full rounded-full bg-accent transition-[width]"
-              style={{ width: `${Math.round(progress * 100)}%` }}
-            />
-          </div>
-          <p className="mt-1 text-xs text-stone-500">Uploading… {Math.round(progress * 100)}%</p>
-        </div>
+        <UploadProgress label={`Uploading ${title}`} progress={progress} />
       ) : null}
       {error ? (
         <Alert tone="error" title="Upload failed">
