@@ -1,15 +1,7 @@
 'use client';
 
 import { describeApiError, type RouterOutputs } from '@homechef/app-kit';
-import {
-  checkPhoto,
-  uploadDocument,
-  UploadError,
-  UploadProgress,
-  useApiBaseUrl,
-  useAuthSession,
-  useTRPC,
-} from '@homechef/app-kit/react';
+import { checkPhoto, UploadProgress, useDocumentUpload, useTRPC } from '@homechef/app-kit/react';
 import { Alert, Button } from '@homechef/ui';
 import { DELIVERY_PHOTO_KIND } from '@homechef/validators';
 import { useMutation } from '@tanstack/react-query';
@@ -40,12 +32,9 @@ export function DoorPhoto({
   onOpen: () => void;
 }) {
   const trpc = useTRPC();
-  const baseUrl = useApiBaseUrl();
-  const { getAccessToken } = useAuthSession();
+  const { progress, error, upload: send } = useDocumentUpload(checkPhoto);
   const inputRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [photo, setPhoto] = useState<Photo | null>(null);
   const delivered = useMutation(
     trpc.dispatch.delivered.mutationOptions({ onSuccess: onDelivered }),
@@ -57,31 +46,10 @@ export function DoorPhoto({
   }, [photo]);
 
   async function upload(file: File) {
-    setError(null);
     delivered.reset();
-    const problem = checkPhoto(file);
-    if (problem) {
-      setError(problem);
-      return;
-    }
-    setProgress(0);
-    try {
-      const accessToken = await getAccessToken();
-      if (!accessToken) throw new UploadError('Your session has ended: sign in again.');
-      const document = await uploadDocument({
-        baseUrl,
-        accessToken,
-        kind: DELIVERY_PHOTO_KIND,
-        file,
-        onProgress: setProgress,
-      });
-      setPhoto({ id: document.id, preview: URL.createObjectURL(file) });
-    } catch (e) {
-      setError(e instanceof UploadError ? e.message : 'The upload failed. Try again.');
-    } finally {
-      setProgress(null);
-      if (inputRef.current) inputRef.current.value = '';
-    }
+    const document = await send(DELIVERY_PHOTO_KIND, file);
+    if (inputRef.current) inputRef.current.value = '';
+    if (document) setPhoto({ id: document.id, preview: URL.createObjectURL(file) });
   }
 
   if (!open) {
