@@ -85,10 +85,17 @@ test('a driver takes a paid order from the kitchen to the door while the custome
     await expect(job).toHaveAttribute('data-step', 'to_kitchen');
     await expect(status).toHaveText('Driver on the way to the kitchen');
     await expect(card).toContainText('Driver on the way');
+    // The board names the driver and how far away they are (the kitchen is a block away).
+    await expect(card.getByTestId('card-driver')).toHaveText(
+      /^Ade · bicycle · (about \d+ min away|arriving now)$/,
+    );
 
     // At the kitchen, picked up; then the ride, which the customer's map follows.
     await job.getByRole('button', { name: 'I’m at the kitchen' }).click();
     await expect(job).toHaveAttribute('data-step', 'at_kitchen');
+    // The board reads where its drivers are every few seconds.
+    await expect(card).toContainText('Driver at the kitchen', { timeout: 20_000 });
+    await expect(card.getByTestId('card-driver')).toHaveText('Ade · bicycle · at the kitchen');
     await job.getByRole('button', { name: 'Picked up' }).click();
     await expect(job).toHaveAttribute('data-step', 'to_customer');
     await expect(status).toHaveText('On the way to you');

@@ -244,9 +244,13 @@ export async function createApprovedDriver(name = 'Dev Okafor'): Promise<OnShift
 
 /**
  * A new approved driver, with the order assigned to them straight in the database
- * (dispatch and driver onboarding are covered elsewhere). Needs E2E_DATABASE_URL.
+ * (dispatch and driver onboarding are covered elsewhere); `inTransit`: already picked up and
+ * on the way to the door. Needs E2E_DATABASE_URL.
  */
-export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver> {
+export async function assignToNewDriver(
+  orderId: string,
+  { inTransit = false } = {},
+): Promise<OnShiftDriver> {
   const databaseUrl = process.env.E2E_DATABASE_URL;
   if (!databaseUrl) throw new Error('needs the test database (E2E_DATABASE_URL)');
   const driver = await createApprovedDriver();
@@ -260,10 +264,12 @@ export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver>
       if (order?.status === 'payment_confirmed') break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    await sql`update orders set status = 'assigned_to_driver', driver_id = ${driver.driverId}
+    const status = inTransit ? 'in_transit' : 'assigned_to_driver';
+    await sql`update orders set status = ${status}, driver_id = ${driver.driverId}
       where id = ${orderId}`;
-    await sql`insert into driver_assignments (order_id, driver_id)
-      values (${orderId}, ${driver.driverId})`;
+    await sql`insert into driver_assignments (order_id, driver_id, arrived_at, picked_up_at)
+      values (${orderId}, ${driver.driverId}, ${inTransit ? new Date() : null},
+        ${inTransit ? new Date() : null})`;
     return driver;
   } finally {
     await sql.end();

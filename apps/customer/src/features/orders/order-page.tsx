@@ -1,7 +1,7 @@
 'use client';
 
 import { describeApiError, type RouterOutputs } from '@homechef/app-kit';
-import { useTRPC } from '@homechef/app-kit/react';
+import { DeliveryPhoto, useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
   Badge,
@@ -127,6 +127,7 @@ function OrderDetails({
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
           {isTracked(order.status) ? <DriverTracking order={order} tileUrl={tileUrl} /> : null}
+          {order.leftAtDoor ? <DeliveryPhoto orderId={order.id} /> : null}
           <Card title="Timeline">
             <Timeline order={order} />
           </Card>
