@@ -25,7 +25,7 @@ import {
 } from './columns.ts';
 import { users } from './users.ts';
 import {
-  DRIVER_DOCUMENT_KINDS,
+  type DRIVER_DOCUMENT_KINDS,
   DRIVER_STATUSES,
   DRIVER_UPLOAD_KINDS,
   DRIVER_VERIFICATION_STATUSES,
