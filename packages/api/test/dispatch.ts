@@ -8,10 +8,19 @@ import {
   orders,
   type NewDriver,
 } from '@homechef/db';
+import { connectedAccount } from '@homechef/stripe-sandbox/testing';
 import type { Actor, Services } from '../src/context.ts';
-import { createUser } from './fixtures.ts';
+import { callerFor, createUser } from './fixtures.ts';
 import { createKitchen, OAKLAND } from './kitchens.ts';
-import { insertOrder } from './orders.ts';
+import {
+  cart,
+  createCustomer,
+  createPayableKitchen,
+  insertOrder,
+  placeAndPay,
+  type Menu,
+  type OrdersEnv,
+} from './orders.ts';
 
 /** An approved driver, online and seen just now, `metres` east of the test kitchens. */
 export async function createDriver(
@@ -158,4 +167,48 @@ export function dispatchOwnedCases(
       return { orderId, code: order!.code };
     },
   };
+}
+
+/**
+ * An accepted order of `menu` cooked, given by an admin to a new driver with a Stripe account,
+ * and delivered: the driver's pay is transferred. Returns the driver.
+ */
+export async function deliverAccepted(
+  o: OrdersEnv,
+  admin: Actor,
+  orderId: string,
+  menu: Menu,
+): Promise<{ id: string; actor: Actor }> {
+  const services = o.env.services;
+  const chef = callerFor(services, menu.chef).orders;
+  await chef.markPreparing({ orderId });
+  await chef.markReady({ orderId });
+  const account = await connectedAccount(o.stripe);
+  // Off shift, so no dispatch round running meanwhile offers them anything else.
+  const driver = await createDriver(services, { stripeAccountId: account.id, status: 'offline' });
+  await callerFor(services, admin).admin.assignDriver({
+    orderId,
+    driverId: driver.id,
+    reason: 'Test delivery',
+  });
+  const job = callerFor(services, driver.actor).dispatch;
+  await job.pickedUp({ orderId });
+  const [order] = await services.db.select().from(orders).where(eq(orders.id, orderId));
+  await job.delivered({ orderId, code: order!.deliveryCode });
+  return driver;
+}
+
+/** A paid order of a fresh kitchen, accepted and delivered (see `deliverAccepted`). */
+export async function deliveredOrder(
+  o: OrdersEnv,
+  admin: Actor,
+  { tipCents = 300 }: { tipCents?: number } = {},
+): Promise<{ orderId: string; driver: { id: string; actor: Actor }; menu: Menu }> {
+  const menu = await createPayableKitchen(o);
+  const customer = await createCustomer(o);
+  const orderId = await placeAndPay(o, customer, cart(menu, { tipCents }));
+  await o.deliverEvents();
+  await callerFor(o.env.services, menu.chef).orders.accept({ orderId, prepMinutes: 15 });
+  const driver = await deliverAccepted(o, admin, orderId, menu);
+  return { orderId, driver, menu };
 }
