@@ -169,23 +169,33 @@ export function dispatchOwnedCases(
   };
 }
 
+/** An approved driver with a Stripe account that can take payouts, off shift. */
+export async function payableDriver(o: OrdersEnv): Promise<{ id: string; actor: Actor }> {
+  const account = await connectedAccount(o.stripe);
+  // Off shift, so no dispatch round running meanwhile offers them anything.
+  return createDriver(o.env.services, {
+    stripeAccountId: account.id,
+    stripePayoutsEnabled: true,
+    status: 'offline',
+  });
+}
+
 /**
- * An accepted order of `menu` cooked, given by an admin to a new driver with a Stripe account,
- * and delivered: the driver's pay is transferred. Returns the driver.
+ * An accepted order of `menu` cooked, given by an admin to `driver` (by default a new
+ * `payableDriver`), and delivered: the driver's pay is transferred. Returns the driver.
  */
 export async function deliverAccepted(
   o: OrdersEnv,
   admin: Actor,
   orderId: string,
   menu: Menu,
+  driver?: { id: string; actor: Actor },
 ): Promise<{ id: string; actor: Actor }> {
   const services = o.env.services;
   const chef = callerFor(services, menu.chef).orders;
   await chef.markPreparing({ orderId });
   await chef.markReady({ orderId });
-  const account = await connectedAccount(o.stripe);
-  // Off shift, so no dispatch round running meanwhile offers them anything else.
-  const driver = await createDriver(services, { stripeAccountId: account.id, status: 'offline' });
+  driver ??= await payableDriver(o);
   await callerFor(services, admin).admin.assignDriver({
     orderId,
     driverId: driver.id,
@@ -198,17 +208,29 @@ export async function deliverAccepted(
   return driver;
 }
 
-/** A paid order of a fresh kitchen, accepted and delivered (see `deliverAccepted`). */
-export async function deliveredOrder(
+/** A paid and accepted order of `menu`, delivered by `driver` (see `deliverAccepted`). */
+export async function deliverNewOrder(
   o: OrdersEnv,
   admin: Actor,
+  menu: Menu,
+  driver: { id: string; actor: Actor },
   { tipCents = 300 }: { tipCents?: number } = {},
-): Promise<{ orderId: string; driver: { id: string; actor: Actor }; menu: Menu }> {
-  const menu = await createPayableKitchen(o);
+): Promise<string> {
   const customer = await createCustomer(o);
   const orderId = await placeAndPay(o, customer, cart(menu, { tipCents }));
   await o.deliverEvents();
   await callerFor(o.env.services, menu.chef).orders.accept({ orderId, prepMinutes: 15 });
-  const driver = await deliverAccepted(o, admin, orderId, menu);
-  return { orderId, driver, menu };
+  await deliverAccepted(o, admin, orderId, menu, driver);
+  return orderId;
+}
+
+/** A paid order of a fresh kitchen, delivered by a new `payableDriver`. */
+export async function deliveredOrder(
+  o: OrdersEnv,
+  admin: Actor,
+  options: { tipCents?: number } = {},
+): Promise<{ orderId: string; driver: { id: string; actor: Actor } }> {
+  const driver = await payableDriver(o);
+  const orderId = await deliverNewOrder(o, admin, await createPayableKitchen(o), driver, options);
+  return { orderId, driver };
 }
