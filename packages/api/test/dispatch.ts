@@ -18,6 +18,7 @@ import {
   createPayableKitchen,
   insertOrder,
   placeAndPay,
+  startOrdersEnv,
   type Menu,
   type OrdersEnv,
 } from './orders.ts';
@@ -167,6 +168,17 @@ export function dispatchOwnedCases(
       return { orderId, code: order!.code };
     },
   };
+}
+
+/** An orders world on the Stripe sandbox with an admin, for tests of drivers' pay. */
+export async function startPayoutEnv(): Promise<{
+  o: OrdersEnv;
+  services: Services;
+  admin: Actor;
+}> {
+  const o = await startOrdersEnv();
+  const admin = (await createUser(o.env.services, { role: 'admin' })).actor;
+  return { o, services: o.env.services, admin };
 }
 
 /** An approved driver with a Stripe account that can take payouts, off shift. */

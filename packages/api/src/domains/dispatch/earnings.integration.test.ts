@@ -6,24 +6,17 @@ import { eq } from 'drizzle-orm';
 import { drivers, driverShifts } from '@homechef/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Services } from '../../context.ts';
-import { deliverNewOrder, payableDriver } from '../../../test/dispatch.ts';
-import { callerFor, createUser } from '../../../test/fixtures.ts';
+import { deliverNewOrder, payableDriver, startPayoutEnv } from '../../../test/dispatch.ts';
+import { callerFor } from '../../../test/fixtures.ts';
 import { OAKLAND } from '../../../test/kitchens.ts';
-import {
-  createPayableKitchen,
-  orderRow,
-  startOrdersEnv,
-  type OrdersEnv,
-} from '../../../test/orders.ts';
+import { createPayableKitchen, orderRow, type OrdersEnv } from '../../../test/orders.ts';
 import { sweepSilentDrivers } from '../shifts/index.ts';
 
 let o: OrdersEnv;
 let services: Services;
 let admin: Actor;
 beforeAll(async () => {
-  o = await startOrdersEnv();
-  services = o.env.services;
-  admin = (await createUser(services, { role: 'admin' })).actor;
+  ({ o, services, admin } = await startPayoutEnv());
 });
 afterAll(async () => {
   await o?.close();

@@ -8,8 +8,8 @@ import { refunds, transferReversals, transfers } from '@homechef/db';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Services } from '../../context.ts';
-import { callerFor, createUser } from '../../../test/fixtures.ts';
-import { deliveredOrder } from '../../../test/dispatch.ts';
+import { callerFor } from '../../../test/fixtures.ts';
+import { deliveredOrder, startPayoutEnv } from '../../../test/dispatch.ts';
 import {
   cart,
   createCustomer,
@@ -17,7 +17,6 @@ import {
   ledgerOf,
   orderRow,
   placeAndPay,
-  startOrdersEnv,
   type OrdersEnv,
 } from '../../../test/orders.ts';
 import { refundOrder } from './lifecycle.ts';
@@ -28,9 +27,7 @@ let o: OrdersEnv;
 let services: Services;
 let admin: Actor;
 beforeAll(async () => {
-  o = await startOrdersEnv();
-  services = o.env.services;
-  admin = (await createUser(services, { role: 'admin' })).actor;
+  ({ o, services, admin } = await startPayoutEnv());
 });
 afterAll(async () => {
   await o?.close();
