@@ -63,6 +63,10 @@ describe('earnings per shift', () => {
     expect(rows.map((r) => r.endedReason)).toEqual(['went_offline', 'no_pings']);
     expect(rows[1]!.endedAt).toEqual(sweptAt);
     await shift.goOnline({});
+    // One open shift per driver, whatever writes.
+    await expect(
+      services.db.insert(driverShifts).values({ driverId: driver.id, startedAt: new Date() }),
+    ).rejects.toThrow();
 
     const earnings = await shift.earnings({ days: 7 });
     expect(earnings.shifts.map((s) => [s.deliveries, s.endedReason])).toEqual([
