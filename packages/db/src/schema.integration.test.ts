@@ -334,7 +334,7 @@ describe('schema on PostgreSQL', () => {
       db.execute(sql`update orders set status = 'teleported' where id = ${f.order.id}`),
     );
     expect(err.code).toBe(INVALID_TEXT_REPRESENTATION);
-    expect(schema.ORDER_STATUSES).toHaveLength(12);
+    expect(schema.orderStatus.enumValues).toHaveLength(12);
     await db.update(orders).set({ status: 'refunded' }).where(eq(orders.id, f.order.id));
     await db.update(orders).set({ status: 'pending' }).where(eq(orders.id, f.order.id));
   });
