@@ -25,7 +25,7 @@ import {
 } from './columns.ts';
 import { users } from './users.ts';
 import {
-  DRIVER_DOCUMENT_KINDS,
+  type DRIVER_DOCUMENT_KINDS,
   DRIVER_STATUSES,
   DRIVER_UPLOAD_KINDS,
   DRIVER_VERIFICATION_STATUSES,
@@ -120,8 +120,6 @@ export const driverShifts = pgTable(
     ),
   ],
 );
-
-export type DriverShift = typeof driverShifts.$inferSelect;
 
 /**
  * A driver's licence and insurance. Same shape and storage as chef_documents (one upload path
