@@ -138,6 +138,10 @@ test('a driver takes a paid order from the kitchen to the door while the custome
     await expect(row).toContainText(kitchen.businessName);
     await expect(row).toContainText('Paid to your account');
     await expect(phone.getByTestId('earnings-total')).toContainText('1');
+    // The shift the driver is on lists the delivery.
+    const shiftRow = phone.getByTestId('earnings-shift').first();
+    await expect(shiftRow).toContainText('On shift now');
+    await expect(shiftRow).toContainText('1 delivery');
     await phone.screenshot({
       path: 'test-results/screenshots/driver-earnings-390.png',
       fullPage: true,

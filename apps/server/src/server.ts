@@ -402,7 +402,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     'order timers',
     async () => {
       const result = await sweepOrders(services);
-      if (result.rejected || result.cancelled || result.refunds) {
+      if (result.rejected || result.cancelled || result.refunds || result.reversals) {
         logger.info({ ...result }, 'order timers acted');
       }
     },

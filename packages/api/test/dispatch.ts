@@ -9,10 +9,20 @@ import {
   type Database,
   type NewDriver,
 } from '@homechef/db';
+import { connectedAccount } from '@homechef/stripe-sandbox/testing';
 import type { Actor, Services } from '../src/context.ts';
-import { createUser } from './fixtures.ts';
+import { callerFor, createUser } from './fixtures.ts';
 import { createKitchen, OAKLAND } from './kitchens.ts';
-import { insertOrder } from './orders.ts';
+import {
+  cart,
+  createCustomer,
+  createPayableKitchen,
+  insertOrder,
+  placeAndPay,
+  startOrdersEnv,
+  type Menu,
+  type OrdersEnv,
+} from './orders.ts';
 
 /** An approved driver, online and seen just now, `metres` east of the test kitchens. */
 export async function createDriver(
@@ -159,6 +169,83 @@ export function dispatchOwnedCases(
       return { orderId, code: order!.code };
     },
   };
+}
+
+/** An orders world on the Stripe sandbox with an admin, for tests of drivers' pay. */
+export async function startPayoutEnv(): Promise<{
+  o: OrdersEnv;
+  services: Services;
+  admin: Actor;
+}> {
+  const o = await startOrdersEnv();
+  const admin = (await createUser(o.env.services, { role: 'admin' })).actor;
+  return { o, services: o.env.services, admin };
+}
+
+/** An approved driver with a Stripe account that can take payouts, off shift. */
+export async function payableDriver(o: OrdersEnv): Promise<{ id: string; actor: Actor }> {
+  const account = await connectedAccount(o.stripe);
+  // Off shift, so no dispatch round running meanwhile offers them anything.
+  return createDriver(o.env.services, {
+    stripeAccountId: account.id,
+    stripePayoutsEnabled: true,
+    status: 'offline',
+  });
+}
+
+/**
+ * An accepted order of `menu` cooked, given by an admin to `driver` (by default a new
+ * `payableDriver`), and delivered: the driver's pay is transferred. Returns the driver.
+ */
+export async function deliverAccepted(
+  o: OrdersEnv,
+  admin: Actor,
+  orderId: string,
+  menu: Menu,
+  driver?: { id: string; actor: Actor },
+): Promise<{ id: string; actor: Actor }> {
+  const services = o.env.services;
+  const chef = callerFor(services, menu.chef).orders;
+  await chef.markPreparing({ orderId });
+  await chef.markReady({ orderId });
+  driver ??= await payableDriver(o);
+  await callerFor(services, admin).admin.assignDriver({
+    orderId,
+    driverId: driver.id,
+    reason: 'Test delivery',
+  });
+  const job = callerFor(services, driver.actor).dispatch;
+  await job.pickedUp({ orderId });
+  const [order] = await services.db.select().from(orders).where(eq(orders.id, orderId));
+  await job.delivered({ orderId, code: order!.deliveryCode });
+  return driver;
+}
+
+/** A paid and accepted order of `menu`, delivered by `driver` (see `deliverAccepted`). */
+export async function deliverNewOrder(
+  o: OrdersEnv,
+  admin: Actor,
+  menu: Menu,
+  driver: { id: string; actor: Actor },
+  { tipCents = 300 }: { tipCents?: number } = {},
+): Promise<string> {
+  const customer = await createCustomer(o);
+  const orderId = await placeAndPay(o, customer, cart(menu, { tipCents }));
+  await o.deliverEvents();
+  await callerFor(o.env.services, menu.chef).orders.accept({ orderId, prepMinutes: 15 });
+  await deliverAccepted(o, admin, orderId, menu, driver);
+  return orderId;
+}
+
+/** A paid order of a fresh kitchen, delivered by a new `payableDriver`. */
+export async function deliveredOrder(
+  o: OrdersEnv,
+  admin: Actor,
+  options: { tipCents?: number } = {},
+): Promise<{ orderId: string; driver: { id: string; actor: Actor } }> {
+  const driver = await payableDriver(o);
+  const orderId = await deliverNewOrder(o, admin, await createPayableKitchen(o), driver, options);
+  return { orderId, driver };
 }
 
 /** Earlier tests' drivers and waiting orders out of the way: each test sees its own world. */

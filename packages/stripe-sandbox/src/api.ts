@@ -112,7 +112,12 @@ const PARAMS: Record<string, string[]> = {
   ],
   'GET /v1/transfers': [...LIST, 'destination', 'transfer_group'],
   'POST /v1/transfers/:id': ['metadata', 'description'],
-  'POST /v1/transfers/:id/reversals': ['amount', 'metadata', 'description'],
+  'POST /v1/transfers/:id/reversals': [
+    'amount',
+    'metadata',
+    'description',
+    'refund_application_fee',
+  ],
   'GET /v1/transfers/:id/reversals': LIST,
   'GET /v1/balance_transactions': [...LIST, 'type', 'source', 'currency'],
   'GET /v1/events': [...LIST, 'type', 'types'],

@@ -1022,6 +1022,8 @@ export class Engine {
       });
     }
     const amount = p.int('amount') ?? left;
+    // Accepted as Stripe does; a transfer made here carries no application fee to give back.
+    p.bool('refund_application_fee');
     if (amount <= 0) throw invalidRequest('Invalid positive integer', { param: 'amount' });
     if (amount > left) {
       throw invalidRequest(

@@ -154,7 +154,10 @@ describe('transfers and reversals', () => {
       [transfer.id],
     );
 
-    const partial = await stripe.transfers.createReversal(transfer.id, { amount: 200 });
+    const partial = await stripe.transfers.createReversal(transfer.id, {
+      amount: 200,
+      refund_application_fee: false,
+    });
     expect(partial).toMatchObject({
       object: 'transfer_reversal',
       amount: 200,

@@ -1,7 +1,12 @@
 /** Inputs and outputs of dispatch: delivery offers, the driver's job and admin assignment. */
 import { z } from 'zod';
 import { Id, MultiLineText } from './common.ts';
-import { ORDER_STATUSES, TRANSFER_STATUSES, VEHICLE_TYPES } from './constants.ts';
+import {
+  ORDER_STATUSES,
+  SHIFT_END_REASONS,
+  TRANSFER_STATUSES,
+  VEHICLE_TYPES,
+} from './constants.ts';
 import { TimeZone } from './chefs.ts';
 import { OrderDeliveryOutput } from './orders.ts';
 
@@ -108,6 +113,9 @@ const EarningsSum = z.object({
   deliveries: z.number().int(),
   deliveryFeeCents: z.number().int(),
   tipCents: z.number().int(),
+  /** Taken back from your transfers by refunds the delivery was at fault for. */
+  reversedCents: z.number().int(),
+  /** Fees + tips − reversed. */
   totalCents: z.number().int(),
 });
 
@@ -116,6 +124,18 @@ export const DriverEarningsOutput = z.object({
   currency: z.string(),
   total: EarningsSum,
   weeks: z.array(EarningsSum.extend({ weekOf: z.string() })),
+  /**
+   * The shifts of the period (newest first), each with the deliveries made during it
+   * (delivered between its start and its end); `endedAt` null: on shift now.
+   */
+  shifts: z.array(
+    EarningsSum.extend({
+      id: Id,
+      startedAt: z.date(),
+      endedAt: z.date().nullable(),
+      endedReason: z.enum(SHIFT_END_REASONS).nullable(),
+    }),
+  ),
   deliveries: z.array(
     z.object({
       orderId: Id,
@@ -124,6 +144,8 @@ export const DriverEarningsOutput = z.object({
       deliveredAt: z.date(),
       deliveryFeeCents: z.number().int(),
       tipCents: z.number().int(),
+      /** Taken back from the transfer (a refund the delivery was at fault for). */
+      reversedCents: z.number().int(),
       totalCents: z.number().int(),
       /** The Stripe transfer of the pay: pending until Stripe took it, null without an account. */
       transfer: z

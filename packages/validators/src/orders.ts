@@ -135,6 +135,11 @@ export const RefundOrderInput = OrderIdInput.extend({
   /** Null: everything not refunded yet. */
   amountCents: z.number().int().min(1, 'At least one cent').nullish(),
   reason: OrderReason,
+  /**
+   * The delivery itself failed (a delivered order only): the driver gives back their part of
+   * this refund from their transfer. Left out: the kitchen and the platform bear it.
+   */
+  driverAtFault: z.boolean().optional(),
 });
 
 export const ListOrdersInput = z.object({
@@ -198,6 +203,8 @@ export const RefundOutput = z.object({
   amountCents: z.number().int(),
   status: z.string(),
   reason: z.string().nullable(),
+  /** Borne in part by the driver (their transfer reversed). */
+  driverAtFault: z.boolean(),
   createdAt: z.date(),
 });
 

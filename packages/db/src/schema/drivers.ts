@@ -95,6 +95,33 @@ export type Driver = typeof drivers.$inferSelect;
 export type NewDriver = typeof drivers.$inferInsert;
 
 /**
+ * Every shift a driver worked: opened by going online, closed by going offline or by the
+ * sweep of silent drivers (at most one open per driver). Earnings group deliveries by the
+ * shift they were delivered in.
+ */
+export const driverShifts = pgTable(
+  'driver_shifts',
+  {
+    id: uuidId(),
+    driverId: requiredRef('driver_id', () => drivers.id, 'cascade'),
+    startedAt: timestamptz('started_at').notNull(),
+    /** Null while the shift goes on. */
+    endedAt: timestamptz('ended_at'),
+    endedReason: shiftEndReason('ended_reason'),
+  },
+  (t) => [
+    index('driver_shifts_driver_id_idx').on(t.driverId, t.startedAt),
+    uniqueIndex('driver_shifts_open_key')
+      .on(t.driverId)
+      .where(sql`${t.endedAt} is null`),
+    check(
+      'driver_shifts_ended_check',
+      sql`(${t.endedAt} is null) = (${t.endedReason} is null) and (${t.endedAt} is null or ${t.endedAt} >= ${t.startedAt})`,
+    ),
+  ],
+);
+
+/**
  * A driver's licence and insurance. Same shape and storage as chef_documents (one upload path
  * in the API's documents domain), but judged with the driver's application as a whole, so
  * there is no per-document status.

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { chefs } from './chefs.ts';
 import {
   cents,
@@ -73,6 +83,11 @@ export const refunds = pgTable(
     amountCents: cents('amount_cents'),
     currency: currency(),
     reason: text('reason'),
+    /**
+     * The admin said the delivery itself failed: the driver gives back their part of this
+     * refund (a `transfer_reversals` row, written when the refund succeeds).
+     */
+    driverAtFault: boolean('driver_at_fault').notNull().default(false),
     status: refundStatus('status').notNull().default('pending'),
     createdByUserId: optionalRef('created_by_user_id', () => users.id, 'restrict'),
     ...timestamps(),
@@ -110,6 +125,37 @@ export const transfers = pgTable(
 );
 
 /**
+ * The driver's part of a refund taken back from their transfer (Stripe transfer reversal), one
+ * per refund whose driver was at fault. Written `pending` in the transaction that journals the
+ * refund, sent to Stripe with `transfer_reversal:<refund id>` as Idempotency-Key, journaled in
+ * a second transaction (driver_share −amount, platform_fee +amount). `failed`: nothing was
+ * taken back (the transfer never went out, or Stripe refused for good).
+ */
+export const transferReversals = pgTable(
+  'transfer_reversals',
+  {
+    id: uuidId(),
+    transferId: requiredRef('transfer_id', () => transfers.id, 'restrict'),
+    refundId: requiredRef('refund_id', () => refunds.id, 'restrict'),
+    orderId: requiredRef('order_id', () => orders.id, 'restrict'),
+    driverId: requiredRef('driver_id', () => drivers.id, 'restrict'),
+    stripeReversalId: text('stripe_reversal_id'),
+    amountCents: cents('amount_cents'),
+    currency: currency(),
+    status: transferStatus('status').notNull().default('pending'),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('transfer_reversals_refund_id_key').on(t.refundId),
+    uniqueIndex('transfer_reversals_stripe_reversal_id_key').on(t.stripeReversalId),
+    index('transfer_reversals_transfer_id_idx').on(t.transferId),
+    index('transfer_reversals_order_id_idx').on(t.orderId),
+    positiveCheck('transfer_reversals', t.amountCents),
+    currencyCheck('transfer_reversals', t.currency),
+  ],
+);
+
+/**
  * Double-entry journal of every money movement. Rows are append-only (trigger) and the
  * entries sharing an entry_group sum to 0 in one currency (deferred constraint trigger,
  * checked at commit). For every order:
@@ -121,6 +167,7 @@ export const transfers = pgTable(
  *             platform_fee +(platform_fee + delivery_fee + tip)
  *   delivery: platform_fee −(delivery_fee + tip), driver_share +(delivery_fee + tip)
  *   refund:   refund +amount, and −amount on whoever bears it (chef_share/platform_fee)
+ *   reversal: driver_share −amount, platform_fee +amount (driver at fault for a refund)
  * chef_id / driver_id name the party of chef_share / driver_share rows (earnings queries).
  */
 export const ledgerEntries = pgTable(

@@ -25,7 +25,14 @@ export interface MoneyOrder {
   totalCents: number;
   refundedCents: number;
   currency: string;
+  /** A driver carried it (with `history`: whether they delivered it, and so were paid). */
+  hasDriver?: boolean;
+  history?: ReadonlyArray<{ to: string }>;
 }
+
+/** A driver delivered the order, so their pay can be taken back if the delivery failed. */
+export const driverWasPaid = (order: MoneyOrder) =>
+  Boolean(order.hasDriver && order.history?.some((h) => h.to === 'delivered'));
 
 export type MoneyAction = 'refund' | 'cancel';
 
@@ -95,6 +102,8 @@ function RefundForm({
   const [everything, setEverything] = useState(false);
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
+  const [driverAtFault, setDriverAtFault] = useState(false);
+  const delivered = driverWasPaid(order);
   const form = useFormErrors();
   // Set once the form is valid: the admin confirms this exact amount.
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -115,6 +124,11 @@ function RefundForm({
         <Alert tone="info" title={`Refund ${money(confirming)} to ${order.customerName}?`}>
           The money goes back to the customer’s card through Stripe; this cannot be undone. Reason:
           “{reason.trim()}”
+          {delivered
+            ? driverAtFault
+              ? ' The driver gives back their part of it from their pay.'
+              : ' The kitchen and the platform bear it; the driver keeps their pay.'
+            : ''}
         </Alert>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setConfirming(null)}>
@@ -128,6 +142,7 @@ function RefundForm({
                 orderId: order.id,
                 reason,
                 ...(everything ? {} : { amountCents: confirming }),
+                ...(delivered && driverAtFault ? { driverAtFault: true } : {}),
               })
             }
           >
@@ -171,6 +186,13 @@ function RefundForm({
         </Field>
       )}
       <ReasonField value={reason} onChange={setReason} error={form.errors.reason} />
+      {delivered ? (
+        <Switch
+          checked={driverAtFault}
+          onChange={setDriverAtFault}
+          label="The delivery itself failed: the driver gives back their part"
+        />
+      ) : null}
     </DialogForm>
   );
 }

@@ -100,6 +100,11 @@ function OrderView({ data }: { data: AdminOrder }) {
                         </Badge>
                       </p>
                       {r.reason ? <p className="text-stone-600">“{r.reason}”</p> : null}
+                      {r.driverAtFault ? (
+                        <p className="text-stone-600">
+                          Delivery at fault: the driver’s part is taken back from their pay.
+                        </p>
+                      ) : null}
                     </div>
                     <span className="text-stone-500">{formatDateTime(r.createdAt)}</span>
                   </li>

@@ -18,9 +18,11 @@ import {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
+import { formatDuration, shiftEnding, shiftSpan } from './shifts.ts';
 
 type Earnings = RouterOutputs['drivers']['earnings'];
 type Delivery = Earnings['deliveries'][number];
+type Shift = Earnings['shifts'][number];
 
 const RANGES = ['7', '28', '90'] as const;
 type Range = (typeof RANGES)[number];
@@ -32,10 +34,10 @@ const TRANSFER_LABELS: Record<NonNullable<Delivery['transfer']>['status'], strin
   pending: 'Transfer pending',
   paid: 'Paid to your account',
   failed: 'Transfer failed',
-  reversed: 'Transfer reversed',
+  reversed: 'Taken back: refund for a failed delivery',
 };
 
-/** `/earnings`: delivery fees and tips per week, and every delivery with its transfer. */
+/** `/earnings`: delivery fees and tips per week and per shift, and every delivery with its transfer. */
 export function DriverEarningsView() {
   const trpc = useTRPC();
   const [days, setDays] = useState(28);
@@ -50,7 +52,7 @@ export function DriverEarningsView() {
       <PageHeader
         eyebrow="Driver"
         title="Earnings"
-        description="You keep every delivery fee and tip. Each is sent to your Stripe account when you deliver."
+        description="You keep every delivery fee and tip. Each is sent to your Stripe account when you deliver. Only a refund for a failed delivery takes your part back."
       />
       <ChoiceChips<Range>
         legend="Period"
@@ -84,10 +86,7 @@ export function DriverEarningsView() {
           <div className={cn('space-y-6', earnings.isPlaceholderData && 'opacity-60')}>
             <dl className="grid grid-cols-3 gap-3" data-testid="earnings-total">
               <Figure label="Deliveries" value={String(data.total.deliveries)} />
-              <Figure
-                label="Fees + tips"
-                value={formatPrice(data.total.totalCents, data.currency)}
-              />
+              <Figure label="Earned" value={formatPrice(data.total.totalCents, data.currency)} />
               <Figure label="Tips" value={formatPrice(data.total.tipCents, data.currency)} />
             </dl>
             <Card title="Per week">
@@ -104,6 +103,17 @@ export function DriverEarningsView() {
                   </li>
                 ))}
               </ul>
+            </Card>
+            <Card title="Shifts" description="Deliveries made between going online and offline.">
+              {data.shifts.length === 0 ? (
+                <p className="py-2 text-sm text-stone-600">No shifts recorded in this period.</p>
+              ) : (
+                <ul className="divide-y divide-stone-100" data-testid="earnings-shifts">
+                  {data.shifts.map((shift) => (
+                    <ShiftRow key={shift.id} shift={shift} currency={data.currency} />
+                  ))}
+                </ul>
+              )}
             </Card>
             <Card title="Deliveries">
               <ul className="divide-y divide-stone-100" data-testid="earnings-deliveries">
@@ -128,6 +138,26 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
+function ShiftRow({ shift, currency }: { shift: Shift; currency: string }) {
+  const ending = shiftEnding(shift.endedReason);
+  return (
+    <li className="flex items-start justify-between gap-3 py-3" data-testid="earnings-shift">
+      <div className="min-w-0">
+        <p className="font-medium text-stone-900">{shiftSpan(shift.startedAt, shift.endedAt)}</p>
+        <p className="text-sm text-stone-600">
+          {formatDuration(shift.startedAt, shift.endedAt ?? new Date())} · {shift.deliveries}{' '}
+          {shift.deliveries === 1 ? 'delivery' : 'deliveries'}
+          {ending ? ` · ${ending}` : ''}
+        </p>
+        {shift.endedAt ? null : <Badge tone="success">On shift now</Badge>}
+      </div>
+      <p className="shrink-0 text-right font-semibold text-stone-900 tabular-nums">
+        {formatPrice(shift.totalCents, currency)}
+      </p>
+    </li>
+  );
+}
+
 function DeliveryRow({ delivery, currency }: { delivery: Delivery; currency: string }) {
   const code = delivery.orderId.replaceAll('-', '').slice(0, 6).toUpperCase();
   return (
@@ -146,6 +176,9 @@ function DeliveryRow({ delivery, currency }: { delivery: Delivery; currency: str
           <span className="block text-xs font-normal text-stone-600">
             fee {formatPrice(delivery.deliveryFeeCents, currency)} · tip{' '}
             {formatPrice(delivery.tipCents, currency)}
+            {delivery.reversedCents > 0
+              ? ` · −${formatPrice(delivery.reversedCents, currency)} refunded`
+              : ''}
           </span>
         </p>
       </div>

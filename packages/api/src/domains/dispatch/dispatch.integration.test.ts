@@ -279,6 +279,7 @@ describe('dispatch', () => {
       deliveries: 1,
       deliveryFeeCents: order!.deliveryFeeCents,
       tipCents: order!.tipCents,
+      reversedCents: 0,
       totalCents: pay,
     });
     expect(earnings.weeks).toEqual([expect.objectContaining({ deliveries: 1, totalCents: pay })]);

@@ -90,7 +90,7 @@ export const driverEarningsRouter = {
   earnings: driverProfileProcedure
     .meta({
       summary:
-        'Your pay over the last `days` (in your time zone): delivery fees and tips per week, and each delivery with the Stripe transfer that paid it.',
+        'Your pay over the last `days` (in your time zone): delivery fees and tips, less what refunds for failed deliveries took back, per week and per shift, and each delivery with the Stripe transfer that paid it.',
     })
     .input(DriverEarningsInput)
     .output(DriverEarningsOutput)

@@ -1,12 +1,14 @@
 /**
  * The money identity under a randomized run: many orders placed and paid on the Stripe sandbox,
- * then cancelled, rejected, accepted and partly or wholly refunded at random. For every order
+ * then cancelled, rejected, accepted, delivered (the driver paid) and partly or wholly refunded
+ * at random, a delivered order's refund with or without the driver at fault. For every order
  * the journal must hold charged = chef share + driver share + platform fee + refunded to the
  * cent, agree with what the order says, and agree with what Stripe moved.
  */
 import { eq, inArray } from 'drizzle-orm';
-import { ledgerEntries, payments, refunds } from '@homechef/db';
+import { ledgerEntries, payments, refunds, transferReversals, transfers } from '@homechef/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliverAccepted } from '../../../test/dispatch.ts';
 import { callerFor, createUser } from '../../../test/fixtures.ts';
 import {
   cart,
@@ -80,6 +82,7 @@ describe(`the journal after ${ORDERS} random orders`, () => {
         tip: Math.floor(rand() * 800),
         fate: rand(),
         refund: rand(),
+        atFault: rand() < 0.5,
       }));
       const ids: string[] = [];
       for (let start = 0; start < ORDERS; start += 100) {
@@ -114,7 +117,22 @@ describe(`the journal after ${ORDERS} random orders`, () => {
         await chef.orders.accept({ orderId, prepMinutes: 20 });
         if (p.fate < 0.45) {
           await caller(admin).orders.cancel({ orderId, reason: 'Kitchen emergency' });
-        } else if (p.fate < 0.75) {
+        } else if (p.fate < 0.85) {
+          // Delivered (the driver paid), then maybe refunded, in part or whole, maybe their fault.
+          await deliverAccepted(o, admin, orderId, p.menu);
+          if (p.refund < 0.2) return;
+          const order = await caller(admin).orders.byId({ orderId });
+          const first = p.refund < 0.6 ? null : 1 + Math.floor(p.refund * (order.totalCents - 1));
+          await caller(admin).orders.refund({
+            orderId,
+            amountCents: first,
+            reason: p.atFault ? 'Never arrived' : 'The food was cold',
+            driverAtFault: p.atFault,
+          });
+          if (first !== null && p.refund > 0.8) {
+            await caller(admin).orders.refund({ orderId, reason: 'The rest of it' });
+          }
+        } else if (p.fate < 0.95) {
           const order = await caller(admin).orders.byId({ orderId });
           const first = 1 + Math.floor(p.refund * (order.totalCents - 1));
           await caller(admin).orders.refund({
@@ -140,6 +158,14 @@ describe(`the journal after ${ORDERS} random orders`, () => {
         .select()
         .from(refunds)
         .where(inArray(refunds.orderId, ids));
+      const transferRows = await o.env.services.db
+        .select()
+        .from(transfers)
+        .where(inArray(transfers.orderId, ids));
+      const reversalRows = await o.env.services.db
+        .select()
+        .from(transferReversals)
+        .where(inArray(transferReversals.orderId, ids));
       const statuses: Record<string, number> = {};
       for (const order of orderRows) {
         statuses[order.status] = (statuses[order.status] ?? 0) + 1;
@@ -163,13 +189,43 @@ describe(`the journal after ${ORDERS} random orders`, () => {
           expect(refunded).toBe(order.totalCents);
           expect(sum('chef_share')).toBe(0);
         }
+        // The driver keeps their pay less what refunds they were at fault for took back, and a
+        // whole refund at their fault takes it all; the journal says what Stripe reversed.
+        const transfer = transferRows.find((t) => t.orderId === order.id);
+        const reversed = reversalRows
+          .filter((r) => r.orderId === order.id)
+          .reduce((s, r) => {
+            expect(r.status).toBe('paid');
+            return s + r.amountCents;
+          }, 0);
+        expect(sum('driver_share')).toBe(transfer ? transfer.amountCents - reversed : 0);
+        const atFault = made.filter((r) => r.driverAtFault).reduce((s, r) => s + r.amountCents, 0);
+        if (transfer && atFault === order.totalCents) expect(sum('driver_share')).toBe(0);
+        if (!atFault) expect(reversed).toBe(0);
       }
       expect(Object.keys(statuses).sort()).toEqual([
         'accepted',
         'cancelled',
+        'delivered',
         'refunded',
         'rejected',
       ]);
+      // Both policies were exercised: reversals at the driver's fault, refunds they kept pay on.
+      expect(reversalRows.length).toBeGreaterThan(0);
+      expect(
+        refundRows.some(
+          (r) => !r.driverAtFault && transferRows.some((t) => t.orderId === r.orderId),
+        ),
+      ).toBe(true);
+      // Stripe agrees on every driver's transfer.
+      for (const transfer of transferRows) {
+        const sent = await o.stripe.transfers.retrieve(transfer.stripeTransferId!);
+        const reversed = reversalRows
+          .filter((r) => r.transferId === transfer.id)
+          .reduce((s, r) => s + r.amountCents, 0);
+        expect(sent.amount_reversed).toBe(reversed);
+        expect(transfer.status).toBe(reversed === transfer.amountCents ? 'reversed' : 'paid');
+      }
 
       // Stripe agrees, charge by charge, on a sample.
       for (const order of orderRows.slice(0, 40)) {
@@ -191,7 +247,8 @@ describe(`the journal after ${ORDERS} random orders`, () => {
         const feeBack =
           0 -
           mine
-            .filter((e) => e.account === 'platform_fee' && e.amountCents < 0)
+            // The refunds' part of the fee (not the driver's pay passed on by the transfer).
+            .filter((e) => e.account === 'platform_fee' && e.stripeObjectId?.startsWith('re_'))
             .reduce((s, e) => s + e.amountCents, 0);
         expect(charge.amount_refunded).toBe(refunded);
         expect(charge.application_fee.amount_refunded).toBe(feeBack);

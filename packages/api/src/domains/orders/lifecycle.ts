@@ -192,7 +192,12 @@ export async function cancelOrder(
 export async function refundOrder(
   services: OrderServices,
   actor: Actor,
-  input: { orderId: string; amountCents?: number | null | undefined; reason: string },
+  input: {
+    orderId: string;
+    amountCents?: number | null | undefined;
+    reason: string;
+    driverAtFault?: boolean | undefined;
+  },
 ): Promise<{ refundId: string }> {
   const refundId = await services.db.transaction(async (tx) => {
     const order = await lockOrder(tx, input.orderId);
@@ -202,6 +207,7 @@ export async function refundOrder(
       input.amountCents ?? null,
       input.reason,
       actor.userId,
+      { driverAtFault: input.driverAtFault ?? false },
     );
     if (!refund) throw new TRPCError({ code: 'CONFLICT', message: 'This order was never paid' });
     const everything = (await refundedCents(tx, order.id)) >= order.totalCents;
@@ -222,7 +228,11 @@ export async function refundOrder(
       targetId: order.id,
       reason: input.reason,
       before: { status: order.status },
-      after: { refundId: refund, amountCents: input.amountCents ?? 'rest' },
+      after: {
+        refundId: refund,
+        amountCents: input.amountCents ?? 'rest',
+        driverAtFault: input.driverAtFault ?? false,
+      },
     });
     return refund;
   });

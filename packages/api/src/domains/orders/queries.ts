@@ -247,6 +247,7 @@ export async function getOrder(db: Database, actor: Actor, orderId: string): Pro
       amountCents: r.amountCents,
       status: r.status,
       reason: r.reason,
+      driverAtFault: r.driverAtFault,
       createdAt: r.createdAt,
     })),
     hasDriver: order.driverId !== null,

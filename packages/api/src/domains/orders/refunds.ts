@@ -3,6 +3,11 @@
  * `pending`), Stripe is asked after commit with the row's id as Idempotency-Key, and the
  * outcome is journaled in a second transaction. A crash in between leaves a pending row that
  * the order timers send again; Stripe answers the same refund.
+ *
+ * A refund whose driver was at fault (an admin said the delivery itself failed) also takes the
+ * driver's part back from their transfer: the journaling transaction writes a pending
+ * `transfer_reversals` row, sent to Stripe after commit with `transfer_reversal:<refund id>` as
+ * Idempotency-Key and journaled in a third transaction, retried by the same timers.
  */
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
@@ -12,10 +17,13 @@ import {
   orders,
   payments,
   refunds,
+  transferReversals,
+  transfers,
   type Database,
   type NewLedgerEntry,
   type Order,
   type Payment,
+  type Refund,
 } from '@homechef/db';
 import Stripe from 'stripe';
 import type { Services } from '../../context.ts';
@@ -49,9 +57,22 @@ export async function requestRefund(
   amountCents: number | null,
   reason: string,
   createdByUserId: string | null,
+  options: { driverAtFault?: boolean } = {},
 ): Promise<string | null> {
   const payment = await paymentOf(tx, order.id);
   if (!payment) return null;
+  if (options.driverAtFault) {
+    const [transfer] = await tx
+      .select({ status: transfers.status })
+      .from(transfers)
+      .where(eq(transfers.orderId, order.id));
+    if (!transfer || transfer.status === 'failed') {
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: 'No driver was paid for this order, so none can give back their pay',
+      });
+    }
+  }
   const [inFlight] = await tx
     .select({ id: refunds.id })
     .from(refunds)
@@ -79,6 +100,7 @@ export async function requestRefund(
     amountCents: amount,
     currency: order.currency,
     reason,
+    driverAtFault: options.driverAtFault ?? false,
     status: 'pending',
     createdByUserId,
   });
@@ -209,8 +231,171 @@ export async function processRefund(
       },
     ];
     await tx.insert(ledgerEntries).values(entries.filter((e) => e.amountCents !== 0));
+    if (refund.driverAtFault) await requestReversal(tx, refund, payment.amountCents);
   });
+  if (refund.driverAtFault) {
+    // Stripe unreachable: the reversal stays pending for the order timers.
+    await processReversal(services, refund.id).catch(() => 'skipped' as const);
+  }
   return 'succeeded';
+}
+
+/**
+ * The driver's part of the refunds they were at fault for, in total: the same fraction of
+ * their transfer as those refunds are of the charge (half-up on the cent), so a full refund
+ * takes back all of it and partial ones add up to the same.
+ */
+export function driverPartCents(
+  chargedCents: number,
+  transferredCents: number,
+  atFaultRefundedCents: number,
+): number {
+  if (chargedCents <= 0) return 0;
+  return Math.min(
+    transferredCents,
+    divideHalfUp(atFaultRefundedCents * transferredCents, chargedCents),
+  );
+}
+
+/**
+ * Writes the pending reversal of the driver's part of a succeeded at-fault refund, in the
+ * transaction that journals it: what the at-fault refunds so far call for, less what earlier
+ * reversals already take back. Nothing (the driver was never paid, or already gave it all).
+ */
+async function requestReversal(
+  tx: Database,
+  refund: Pick<Refund, 'id' | 'orderId' | 'currency'>,
+  chargedCents: number,
+): Promise<void> {
+  const [transfer] = await tx
+    .select()
+    .from(transfers)
+    .where(eq(transfers.orderId, refund.orderId))
+    .for('update');
+  if (!transfer || transfer.status === 'failed') return;
+  const [atFault] = await tx
+    .select({ total: sql<number>`coalesce(sum(${refunds.amountCents}), 0)::int` })
+    .from(refunds)
+    .where(
+      and(
+        eq(refunds.orderId, refund.orderId),
+        eq(refunds.status, 'succeeded'),
+        eq(refunds.driverAtFault, true),
+      ),
+    );
+  const [reversed] = await tx
+    .select({ total: sql<number>`coalesce(sum(${transferReversals.amountCents}), 0)::int` })
+    .from(transferReversals)
+    .where(
+      and(
+        eq(transferReversals.transferId, transfer.id),
+        inArray(transferReversals.status, ['pending', 'paid']),
+      ),
+    );
+  const amount =
+    driverPartCents(chargedCents, transfer.amountCents, atFault?.total ?? 0) -
+    (reversed?.total ?? 0);
+  if (amount <= 0) return;
+  await tx
+    .insert(transferReversals)
+    .values({
+      transferId: transfer.id,
+      refundId: refund.id,
+      orderId: refund.orderId,
+      driverId: transfer.driverId,
+      amountCents: amount,
+      currency: refund.currency,
+      status: 'pending',
+    })
+    .onConflictDoNothing();
+}
+
+export type ReversalOutcome = 'paid' | 'failed' | 'skipped';
+
+/**
+ * Sends the pending reversal of a refund to Stripe and journals it (driver_share −amount,
+ * platform_fee +amount). Waits (skipped) while the transfer itself is still pending; one that
+ * never went out leaves nothing to take back (failed). Safe to call twice, or at once.
+ */
+export async function processReversal(
+  services: Pick<Services, 'db' | 'payments'>,
+  refundId: string,
+): Promise<ReversalOutcome> {
+  const { db } = services;
+  const [row] = await db
+    .select({ reversal: transferReversals, transfer: transfers })
+    .from(transferReversals)
+    .innerJoin(transfers, eq(transfers.id, transferReversals.transferId))
+    .where(and(eq(transferReversals.refundId, refundId), eq(transferReversals.status, 'pending')));
+  if (!row) return 'skipped';
+  const { reversal, transfer } = row;
+  const fail = async () => {
+    await db
+      .update(transferReversals)
+      .set({ status: 'failed', updatedAt: sql`now()` })
+      .where(and(eq(transferReversals.id, reversal.id), eq(transferReversals.status, 'pending')));
+    return 'failed' as const;
+  };
+  if (transfer.status === 'pending') return 'skipped';
+  if (!transfer.stripeTransferId) return fail();
+
+  let sent: Stripe.TransferReversal;
+  try {
+    sent = await services.payments.stripe.transfers.createReversal(
+      transfer.stripeTransferId,
+      {
+        amount: reversal.amountCents,
+        metadata: { orderId: reversal.orderId, refundId, driverId: reversal.driverId },
+      },
+      { idempotencyKey: `transfer_reversal:${refundId}` },
+    );
+  } catch (error) {
+    // Refused for good (already reversed, the driver's balance cannot cover it): the driver
+    // keeps it and the platform bears it, as without fault. An outage leaves it pending.
+    if (error instanceof Stripe.errors.StripeInvalidRequestError) return fail();
+    throw error;
+  }
+
+  return db.transaction(async (tx) => {
+    const [done] = await tx
+      .update(transferReversals)
+      .set({ status: 'paid', stripeReversalId: sent.id, updatedAt: sql`now()` })
+      .where(and(eq(transferReversals.id, reversal.id), eq(transferReversals.status, 'pending')))
+      .returning({ id: transferReversals.id });
+    if (!done) return 'skipped';
+    await tx
+      .update(transfers)
+      .set({ status: 'reversed', updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(transfers.id, transfer.id),
+          eq(transfers.status, 'paid'),
+          sql`${transfers.amountCents} <= (select coalesce(sum(${transferReversals.amountCents}), 0) from ${transferReversals} where ${transferReversals.transferId} = ${transfer.id} and ${transferReversals.status} = 'paid')`,
+        ),
+      );
+    const entry = {
+      orderId: reversal.orderId,
+      entryGroup: randomUUID(),
+      currency: reversal.currency,
+      stripeObjectId: sent.id,
+    };
+    await tx.insert(ledgerEntries).values([
+      {
+        ...entry,
+        account: 'driver_share',
+        driverId: reversal.driverId,
+        amountCents: -reversal.amountCents,
+        description: 'Refund: the driver’s part (transfer reversed, delivery at fault)',
+      },
+      {
+        ...entry,
+        account: 'platform_fee',
+        amountCents: reversal.amountCents,
+        description: 'Refund: the driver’s part taken back from their transfer',
+      },
+    ]);
+    return 'paid';
+  });
 }
 
 /** Refunds still pending after `olderThanMs` (a crash or an outage interrupted them). */
@@ -230,4 +415,23 @@ export async function stalledRefunds(
     )
     .limit(100);
   return rows.map((r) => r.id);
+}
+
+/** Refunds whose driver reversal is still pending after `olderThanMs`. */
+export async function stalledReversals(
+  db: Database,
+  now: Date,
+  olderThanMs: number,
+): Promise<string[]> {
+  const rows = await db
+    .select({ refundId: transferReversals.refundId })
+    .from(transferReversals)
+    .where(
+      and(
+        eq(transferReversals.status, 'pending'),
+        lt(transferReversals.createdAt, new Date(now.getTime() - olderThanMs)),
+      ),
+    )
+    .limit(100);
+  return rows.map((r) => r.refundId);
 }

@@ -154,7 +154,7 @@ export const ordersRouter = {
   refund: adminProcedure
     .meta({
       summary:
-        'Give back part (amountCents) or all of what is left of an order’s charge, with a reason (audited).',
+        'Give back part (amountCents) or all of what is left of an order’s charge, with a reason (audited). The kitchen and the platform bear it; with driverAtFault (a delivered order whose delivery failed) the driver gives back their part of it from their transfer.',
     })
     .input(RefundOrderInput)
     .output(z.object({ refundId: z.uuid() }))

@@ -9,7 +9,13 @@ import { orders, type Order } from '@homechef/db';
 import Stripe from 'stripe';
 import type { Services } from '../../context.ts';
 import { checkoutLifetimeSeconds } from './place.ts';
-import { processRefund, requestRefund, stalledRefunds } from './refunds.ts';
+import {
+  processRefund,
+  processReversal,
+  requestRefund,
+  stalledRefunds,
+  stalledReversals,
+} from './refunds.ts';
 import { transitionOrder } from './transition.ts';
 
 const SYSTEM = { role: 'system', userId: null } as const;
@@ -22,6 +28,8 @@ export interface SweepResult {
   rejected: number;
   cancelled: number;
   refunds: number;
+  /** Drivers' transfer reversals sent (refunds they were at fault for). */
+  reversals: number;
 }
 
 type TimerServices = Pick<Services, 'db' | 'payments' | 'orders' | 'outbox'>;
@@ -106,5 +114,10 @@ export async function sweepOrders(services: TimerServices, now = new Date()): Pr
     const outcome = await processRefund(services, id).catch(() => 'skipped' as const);
     if (outcome === 'succeeded') refunds += 1;
   }
-  return { rejected: newRefunds.length, cancelled, refunds };
+  let reversals = 0;
+  for (const id of await stalledReversals(services.db, now, STALLED_REFUND_MS)) {
+    const outcome = await processReversal(services, id).catch(() => 'skipped' as const);
+    if (outcome === 'paid') reversals += 1;
+  }
+  return { rejected: newRefunds.length, cancelled, refunds, reversals };
 }

@@ -1,11 +1,12 @@
 /**
  * A driver's shift: going online (only when the rule allows), going offline, and the sweep
  * that takes a silent driver offline. Each change is one conditional update with its outbox
- * event (a wake-up for `drivers.onShift`) in one transaction.
+ * event (a wake-up for `drivers.onShift`) and its `driver_shifts` row (opened or closed) in
+ * one transaction, so the history of shifts follows the driver's status exactly.
  */
 import { TRPCError } from '@trpc/server';
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { drivers, type Driver } from '@homechef/db';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { drivers, driverShifts, type Database, type Driver } from '@homechef/db';
 import type { ShiftState } from '@homechef/validators';
 import type { Services } from '../../context.ts';
 import { writeOutbox, type OutboxEvent } from '../../shared/outbox.ts';
@@ -35,6 +36,23 @@ async function leaveIndex(services: Pick<Services, 'geoIndex'>, ids: readonly st
   const remove = () => Promise.all(ids.map((id) => services.geoIndex.remove(id)));
   await remove();
   setTimeout(() => void remove().catch(() => {}), PING_CACHE_MS + 500).unref();
+}
+
+/** Closes the open shift of each driver (the one without an end), in the caller's transaction. */
+async function closeShifts(
+  tx: Database,
+  driverIds: readonly string[],
+  at: Date,
+  reason: NonNullable<Driver['shiftEndedReason']>,
+): Promise<void> {
+  if (driverIds.length === 0) return;
+  await tx
+    .update(driverShifts)
+    .set({
+      endedAt: sql`greatest(${driverShifts.startedAt}, ${at.toISOString()}::timestamptz)`,
+      endedReason: reason,
+    })
+    .where(and(inArray(driverShifts.driverId, [...driverIds]), isNull(driverShifts.endedAt)));
 }
 
 /** A driver on shift whose pings stop for this long is taken offline. */
@@ -96,7 +114,12 @@ export async function goOnline(
         ),
       )
       .returning();
-    if (row) await writeOutbox(tx, shiftEvents([row]));
+    if (row) {
+      // A shift left open (it cannot be, but history must not hold two) ends where this starts.
+      await closeShifts(tx, [row.id], now, 'went_offline');
+      await tx.insert(driverShifts).values({ driverId: row.id, startedAt: now });
+      await writeOutbox(tx, shiftEvents([row]));
+    }
     return row;
   });
   forgetPingDrivers(services.bus, [driver.userId]);
@@ -143,7 +166,10 @@ export async function goOffline(
       })
       .where(and(eq(drivers.id, driver.id), eq(drivers.status, 'online')))
       .returning();
-    if (row) await writeOutbox(tx, shiftEvents([row]));
+    if (row) {
+      await closeShifts(tx, [row.id], now, 'went_offline');
+      await writeOutbox(tx, shiftEvents([row]));
+    }
     return row;
   });
   forgetPingDrivers(services.bus, [driver.userId]);
@@ -176,6 +202,12 @@ export async function sweepSilentDrivers(
         ),
       )
       .returning({ id: drivers.id, userId: drivers.userId });
+    await closeShifts(
+      tx,
+      rows.map((r) => r.id),
+      now,
+      'no_pings',
+    );
     await writeOutbox(tx, shiftEvents(rows));
     return rows;
   });
