@@ -5,17 +5,18 @@
  */
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { users } from '@homechef/db';
+import { driverAssignments, users } from '@homechef/db';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../src/context.ts';
 import { listProcedures } from '../src/docs.ts';
 import { appRouter } from '../src/root.ts';
 import { authenticate } from '../src/domains/auth/index.ts';
+import { uploadDriverDocument } from '../src/domains/documents/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
 import { dispatchOwnedCases } from './dispatch.ts';
 import { driverOwnedCases } from './drivers.ts';
-import { kitchenOwnedCases } from './kitchens.ts';
+import { kitchenOwnedCases, SAMPLE_FILES } from './kitchens.ts';
 import { orderOwnedCases } from './orders.ts';
 import { assignedOrder, createDriver } from './shifts.ts';
 import { createStripeClient } from '@homechef/payments';
@@ -181,6 +182,25 @@ const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
     return {
       orderId: (await assignedOrder(env.services, driver.driverId, undefined, owner)).orderId,
     };
+  },
+  'orders.deliveryPhotoUrl': async (owner) => {
+    // Delivered with a photo at the door: the driver uploads it on the job, then delivers.
+    const driver = await createDriver(env.services);
+    const { orderId } = await assignedOrder(env.services, driver.driverId, 'in_transit', owner);
+    await env.services.db
+      .update(driverAssignments)
+      .set({ pickedUpAt: new Date() })
+      .where(eq(driverAssignments.orderId, orderId));
+    const photo = await uploadDriverDocument(env.services, driver.actor, {
+      kind: 'delivery_photo',
+      fileName: 'door.jpg',
+      body: [SAMPLE_FILES.jpeg],
+    });
+    await callerFor(env.services, driver.actor).dispatch.delivered({
+      orderId,
+      photoDocumentId: photo.id,
+    });
+    return { orderId };
   },
   'users.addresses.remove': async (owner) => {
     const address = await callerFor(env.services, owner).users.addresses.add({
