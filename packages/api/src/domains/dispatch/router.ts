@@ -9,6 +9,7 @@ import {
   JobOutput,
   OfferIdInput,
   OfferOutput,
+  OperationsOutput,
   OrderIdInput,
   PickedUpInput,
 } from '@homechef/validators';
@@ -18,6 +19,7 @@ import { driverProfileProcedure } from '../drivers/index.ts';
 import { driverEarnings } from './earnings.ts';
 import { arrivedAtKitchen, assignDriver, currentJob, delivered, handOff, pickedUp } from './job.ts';
 import { acceptOffer, declineOffer, myOffers, offersStream } from './offers.ts';
+import { operationsSnapshot } from './operations.ts';
 
 const Done = z.object({ ok: z.literal(true) });
 
@@ -117,4 +119,12 @@ export const adminDispatchRouter = {
     .input(AssignDriverInput)
     .output(z.object({ assignmentId: z.uuid() }))
     .mutation(({ ctx, input }) => assignDriver(ctx, ctx.actor, input)),
+
+  operations: adminProcedure
+    .meta({
+      summary:
+        'Dispatch now: drivers on shift with position and activity, orders waiting for a driver, offers not yet answered, and the last rounds with a summary of the past hour. Each list is bounded (`truncated` says when rows were left out).',
+    })
+    .output(OperationsOutput)
+    .query(({ ctx }) => operationsSnapshot(ctx)),
 } satisfies TRPCRouterRecord;
