@@ -18,8 +18,9 @@ import { ORDER_STATUS_LABELS, type OperationsOutput } from '@homechef/validators
 import { useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Cell, Table } from '../table/table.tsx';
+import { useClock } from './clock.ts';
 import {
   ACTIVITY_LABELS,
   ACTIVITY_MARKERS,
@@ -39,16 +40,6 @@ const OperationsMap = dynamic(() => import('./operations-map.tsx').then((m) => m
   loading: () => <Skeleton className="h-72 rounded-xl sm:h-96" />,
 });
 
-/** This browser's clock, ticking every second (countdowns and "updated 2 s ago"). */
-function useTick(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
-
 /** `/operations`: dispatch live, asked for again every few seconds. */
 export function Operations({ tileUrl }: { tileUrl: string | null }) {
   const trpc = useTRPC();
@@ -56,7 +47,7 @@ export function Operations({ tileUrl }: { tileUrl: string | null }) {
     ...trpc.admin.operations.queryOptions(),
     refetchInterval: REFRESH_MS,
   });
-  const now = useTick();
+  const now = useClock(query.dataUpdatedAt);
   const [fitRequest, setFitRequest] = useState(0);
   // A failed refresh keeps the last snapshot on screen; the indicator says it is stale.
   const shown = query.data ? { ...query, status: 'success' as const, error: null } : query;
@@ -73,11 +64,13 @@ export function Operations({ tileUrl }: { tileUrl: string | null }) {
             data-testid="operations-live"
             state={query.isError ? 'offline' : query.data ? 'live' : 'connecting'}
             label={
-              query.isError
-                ? `Can’t refresh: showing ${formatSeconds(age)} old data, retrying…`
-                : query.data
-                  ? `Updated ${formatSeconds(age)} ago`
+              !query.data
+                ? query.isError
+                  ? 'Offline'
                   : 'Loading…'
+                : query.isError
+                  ? `Can’t refresh: showing data ${formatSeconds(age)} old, retrying…`
+                  : `Updated ${formatSeconds(age)} ago`
             }
           />
         }
@@ -373,7 +366,7 @@ function Section({
   children: ReactNode;
 }) {
   return (
-    <section className="space-y-3" aria-label={title}>
+    <section className="min-w-0 space-y-3" aria-label={title}>
       <div>
         <h2 className="text-base font-semibold text-stone-900">
           {title} <span className="text-stone-500 tabular-nums">({list.total})</span>
