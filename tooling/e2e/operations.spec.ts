@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signInAt } from './helpers.ts';
 import { call, createApprovedDriver, KITCHEN } from './orders-data.ts';
 
 // Admin project (playwright.config.ts): the live operations page.
+const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
 
 test('an admin watches dispatch live: the map, the rounds, and a driver who goes online', async ({
   page,
@@ -33,6 +35,11 @@ test('an admin watches dispatch live: the map, the rounds, and a driver who goes
       await expect(row).toHaveAttribute('data-driver-id', driver.driverId);
       await expect(row).toContainText('bicycle');
       await expect(page.getByTestId('operations-map')).not.toHaveAttribute('data-markers', '0');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.screenshot({
+        path: path.join(shots, 'admin-operations-desktop.png'),
+        fullPage: true,
+      });
     } finally {
       await call('mutation', 'drivers.goOffline', {}, session.accessToken);
     }
@@ -44,11 +51,12 @@ test('an admin watches dispatch live: the map, the rounds, and a driver who goes
   await expect(page.getByTestId('rounds-table')).toBeVisible();
   // What sticks out past the right edge (none, or the test names it).
   const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
+    Array.from(document.querySelectorAll<HTMLElement>('main *'))
       .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .filter((e) => !e.closest('.overflow-x-auto, .leaflet-container'))
+      .filter((e) => !e.parentElement?.closest('.overflow-x-auto, .leaflet-container'))
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 80))
       .slice(0, 5),
   );
   expect(wide).toEqual([]);
+  await page.screenshot({ path: path.join(shots, 'admin-operations-390.png'), fullPage: true });
 });

@@ -99,7 +99,12 @@ export function PointsMap({
         existing.marker.setTooltipContent(m.label);
         continue;
       }
-      const marker = L.marker([m.lat, m.lng], { icon: icon(L, look), keyboard: false })
+      const marker = L.marker([m.lat, m.lng], {
+        icon: icon(L, look),
+        keyboard: false,
+        // The followed marker (the customer's driver) stays on top of the others.
+        zIndexOffset: m.id === follow ? 1000 : 0,
+      })
         .bindTooltip(m.label)
         .addTo(map);
       current.markers.set(m.id, { marker, look });
