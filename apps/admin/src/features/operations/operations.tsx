@@ -12,7 +12,6 @@ import {
   PageHeader,
   QueryState,
   Skeleton,
-  formatDateTime,
 } from '@homechef/ui';
 import { ORDER_STATUS_LABELS, type OperationsOutput } from '@homechef/validators';
 import { useQuery } from '@tanstack/react-query';
@@ -287,7 +286,7 @@ function Snapshot({
           <Table
             caption="Dispatch rounds"
             columns={[
-              'Started',
+              'Last round',
               'Rounds',
               'Time',
               'Waiting',
@@ -300,7 +299,14 @@ function Snapshot({
             {data.rounds.recent.map((r) => (
               <tr key={r.id} data-testid="round-row">
                 <Cell className="whitespace-nowrap">
-                  {formatDateTime(r.lastStartedAt)}
+                  <time dateTime={r.lastStartedAt.toISOString()}>
+                    {formatSeconds((now - r.lastStartedAt.getTime()) / 1000)} ago
+                  </time>
+                  {r.rounds > 1 ? (
+                    <span className="block text-xs text-stone-600">
+                      idle since {formatSeconds((now - r.startedAt.getTime()) / 1000)} ago
+                    </span>
+                  ) : null}
                   {r.failed ? (
                     <Badge tone="danger" className="ml-2">
                       Failed
