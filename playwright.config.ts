@@ -24,6 +24,7 @@ export const apps = [
       'customer-reviews.spec.ts',
       'delivery.spec.ts',
       'live-tracking.spec.ts',
+      'door-photo.spec.ts',
     ],
   },
   {

@@ -1,13 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { APP_URLS, signInAt } from './helpers.ts';
+import { payOnSandbox } from './ordering.ts';
 import {
   createApprovedDriver,
   createPayableKitchen,
-  placePaidOrder,
+  registerCustomer,
+  type PayableKitchen,
   type Point,
 } from './orders-data.ts';
 
-// Customer project (playwright.config.ts); the chef and the driver work in browser contexts of
+// Customer project (playwright.config.ts): the customer orders and pays in the page; the chef and the driver work in browser contexts of
 // their own. The kitchen sits in North Oakland, away from the other specs' kitchens, so the
 // dispatcher's offer to this driver is for this order.
 const KITCHEN: Point = { lat: 37.8395, lng: -122.2615 };
@@ -52,14 +54,9 @@ test('a driver takes a paid order from the kitchen to the door while the custome
     await expect(shift).toHaveAttribute('data-status', 'online');
     await expect(shift.getByText(/Last position sent/)).toBeVisible({ timeout: 15_000 });
 
-    // The customer has paid; their order page follows everything from here without a reload.
-    const order = await placePaidOrder(kitchen, CUSTOMER);
-    await signInAt(
-      customer,
-      `/orders/${order.orderId}`,
-      order.customerEmail,
-      order.customerPassword,
-    );
+    // The customer orders in the browser, to their saved home address, and pays with 4242;
+    // their order page follows everything from here without a reload.
+    const order = await orderAndPay(customer, kitchen);
     await customer.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
     const status = customer.getByTestId('order-status');
     await expect(status).toHaveText('Paid, waiting for the kitchen');
@@ -88,10 +85,17 @@ test('a driver takes a paid order from the kitchen to the door while the custome
     await expect(job).toHaveAttribute('data-step', 'to_kitchen');
     await expect(status).toHaveText('Driver on the way to the kitchen');
     await expect(card).toContainText('Driver on the way');
+    // The board names the driver and how far away they are (the kitchen is a block away).
+    await expect(card.getByTestId('card-driver')).toHaveText(
+      /^Ade · bicycle · (about \d+ min away|arriving now)$/,
+    );
 
     // At the kitchen, picked up; then the ride, which the customer's map follows.
     await job.getByRole('button', { name: 'I’m at the kitchen' }).click();
     await expect(job).toHaveAttribute('data-step', 'at_kitchen');
+    // The board reads where its drivers are every few seconds.
+    await expect(card).toContainText('Driver at the kitchen', { timeout: 20_000 });
+    await expect(card.getByTestId('card-driver')).toHaveText('Ade · bicycle · at the kitchen');
     await job.getByRole('button', { name: 'Picked up' }).click();
     await expect(job).toHaveAttribute('data-step', 'to_customer');
     await expect(status).toHaveText('On the way to you');
@@ -142,6 +146,37 @@ test('a driver takes a paid order from the kitchen to the door while the custome
     await Promise.all([chefContext.close(), driverContext.close()]);
   }
 });
+
+/** A new customer adds the dish twice, checks out to their default address and pays. */
+async function orderAndPay(page: Page, kitchen: PayableKitchen) {
+  const shopper = await registerCustomer(CUSTOMER);
+  await signInAt(page, `/kitchens/${kitchen.chefId}`, shopper.email, shopper.password);
+  const dish = 'Chicken shawarma plate';
+  await page
+    .getByTestId('dish')
+    .filter({ hasText: dish })
+    .getByRole('button', { name: `Add ${dish} to your cart` })
+    .click();
+  const dialog = page.getByRole('dialog', { name: dish });
+  await dialog.getByLabel('Tahini').check();
+  await dialog.getByRole('button', { name: `One more ${dish}` }).click();
+  await dialog.getByTestId('add-to-cart').click();
+  await expect(dialog).toBeHidden();
+  await page.getByTestId('cart-button').click();
+  await page
+    .getByRole('dialog', { name: 'Your cart' })
+    .getByRole('link', { name: 'Checkout' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/checkout/${kitchen.chefId}$`));
+  await expect(page.getByRole('radio', { name: /^Home/ })).toBeChecked();
+  await page.getByRole('button', { name: /^10%/ }).click();
+  await expect(page.getByTestId('pay')).toHaveText(/^Pay \$\d+\.\d\d$/);
+  await page.getByTestId('pay').click();
+  await payOnSandbox(page, '4242 4242 4242 4242');
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}\?paid=1$/);
+  const orderId = page.url().match(/\/orders\/([0-9a-f-]{36})/)?.[1] ?? '';
+  return { orderId, shortCode: orderId.replaceAll('-', '').slice(0, 6).toUpperCase() };
+}
 
 /** A code that is not the customer's is refused, and the job stays open. */
 async function wrongCodeFirst(phone: Page) {

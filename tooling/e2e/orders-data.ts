@@ -21,6 +21,8 @@ export interface Point {
 }
 export const KITCHEN: Point = { lat: 37.8044, lng: -122.2712 };
 const CUSTOMER: Point = { lat: 37.8119, lng: -122.2634 };
+/** The customer's street (the tests put its pin where they need it). */
+const HOME = { line1: '2100 Telegraph Ave', city: 'Oakland', postalCode: '94612' };
 
 interface Session {
   accessToken: string;
@@ -143,36 +145,51 @@ export interface PaidOrder {
   customerPassword: string;
 }
 
+export interface TestCustomer {
+  name: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+/** A new customer whose default address is at `to` (for tests that check out in the browser). */
+export async function registerCustomer(to: Point = CUSTOMER): Promise<TestCustomer> {
+  const name = `Casey ${Date.now().toString(36)}`;
+  const email = uniqueEmail('board-customer');
+  const password = 'hungry and patient';
+  const session = await call<Session>('mutation', 'auth.register', {
+    email,
+    password,
+    name,
+    role: 'customer',
+  });
+  await call(
+    'mutation',
+    'users.addresses.add',
+    { label: 'Home', ...HOME, ...to, isDefault: true },
+    session.accessToken,
+  );
+  return { name, email, password, token: session.accessToken };
+}
+
 /** A new customer orders two plates and pays with 4242 on the sandbox's Checkout page. */
 export async function placePaidOrder(
   kitchen: PayableKitchen,
   to: Point = CUSTOMER,
 ): Promise<PaidOrder> {
-  const customerName = `Casey ${Date.now().toString(36)}`;
-  const customerEmail = uniqueEmail('board-customer');
-  const customerPassword = 'hungry and patient';
-  const customer = await call<Session>('mutation', 'auth.register', {
-    email: customerEmail,
-    password: customerPassword,
-    name: customerName,
-    role: 'customer',
-  });
+  const customer = await registerCustomer(to);
+  const { name: customerName, email: customerEmail, password: customerPassword } = customer;
   const placed = await call<{ orderId: string; checkoutUrl: string | null }>(
     'mutation',
     'orders.place',
     {
       chefId: kitchen.chefId,
       items: [{ menuItemId: kitchen.dishId, quantity: 2, notes: 'Extra pickles, please' }],
-      deliveryAddress: {
-        line1: '2100 Telegraph Ave',
-        city: 'Oakland',
-        postalCode: '94612',
-        ...to,
-      },
+      deliveryAddress: { ...HOME, ...to },
       tipCents: 300,
       idempotencyKey: `e2e-${randomUUID()}`,
     },
-    customer.accessToken,
+    customer.token,
   );
   if (!placed.checkoutUrl) throw new Error('no checkout page for the order');
   const page = await fetch(placed.checkoutUrl);
@@ -227,9 +244,13 @@ export async function createApprovedDriver(name = 'Dev Okafor'): Promise<OnShift
 
 /**
  * A new approved driver, with the order assigned to them straight in the database
- * (dispatch and driver onboarding are covered elsewhere). Needs E2E_DATABASE_URL.
+ * (dispatch and driver onboarding are covered elsewhere); `inTransit`: already picked up and
+ * on the way to the door. Needs E2E_DATABASE_URL.
  */
-export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver> {
+export async function assignToNewDriver(
+  orderId: string,
+  { inTransit = false } = {},
+): Promise<OnShiftDriver> {
   const databaseUrl = process.env.E2E_DATABASE_URL;
   if (!databaseUrl) throw new Error('needs the test database (E2E_DATABASE_URL)');
   const driver = await createApprovedDriver();
@@ -243,10 +264,12 @@ export async function assignToNewDriver(orderId: string): Promise<OnShiftDriver>
       if (order?.status === 'payment_confirmed') break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    await sql`update orders set status = 'assigned_to_driver', driver_id = ${driver.driverId}
+    const status = inTransit ? 'in_transit' : 'assigned_to_driver';
+    await sql`update orders set status = ${status}, driver_id = ${driver.driverId}
       where id = ${orderId}`;
-    await sql`insert into driver_assignments (order_id, driver_id)
-      values (${orderId}, ${driver.driverId})`;
+    await sql`insert into driver_assignments (order_id, driver_id, arrived_at, picked_up_at)
+      values (${orderId}, ${driver.driverId}, ${inTransit ? new Date() : null},
+        ${inTransit ? new Date() : null})`;
     return driver;
   } finally {
     await sql.end();

@@ -1,11 +1,12 @@
 /** Dispatch tests' world: approved drivers online near the test kitchens, and orders in a state. */
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import {
   chefs,
   deliveryOffers,
   driverAssignments,
   drivers,
   orders,
+  type Database,
   type NewDriver,
 } from '@homechef/db';
 import type { Actor, Services } from '../src/context.ts';
@@ -158,4 +159,13 @@ export function dispatchOwnedCases(
       return { orderId, code: order!.code };
     },
   };
+}
+
+/** Earlier tests' drivers and waiting orders out of the way: each test sees its own world. */
+export async function offlineEveryone(db: Database): Promise<void> {
+  await db.update(drivers).set({ status: 'offline' }).where(eq(drivers.status, 'online'));
+  await db
+    .update(orders)
+    .set({ status: 'cancelled' })
+    .where(inArray(orders.status, ['ready_for_pickup', 'accepted', 'preparing']));
 }

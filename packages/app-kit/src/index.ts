@@ -7,3 +7,4 @@ export {
   type ApiError,
   type ApiErrorInfo,
 } from './api/errors.ts';
+export { byCursor } from './api/paging.ts';

@@ -12,3 +12,7 @@ export {
 } from './app/address/address-search.tsx';
 export { useFormErrors } from './app/account/use-form-errors.ts';
 export { DocumentSlot, type DocumentSlotProps } from './app/documents/document-slot.tsx';
+export { UploadProgress } from './app/documents/upload-progress.tsx';
+export { DeliveryPhoto } from './app/orders/delivery-photo.tsx';
+export { checkPhoto, type UploadedDocument } from './app/documents/upload.ts';
+export { useDocumentUpload } from './app/documents/use-upload.ts';

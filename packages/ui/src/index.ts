@@ -51,7 +51,7 @@ export {
   type ServiceStatusCardProps,
 } from './pages.tsx';
 export { QueryState, type QueryLike, type QueryStateProps } from './query-state.tsx';
-export { Skeleton } from './skeleton.tsx';
+export { Skeleton, SkeletonStack } from './skeleton.tsx';
 export { Spinner, type SpinnerProps } from './spinner.tsx';
 export {
   SignedOutActions,

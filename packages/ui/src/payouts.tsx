@@ -3,7 +3,7 @@ import { Badge, type BadgeTone } from './badge.tsx';
 import { cn } from './cn.ts';
 import { CheckIcon } from './icons.tsx';
 import { NoticeList } from './notice-list.tsx';
-import { Skeleton } from './skeleton.tsx';
+import { SkeletonStack } from './skeleton.tsx';
 
 export type PayoutState = 'not_started' | 'incomplete' | 'restricted' | 'connected';
 
@@ -92,10 +92,6 @@ export function PayoutStatus({
 /** `PayoutStatus` while Stripe is being asked. */
 export function PayoutStatusSkeleton({ label }: { label: string }) {
   return (
-    <div aria-busy="true" aria-label={label} className="space-y-3">
-      <Skeleton className="h-6 w-40" />
-      <Skeleton className="h-10" />
-      <Skeleton className="h-10 w-48" />
-    </div>
+    <SkeletonStack label={label} blocks={['h-6 w-40', 'h-10', 'h-10 w-48']} className="space-y-3" />
   );
 }

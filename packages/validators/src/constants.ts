@@ -100,6 +100,10 @@ export const DRIVER_VERIFICATION_STATUSES = CHEF_VERIFICATION_STATUSES;
 export const MOTOR_VEHICLE_TYPES = ['scooter', 'motorcycle', 'car'] as const;
 /** What a driver uploads before submitting: both are required. */
 export const DRIVER_DOCUMENT_KINDS = ['driving_licence', 'insurance'] as const;
+/** A driver's photo of an order left at the door (a JPEG or PNG; not part of the profile). */
+export const DELIVERY_PHOTO_KIND = 'delivery_photo';
+/** Everything a driver may upload: the profile's documents and delivery photos. */
+export const DRIVER_UPLOAD_KINDS = [...DRIVER_DOCUMENT_KINDS, DELIVERY_PHOTO_KIND] as const;
 export const DELIVERY_OFFER_STATUSES = [
   'pending',
   'accepted',

@@ -1,7 +1,7 @@
 /** Inputs and outputs of dispatch: delivery offers, the driver's job and admin assignment. */
 import { z } from 'zod';
 import { Id, MultiLineText } from './common.ts';
-import { ORDER_STATUSES, TRANSFER_STATUSES } from './constants.ts';
+import { ORDER_STATUSES, TRANSFER_STATUSES, VEHICLE_TYPES } from './constants.ts';
 import { TimeZone } from './chefs.ts';
 import { OrderDeliveryOutput } from './orders.ts';
 
@@ -12,7 +12,17 @@ export type OfferIdInput = z.input<typeof OfferIdInput>;
 export const DeliveryCode = z.string().regex(/^\d{4}$/, 'The delivery code is 4 digits');
 
 export const PickedUpInput = z.object({ orderId: Id });
-export const DeliveredInput = z.object({ orderId: Id, code: DeliveryCode });
+/**
+ * Delivered with the customer's code, or, when nobody opens, with a photo of the order at the
+ * door (a `delivery_photo` the driver uploaded through `POST /documents`): one of the two.
+ */
+export const DeliveredInput = z
+  .object({ orderId: Id, code: DeliveryCode.optional(), photoDocumentId: Id.optional() })
+  .refine((v) => (v.code === undefined) !== (v.photoDocumentId === undefined), {
+    message: 'Give the customer’s delivery code or a photo at the door (one of them)',
+    path: ['code'],
+  });
+export type DeliveredInput = z.output<typeof DeliveredInput>;
 
 export const AssignDriverInput = z.object({
   orderId: Id,
@@ -64,6 +74,27 @@ export const JobOutput = z.object({
   deliveredAt: z.date().nullable(),
 });
 export type JobOutput = z.infer<typeof JobOutput>;
+
+/**
+ * The driver of one of the kitchen's orders as the board shows them: first name, vehicle and
+ * the estimated drive to the kitchen from their last known position (null when unknown, or
+ * once they are there).
+ */
+export const KitchenDriverOutput = z.object({
+  orderId: Id,
+  firstName: z.string(),
+  vehicleType: z.enum(VEHICLE_TYPES),
+  /** Seconds to the kitchen from the driver's last position; null without a position. */
+  etaSeconds: z.number().int().nullable(),
+  /** When that position was taken. */
+  positionAt: z.date().nullable(),
+  /** The driver said they are at the kitchen. */
+  arrivedAt: z.date().nullable(),
+});
+export type KitchenDriverOutput = z.infer<typeof KitchenDriverOutput>;
+
+/** A short-lived link to the photo of an order left at the door. */
+export const DeliveryPhotoUrlOutput = z.object({ url: z.string(), expiresAt: z.date() });
 
 export const DriverEarningsInput = z.object({
   /** Days back from today, today included. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   DRIVER_DOCUMENT_KINDS,
+  DRIVER_UPLOAD_KINDS,
   DRIVER_VERIFICATION_STATUSES,
   MOTOR_VEHICLE_TYPES,
   VEHICLE_TYPES,
@@ -8,7 +9,9 @@ import {
 import { SingleLineText } from './common.ts';
 
 export {
+  DELIVERY_PHOTO_KIND,
   DRIVER_DOCUMENT_KINDS,
+  DRIVER_UPLOAD_KINDS,
   DRIVER_VERIFICATION_STATUSES,
   MOTOR_VEHICLE_TYPES,
   VEHICLE_TYPES,
@@ -71,7 +74,7 @@ export type SaveDriverProfileInput = z.input<typeof SaveDriverProfileInput>;
 
 export const DriverDocumentOutput = z.object({
   id: z.uuid(),
-  kind: DriverDocumentKind,
+  kind: z.enum(DRIVER_UPLOAD_KINDS),
   fileName: z.string(),
   contentType: z.string(),
   sizeBytes: z.number().int(),
@@ -82,7 +85,9 @@ export type DriverDocumentOutput = z.infer<typeof DriverDocumentOutput>;
 
 /** Query string of `POST /documents` when a driver uploads (the file is the request body). */
 export const UploadDriverDocumentQuery = z.object({
-  kind: DriverDocumentKind,
+  kind: z.enum(DRIVER_UPLOAD_KINDS, {
+    error: 'Choose driving_licence, insurance or delivery_photo',
+  }),
   fileName: SingleLineText().max(200).optional(),
 });
 

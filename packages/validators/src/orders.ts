@@ -229,6 +229,8 @@ export const OrderOutput = OrderSummaryOutput.extend({
   refunds: z.array(RefundOutput),
   /** A driver carried (or carries) it: the review form then asks for the driver's stars too. */
   hasDriver: z.boolean(),
+  /** Nobody opened: the driver left it at the door with a photo (`orders.deliveryPhotoUrl`). */
+  leftAtDoor: z.boolean(),
   /** What the caller may do now (`cancel`, `accept`, …), so screens show only live buttons. */
   actions: z.array(z.string()),
 });

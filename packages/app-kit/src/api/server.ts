@@ -9,7 +9,9 @@ import {
   type TRPCOptionsProxy,
   type TRPCQueryOptions,
 } from '@trpc/tanstack-react-query';
+import { notFound } from 'next/navigation';
 import { cache, createElement, type ReactNode } from 'react';
+import { apiErrorCode } from './errors.ts';
 import { createServerLinks, type GetAccessToken } from './links.ts';
 import { makeQueryClient } from './query-client.ts';
 
@@ -38,12 +40,18 @@ export interface ServerTRPC {
    * by the browser, which shows the error.
    */
   prefetch: (queryOptions: AnyQueryOptions) => Promise<void>;
+  /**
+   * Fetches the one thing a detail page is about and renders Next's 404 when the API says it
+   * does not exist or the id is not one (NOT_FOUND, BAD_REQUEST), e.g. someone else's order.
+   * Any other failure is left to the browser, which shows the error and lets the user retry.
+   */
+  fetchOrNotFound: (queryOptions: OneQueryOptions) => Promise<void>;
 }
 
 // any: `prefetch` accepts the options of every procedure; each call site keeps its own types.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-type AnyQueryOptions =
-  ReturnType<TRPCQueryOptions<any>> | ReturnType<TRPCInfiniteQueryOptions<any>>;
+type OneQueryOptions = ReturnType<TRPCQueryOptions<any>>;
+type AnyQueryOptions = OneQueryOptions | ReturnType<TRPCInfiniteQueryOptions<any>>;
 
 /**
  * The server-side half of the client layer, for React Server Components. It talks to the
@@ -71,9 +79,18 @@ export function createServerTRPC({ httpUrl, getAccessToken }: ServerTRPCOptions)
         queryOptions as ReturnType<TRPCInfiniteQueryOptions<any>>,
       );
     }
-    return queryClient.prefetchQuery(queryOptions as ReturnType<TRPCQueryOptions<any>>);
+    return queryClient.prefetchQuery(queryOptions as OneQueryOptions);
   }
 
-  return { trpc, client, getQueryClient, HydrateClient, prefetch };
+  async function fetchOrNotFound(queryOptions: OneQueryOptions) {
+    try {
+      await getQueryClient().fetchQuery(queryOptions);
+    } catch (error) {
+      const code = apiErrorCode(error);
+      if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
+    }
+  }
+
+  return { trpc, client, getQueryClient, HydrateClient, prefetch, fetchOrNotFound };
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }

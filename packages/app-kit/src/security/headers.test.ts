@@ -25,6 +25,13 @@ describe('contentSecurityPolicy', () => {
     expect(csp.get('img-src')).toContain('https:');
   });
 
+  it('lets photos load from the API, also a plain-http one', () => {
+    const csp = directives(
+      contentSecurityPolicy({ ...input, apiUrl: 'http://localhost:9001/trpc' }),
+    );
+    expect(csp.get('img-src')).toContain('http://localhost:9001');
+  });
+
   it('lets map tiles load from the tile server, also a plain-http one', () => {
     const csp = directives(
       contentSecurityPolicy({ ...input, tileUrl: 'http://tiles.lan:8080/{z}/{x}/{y}.png' }),

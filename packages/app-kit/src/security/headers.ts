@@ -79,8 +79,16 @@ export function contentSecurityPolicy({ nonce, apiUrl, wsUrl, dev, tileUrl }: Cs
       ...(dev ? ["'unsafe-eval'"] : []),
     ],
     'style-src': ["'self'", "'unsafe-inline'"],
-    // A tile server may be plain http (one on the local network): its origin is named.
-    'img-src': ["'self'", 'data:', 'blob:', 'https:', ...(tileUrl ? [tileOrigin(tileUrl)] : [])],
+    // A tile server may be plain http (one on the local network): its origin is named. So is
+    // the API's, which serves photos (a delivery photo at the door) through signed links.
+    'img-src': [
+      "'self'",
+      'data:',
+      'blob:',
+      'https:',
+      new URL(apiUrl).origin,
+      ...(tileUrl ? [tileOrigin(tileUrl)] : []),
+    ],
     'font-src': ["'self'", 'data:'],
     'connect-src': [...connect],
     'worker-src': ["'self'"],

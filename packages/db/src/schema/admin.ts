@@ -28,5 +28,4 @@ export const adminActions = pgTable(
   ],
 );
 
-export type AdminAction = typeof adminActions.$inferSelect;
 export type NewAdminAction = typeof adminActions.$inferInsert;

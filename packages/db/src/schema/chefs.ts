@@ -26,6 +26,7 @@ import {
   timestamps,
   timestamptz,
   uuidId,
+  verificationColumns,
 } from './columns.ts';
 import { users } from './users.ts';
 import {
@@ -43,13 +44,6 @@ export const chefVerificationStatus = pgEnum(
 export const chefDocumentKind = pgEnum('chef_document_kind', CHEF_DOCUMENT_KINDS);
 export const chefDocumentStatus = pgEnum('chef_document_status', CHEF_DOCUMENT_STATUSES);
 
-export {
-  CHEF_DOCUMENT_KINDS,
-  CHEF_DOCUMENT_STATUSES,
-  CHEF_VERIFICATION_STATUSES,
-  MAX_CHEF_DOCUMENT_BYTES,
-  MAX_DELIVERY_RADIUS_M,
-};
 export type ChefVerificationStatus = (typeof CHEF_VERIFICATION_STATUSES)[number];
 export type ChefDocumentKind = (typeof CHEF_DOCUMENT_KINDS)[number];
 export type ChefDocumentStatus = (typeof CHEF_DOCUMENT_STATUSES)[number];
@@ -79,10 +73,7 @@ export const chefs = pgTable(
     timezone: text('timezone').notNull().default('UTC'),
     isPaused: flag('is_paused'),
     leadTimeMinutes: integer('lead_time_minutes').notNull().default(30),
-    verificationStatus: chefVerificationStatus('verification_status').notNull().default('draft'),
-    rejectionReason: text('rejection_reason'),
-    submittedAt: timestamptz('submitted_at'),
-    approvedAt: timestamptz('approved_at'),
+    ...verificationColumns(chefVerificationStatus),
     ...stripeAccountColumns(),
     stripeChargesEnabled: flag('stripe_charges_enabled'),
     stripeDetailsSubmitted: flag('stripe_details_submitted'),

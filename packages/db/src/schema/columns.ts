@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
   type AnyPgColumn,
+  type PgEnum,
 } from 'drizzle-orm/pg-core';
 
 export const uuidId = () => uuid('id').primaryKey().defaultRandom();
@@ -111,6 +112,19 @@ export const stripeAccountColumns = () => ({
   stripePayoutsEnabled: flag('stripe_payouts_enabled'),
   /** When the stripe_* columns were read from Stripe (the read's start, database clock). */
   stripeSyncedAt: timestamptz('stripe_synced_at'),
+});
+
+/**
+ * The review of an application (a kitchen's, a driver's) by an admin: its status under the
+ * table's own enum, why it was last rejected, and when it was submitted and approved.
+ */
+export const verificationColumns = <Status extends [string, ...string[]]>(
+  status: PgEnum<Status>,
+) => ({
+  verificationStatus: status('verification_status').notNull().default('draft'),
+  rejectionReason: text('rejection_reason'),
+  submittedAt: timestamptz('submitted_at'),
+  approvedAt: timestamptz('approved_at'),
 });
 
 export const stripeAccountIndex = (table: string, accountId: AnyPgColumn) =>

@@ -22,13 +22,11 @@ import {
   timestamptz,
   uuidId,
 } from './columns.ts';
-import { drivers } from './drivers.ts';
+import { driverDocuments, drivers } from './drivers.ts';
 import { orders } from './orders.ts';
 import { DELIVERY_OFFER_STATUSES } from '@homechef/validators/constants';
 
 export const deliveryOfferStatus = pgEnum('delivery_offer_status', DELIVERY_OFFER_STATUSES);
-export { DELIVERY_OFFER_STATUSES };
-export type DeliveryOfferStatus = (typeof DELIVERY_OFFER_STATUSES)[number];
 
 /** GPS trail; order_id is set while the driver carries that order (tracking replays it). */
 export const driverLocations = pgTable(
@@ -98,6 +96,10 @@ export const driverAssignments = pgTable(
     deliveredAt: timestamptz('delivered_at'),
     cancelledAt: timestamptz('cancelled_at'),
     cancelReason: text('cancel_reason'),
+    /** Wrong delivery codes the driver entered; past the limit only a photo at the door will do. */
+    wrongCodeAttempts: integer('wrong_code_attempts').notNull().default(0),
+    /** Delivered without the code: the driver's photo of the order at the door. */
+    deliveryPhotoId: optionalRef('delivery_photo_id', () => driverDocuments.id, 'restrict'),
   },
   (t) => [
     // Two drivers accepting one order: the second insert fails here.
@@ -106,10 +108,13 @@ export const driverAssignments = pgTable(
       .where(sql`${t.cancelledAt} is null`),
     index('driver_assignments_driver_id_idx').on(t.driverId, t.assignedAt.desc().nullsFirst()),
     uniqueIndex('driver_assignments_offer_id_key').on(t.offerId),
+    // A photo proves one delivery.
+    uniqueIndex('driver_assignments_delivery_photo_id_key').on(t.deliveryPhotoId),
     check(
       'driver_assignments_delivered_after_pickup_check',
       sql`${t.deliveredAt} is null or ${t.pickedUpAt} is not null`,
     ),
+    nonNegativeCheck('driver_assignments', t.wrongCodeAttempts),
   ],
 );
 
@@ -158,10 +163,5 @@ export const dispatchRounds = pgTable(
   ],
 );
 
-export type DriverLocation = typeof driverLocations.$inferSelect;
-export type NewDriverLocation = typeof driverLocations.$inferInsert;
-export type DeliveryOffer = typeof deliveryOffers.$inferSelect;
-export type NewDeliveryOffer = typeof deliveryOffers.$inferInsert;
 export type DriverAssignment = typeof driverAssignments.$inferSelect;
 export type DispatchRound = typeof dispatchRounds.$inferSelect;
-export type NewDriverAssignment = typeof driverAssignments.$inferInsert;

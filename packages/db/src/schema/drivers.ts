@@ -21,11 +21,13 @@ import {
   timestamps,
   timestamptz,
   uuidId,
+  verificationColumns,
 } from './columns.ts';
 import { users } from './users.ts';
 import {
-  DRIVER_DOCUMENT_KINDS,
+  type DRIVER_DOCUMENT_KINDS,
   DRIVER_STATUSES,
+  DRIVER_UPLOAD_KINDS,
   DRIVER_VERIFICATION_STATUSES,
   MAX_CHEF_DOCUMENT_BYTES,
   SHIFT_END_REASONS,
@@ -38,20 +40,15 @@ export const driverVerificationStatus = pgEnum(
   'driver_verification_status',
   DRIVER_VERIFICATION_STATUSES,
 );
-export const driverDocumentKind = pgEnum('driver_document_kind', DRIVER_DOCUMENT_KINDS);
+export const driverDocumentKind = pgEnum('driver_document_kind', DRIVER_UPLOAD_KINDS);
 export const shiftEndReason = pgEnum('shift_end_reason', SHIFT_END_REASONS);
-export {
-  VEHICLE_TYPES,
-  DRIVER_STATUSES,
-  DRIVER_VERIFICATION_STATUSES,
-  DRIVER_DOCUMENT_KINDS,
-  SHIFT_END_REASONS,
-};
 
 export type VehicleType = (typeof VEHICLE_TYPES)[number];
-export type DriverStatus = (typeof DRIVER_STATUSES)[number];
 export type DriverVerificationStatus = (typeof DRIVER_VERIFICATION_STATUSES)[number];
+/** The profile's documents (licence, insurance). */
 export type DriverDocumentKind = (typeof DRIVER_DOCUMENT_KINDS)[number];
+/** What a driver may upload: the profile's documents and delivery photos. */
+export type DriverUploadKind = (typeof DRIVER_UPLOAD_KINDS)[number];
 
 /**
  * Driver profiles. The last_* columns are the latest known position (the live index sits
@@ -71,10 +68,7 @@ export const drivers = pgTable(
     shiftChangedAt: timestamptz('shift_changed_at'),
     /** Why the last shift ended (null while on shift, or before the first one). */
     shiftEndedReason: shiftEndReason('shift_ended_reason'),
-    verificationStatus: driverVerificationStatus('verification_status').notNull().default('draft'),
-    rejectionReason: text('rejection_reason'),
-    submittedAt: timestamptz('submitted_at'),
-    approvedAt: timestamptz('approved_at'),
+    ...verificationColumns(driverVerificationStatus),
     ...stripeAccountColumns(),
     lastLat: latitude('last_lat'),
     lastLng: longitude('last_lng'),

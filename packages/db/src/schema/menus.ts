@@ -25,7 +25,6 @@ import {
 } from './columns.ts';
 import { ALLERGENS, DIETARY_TAGS } from '@homechef/validators/constants';
 
-export { ALLERGENS, DIETARY_TAGS };
 export type DietaryTag = (typeof DIETARY_TAGS)[number];
 
 export type Allergen = (typeof ALLERGENS)[number];

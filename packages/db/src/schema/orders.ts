@@ -38,10 +38,6 @@ import { ACTOR_ROLES, ORDER_STATUSES } from '@homechef/validators/constants';
 export const orderStatus = pgEnum('order_status', ORDER_STATUSES);
 /** Who made a state change; `system` = background loops, `stripe` = a verified webhook. */
 export const actorRole = pgEnum('actor_role', ACTOR_ROLES);
-export { ORDER_STATUSES, ACTOR_ROLES };
-
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
-export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 export const orders = pgTable(
   'orders',
@@ -210,11 +206,4 @@ export const reviews = pgTable(
 
 export type Order = typeof orders.$inferSelect;
 export type NewOrder = typeof orders.$inferInsert;
-export type OrderItem = typeof orderItems.$inferSelect;
-export type NewOrderItem = typeof orderItems.$inferInsert;
-export type OrderItemOption = typeof orderItemOptions.$inferSelect;
-export type NewOrderItemOption = typeof orderItemOptions.$inferInsert;
-export type OrderStatusHistoryEntry = typeof orderStatusHistory.$inferSelect;
-export type NewOrderStatusHistoryEntry = typeof orderStatusHistory.$inferInsert;
 export type Review = typeof reviews.$inferSelect;
-export type NewReview = typeof reviews.$inferInsert;

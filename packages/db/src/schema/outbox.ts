@@ -27,6 +27,3 @@ export const outbox = pgTable(
       .where(sql`${t.publishedAt} is null`),
   ],
 );
-
-export type OutboxEvent = typeof outbox.$inferSelect;
-export type NewOutboxEvent = typeof outbox.$inferInsert;

@@ -34,12 +34,6 @@ export const transferStatus = pgEnum('transfer_status', TRANSFER_STATUSES);
  * negative on `customer_charge`; money credited to a party is positive on its account.
  */
 export const ledgerAccount = pgEnum('ledger_account', LEDGER_ACCOUNTS);
-export { PAYMENT_STATUSES, REFUND_STATUSES, TRANSFER_STATUSES, LEDGER_ACCOUNTS };
-
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
-export type RefundStatus = (typeof REFUND_STATUSES)[number];
-export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
-export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[number];
 
 /** One PaymentIntent per order: a destination charge to the chef's Express account. */
 export const payments = pgTable(
@@ -188,12 +182,7 @@ export const stripeEvents = pgTable(
 );
 
 export type Payment = typeof payments.$inferSelect;
-export type NewPayment = typeof payments.$inferInsert;
 export type Refund = typeof refunds.$inferSelect;
-export type NewRefund = typeof refunds.$inferInsert;
 export type Transfer = typeof transfers.$inferSelect;
-export type NewTransfer = typeof transfers.$inferInsert;
 export type LedgerEntry = typeof ledgerEntries.$inferSelect;
 export type NewLedgerEntry = typeof ledgerEntries.$inferInsert;
-export type StripeEvent = typeof stripeEvents.$inferSelect;
-export type NewStripeEvent = typeof stripeEvents.$inferInsert;

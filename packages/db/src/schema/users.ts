@@ -29,8 +29,6 @@ import { USER_ROLES, USER_STATUSES } from '@homechef/validators/constants';
 export const userRole = pgEnum('user_role', USER_ROLES);
 export const userStatus = pgEnum('user_status', USER_STATUSES);
 
-export { USER_ROLES, USER_STATUSES };
-export type UserRole = (typeof USER_ROLES)[number];
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 export const users = pgTable(
@@ -122,7 +120,4 @@ export const addresses = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
-export type RefreshToken = typeof refreshTokens.$inferSelect;
-export type NewRefreshToken = typeof refreshTokens.$inferInsert;
-export type Address = typeof addresses.$inferSelect;
 export type NewAddress = typeof addresses.$inferInsert;

@@ -2,12 +2,18 @@
 
 import {
   Alert,
+  ArrowLeftIcon,
   Button,
   Card,
   DocumentList,
+  QueryState,
+  Skeleton,
   VerificationBadge,
   type DocumentRowData,
+  type QueryLike,
 } from '@homechef/ui';
+import type { Route } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useOpenDocument } from './open-document.ts';
 
@@ -19,8 +25,103 @@ export const reviewDate = (d: Date | null) =>
     ? new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(d)
     : null;
 
+/**
+ * A kitchen's or a driver's review page: the way back to its queue, then the review once
+ * `query` has it, with the loading and error states in between.
+ */
+export function ReviewPage<T>({
+  back,
+  query,
+  loadingLabel,
+  errorTitle,
+  children,
+}: {
+  back: { href: Route; label: string };
+  query: QueryLike<T>;
+  loadingLabel: string;
+  errorTitle: string;
+  children: (data: T) => ReactNode;
+}) {
+  return (
+    <div className="space-y-6">
+      <Link
+        href={back.href}
+        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+      >
+        <ArrowLeftIcon aria-hidden="true" /> {back.label}
+      </Link>
+      <QueryState
+        query={query}
+        loading={
+          <div aria-busy="true" aria-label={loadingLabel} className="space-y-4">
+            <Skeleton className="h-10 w-72" />
+            <div className="grid gap-6 lg:grid-cols-3">
+              <Skeleton className="h-80 rounded-2xl lg:col-span-2" />
+              <Skeleton className="h-80 rounded-2xl" />
+            </div>
+          </div>
+        }
+        errorTitle={errorTitle}
+      >
+        {children}
+      </QueryState>
+    </div>
+  );
+}
+
+/** What the review layout reads of the kitchen or driver under review. */
+interface UnderReview {
+  verificationStatus: Status;
+  statusReason: string | null;
+  submittedAt: Date | null;
+  documents: readonly DocumentRowData[];
+}
+
+/**
+ * The body of a review page: the header with its decisions, why it is rejected or suspended,
+ * then the documents and `main` beside `side`. `who` heads the subtitle, before the date it was
+ * submitted.
+ */
+export function ReviewLayout({
+  subject,
+  badges,
+  title,
+  who,
+  decisions,
+  main,
+  side,
+}: {
+  subject: UnderReview;
+  badges?: ReactNode;
+  title: string;
+  who: string;
+  decisions: ReactNode;
+  main: ReactNode;
+  side: ReactNode;
+}) {
+  return (
+    <div className="space-y-6">
+      <ReviewHeader
+        status={subject.verificationStatus}
+        badges={badges}
+        title={title}
+        subtitle={`${who}${subject.submittedAt ? ` · submitted ${reviewDate(subject.submittedAt)}` : ''}`}
+        decisions={decisions}
+      />
+      <StatusReasonAlert status={subject.verificationStatus} reason={subject.statusReason} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <ReviewDocumentsCard documents={subject.documents} />
+          {main}
+        </div>
+        <div className="space-y-6">{side}</div>
+      </div>
+    </div>
+  );
+}
+
 /** The top of a kitchen's or a driver's review page: status, name, who, and the decisions. */
-export function ReviewHeader({
+function ReviewHeader({
   status,
   badges,
   title,
@@ -49,7 +150,7 @@ export function ReviewHeader({
 }
 
 /** Why the kitchen or driver is rejected or suspended, as the admin wrote it. */
-export function StatusReasonAlert({ status, reason }: { status: Status; reason: string | null }) {
+function StatusReasonAlert({ status, reason }: { status: Status; reason: string | null }) {
   if (!reason) return null;
   return (
     <Alert tone="error" title={status === 'rejected' ? 'Rejected because' : 'Suspended because'}>
@@ -59,7 +160,7 @@ export function StatusReasonAlert({ status, reason }: { status: Status; reason: 
 }
 
 /** The documents under review, each opened through a fresh signed link. */
-export function ReviewDocumentsCard({ documents }: { documents: readonly DocumentRowData[] }) {
+function ReviewDocumentsCard({ documents }: { documents: readonly DocumentRowData[] }) {
   const openDocument = useOpenDocument();
   return (
     <Card title="Documents" description="Links open for five minutes; every view is signed.">

@@ -1,5 +1,3 @@
-import { apiErrorCode } from '@homechef/app-kit';
-import { notFound } from 'next/navigation';
 import { homechef } from '~/homechef.ts';
 import { byCursor } from '../table/paging.ts';
 import { DriverDetail } from './detail.tsx';
@@ -20,12 +18,7 @@ export async function DriverQueuePage() {
 
 /** `/drivers/<id>`: one driver for review, rendered on the server; 404 if unknown. */
 export async function DriverDetailPage({ id }: { id: string }) {
-  try {
-    await homechef.getQueryClient().fetchQuery(homechef.trpc.admin.driverById.queryOptions({ id }));
-  } catch (error) {
-    const code = apiErrorCode(error);
-    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
-  }
+  await homechef.fetchOrNotFound(homechef.trpc.admin.driverById.queryOptions({ id }));
   return (
     <homechef.HydrateClient>
       <DriverDetail id={id} />

@@ -1,24 +1,26 @@
 'use client';
 
 import type { RouterOutputs } from '@homechef/app-kit';
-import { useTRPC } from '@homechef/app-kit/react';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DecisionBarOf } from '../decisions/decision-bar.tsx';
-import { ReasonForm, useDecision } from '../decisions/reason-form.tsx';
+import {
+  ModerationForm,
+  optionalReason,
+  verificationButtons,
+  type DecisionCopy,
+  type SendDecision,
+  type Verification,
+} from '../decisions/moderation.tsx';
 
 export type AdminKitchen = RouterOutputs['admin']['chefById'];
 
-type Decision = 'approve' | 'reject' | 'suspend' | 'reinstate' | 'suspendUser' | 'reinstateUser';
+type Decision = Verification | 'suspendUser' | 'reinstateUser';
 
-const COPY: Record<
-  Decision,
-  { title: string; verb: string; reason: 'required' | 'optional'; danger: boolean; help: string }
-> = {
+const COPY: Record<Decision, DecisionCopy> = {
   approve: {
     title: 'Approve this kitchen?',
     verb: 'Approve',
-    reason: 'optional',
+    reason: 'none',
     danger: false,
     help: 'Its pending documents are accepted. The kitchen is listed once payouts are set up.',
   },
@@ -28,6 +30,7 @@ const COPY: Record<
     reason: 'required',
     danger: true,
     help: 'The chef sees your reason and can fix the application and submit it again.',
+    hint: 'Say what to fix: the chef sees this word for word.',
   },
   suspend: {
     title: 'Suspend this kitchen?',
@@ -61,16 +64,12 @@ const COPY: Record<
 
 /** The actions that fit the kitchen's state, each behind a confirmation. */
 export function DecisionBar({ kitchen }: { kitchen: AdminKitchen }) {
-  const status = kitchen.verificationStatus;
-  const buttons: Array<[Decision, 'primary' | 'secondary' | 'danger']> = [];
-  if (status === 'submitted') buttons.push(['approve', 'primary'], ['reject', 'danger']);
-  if (status === 'approved') buttons.push(['suspend', 'danger']);
-  if (status === 'suspended') buttons.push(['reinstate', 'primary']);
-  buttons.push(
+  const buttons: Array<[Decision, 'primary' | 'secondary' | 'danger']> = [
+    ...verificationButtons(kitchen.verificationStatus),
     kitchen.owner.status === 'suspended'
       ? ['reinstateUser', 'secondary']
       : ['suspendUser', 'secondary'],
-  );
+  ];
   return (
     <DecisionBarOf
       buttons={buttons}
@@ -91,69 +90,36 @@ function DecisionForm({
   kitchen: AdminKitchen;
   onDone: () => void;
 }) {
-  const trpc = useTRPC();
-  const copy = COPY[decision];
   const [rejectDocs, setRejectDocs] = useState<string[]>([]);
-  const { error, reasonOf, options } = useDecision({
-    success: `${copy.verb}: done. Recorded in the audit log.`,
-    invalidate: trpc.admin.pathKey(),
-    onDone,
-  });
-  const approve = useMutation(trpc.admin.approveChef.mutationOptions(options));
-  const reject = useMutation(trpc.admin.rejectChef.mutationOptions(options));
-  const suspend = useMutation(trpc.admin.suspendChef.mutationOptions(options));
-  const reinstate = useMutation(trpc.admin.reinstateChef.mutationOptions(options));
-  const suspendUser = useMutation(trpc.admin.suspendUser.mutationOptions(options));
-  const reinstateUser = useMutation(trpc.admin.reinstateUser.mutationOptions(options));
-  const pending = [approve, reject, suspend, reinstate, suspendUser, reinstateUser].some(
-    (m) => m.isPending,
-  );
-
-  function confirm(reason: string) {
-    const text = reasonOf(reason, copy.reason === 'required');
-    if (text === null) return;
-    const chefId = kitchen.id;
-    const userId = kitchen.owner.id;
-    const optional = text ? { reason: text } : {};
-    switch (decision) {
-      case 'approve':
-        return approve.mutate({ chefId });
-      case 'reject':
-        return reject.mutate({
-          chefId,
-          reason: text,
-          ...(rejectDocs.length ? { documentIds: rejectDocs } : {}),
-        });
-      case 'suspend':
-        return suspend.mutate({ chefId, reason: text });
-      case 'reinstate':
-        return reinstate.mutate({ chefId, ...optional });
-      case 'suspendUser':
-        return suspendUser.mutate({ userId, reason: text });
-      case 'reinstateUser':
-        return reinstateUser.mutate({ userId, ...optional });
-    }
-  }
+  const chefId = kitchen.id;
+  const userId = kitchen.owner.id;
+  const send: Record<Decision, SendDecision> = {
+    approve: (api) => api.admin.approveChef.mutate({ chefId }),
+    reject: (api, reason) =>
+      api.admin.rejectChef.mutate({
+        chefId,
+        reason,
+        ...(rejectDocs.length ? { documentIds: rejectDocs } : {}),
+      }),
+    suspend: (api, reason) => api.admin.suspendChef.mutate({ chefId, reason }),
+    reinstate: (api, reason) =>
+      api.admin.reinstateChef.mutate({ chefId, ...optionalReason(reason) }),
+    suspendUser: (api, reason) => api.admin.suspendUser.mutate({ userId, reason }),
+    reinstateUser: (api, reason) =>
+      api.admin.reinstateUser.mutate({ userId, ...optionalReason(reason) }),
+  };
 
   return (
-    <ReasonForm
+    <ModerationForm
+      copy={COPY[decision]}
       subject={
         <>
           <span className="font-semibold">{kitchen.businessName}</span> · {kitchen.owner.name} (
           {kitchen.owner.email})
         </>
       }
-      reason={decision === 'approve' ? 'none' : copy.reason}
-      label={copy.reason === 'required' ? 'Reason' : 'Note (optional)'}
-      hint={
-        decision === 'reject' ? 'Say what to fix: the chef sees this word for word.' : undefined
-      }
-      verb={copy.verb}
-      danger={copy.danger}
-      pending={pending}
-      error={error}
-      onConfirm={confirm}
-      onCancel={onDone}
+      send={send[decision]}
+      onDone={onDone}
     >
       {decision === 'reject' && kitchen.documents.length > 0 ? (
         <fieldset className="space-y-2">
@@ -177,6 +143,6 @@ function DecisionForm({
           ))}
         </fieldset>
       ) : null}
-    </ReasonForm>
+    </ModerationForm>
   );
 }

@@ -2,25 +2,16 @@
 
 import { useTRPC } from '@homechef/app-kit/react';
 import {
-  ArrowLeftIcon,
   Badge,
   Card,
   DetailList,
   OpeningHoursList,
   OpeningStateLabel,
-  QueryState,
-  Skeleton,
   tagLabel,
 } from '@homechef/ui';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { HistoryCard } from '../audit/history-card.tsx';
-import {
-  ReviewDocumentsCard,
-  ReviewHeader,
-  reviewDate,
-  StatusReasonAlert,
-} from '../decisions/review.tsx';
+import { ReviewLayout, ReviewPage } from '../decisions/review.tsx';
 import { DecisionBar, type AdminKitchen } from './decisions.tsx';
 import { StripeAccountCard } from './stripe-account.tsx';
 
@@ -28,29 +19,14 @@ export function KitchenDetail({ id }: { id: string }) {
   const trpc = useTRPC();
   const kitchen = useQuery(trpc.admin.chefById.queryOptions({ id }));
   return (
-    <div className="space-y-6">
-      <Link
-        href="/"
-        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
-      >
-        <ArrowLeftIcon aria-hidden="true" /> Verification queue
-      </Link>
-      <QueryState
-        query={kitchen}
-        loading={
-          <div aria-busy="true" aria-label="Loading the kitchen" className="space-y-4">
-            <Skeleton className="h-10 w-72" />
-            <div className="grid gap-6 lg:grid-cols-3">
-              <Skeleton className="h-80 rounded-2xl lg:col-span-2" />
-              <Skeleton className="h-80 rounded-2xl" />
-            </div>
-          </div>
-        }
-        errorTitle="We couldn’t load this kitchen"
-      >
-        {(data) => <Detail kitchen={data} />}
-      </QueryState>
-    </div>
+    <ReviewPage
+      back={{ href: '/', label: 'Verification queue' }}
+      query={kitchen}
+      loadingLabel="Loading the kitchen"
+      errorTitle="We couldn’t load this kitchen"
+    >
+      {(data) => <Detail kitchen={data} />}
+    </ReviewPage>
   );
 }
 
@@ -58,28 +34,22 @@ function Detail({ kitchen }: { kitchen: AdminKitchen }) {
   const k = kitchen.kitchen;
 
   return (
-    <div className="space-y-6">
-      <ReviewHeader
-        status={kitchen.verificationStatus}
-        badges={
-          <>
-            {kitchen.isListed ? <Badge tone="success">Listed</Badge> : <Badge>Not listed</Badge>}
-            {kitchen.isPaused ? <Badge tone="warning">Paused</Badge> : null}
-            {kitchen.owner.status === 'suspended' ? (
-              <Badge tone="danger">Owner suspended</Badge>
-            ) : null}
-          </>
-        }
-        title={kitchen.businessName}
-        subtitle={`${kitchen.owner.name} · ${kitchen.owner.email}${kitchen.submittedAt ? ` · submitted ${reviewDate(kitchen.submittedAt)}` : ''}`}
-        decisions={<DecisionBar kitchen={kitchen} />}
-      />
-
-      <StatusReasonAlert status={kitchen.verificationStatus} reason={kitchen.statusReason} />
-
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <ReviewDocumentsCard documents={kitchen.documents} />
+    <ReviewLayout
+      subject={kitchen}
+      badges={
+        <>
+          {kitchen.isListed ? <Badge tone="success">Listed</Badge> : <Badge>Not listed</Badge>}
+          {kitchen.isPaused ? <Badge tone="warning">Paused</Badge> : null}
+          {kitchen.owner.status === 'suspended' ? (
+            <Badge tone="danger">Owner suspended</Badge>
+          ) : null}
+        </>
+      }
+      title={kitchen.businessName}
+      who={`${kitchen.owner.name} · ${kitchen.owner.email}`}
+      decisions={<DecisionBar kitchen={kitchen} />}
+      main={
+        <>
           <Card title="Profile">
             <DetailList
               rows={[
@@ -120,8 +90,10 @@ function Detail({ kitchen }: { kitchen: AdminKitchen }) {
             />
           </Card>
           <HistoryCard entries={kitchen.history} about="this kitchen and its owner" />
-        </div>
-        <div className="space-y-6">
+        </>
+      }
+      side={
+        <>
           <Card title="Listing">
             {kitchen.listingBlockers.length === 0 ? (
               <p className="text-sm text-emerald-700">Customers can find this kitchen.</p>
@@ -142,8 +114,8 @@ function Detail({ kitchen }: { kitchen: AdminKitchen }) {
             />
             <OpeningHoursList hours={kitchen.openingHours} timezone={kitchen.timezone} />
           </Card>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    />
   );
 }

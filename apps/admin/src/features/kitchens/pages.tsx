@@ -1,5 +1,3 @@
-import { apiErrorCode } from '@homechef/app-kit';
-import { notFound } from 'next/navigation';
 import { homechef } from '~/homechef.ts';
 import { KitchenDetail } from './detail.tsx';
 import { QUEUE_INPUT } from './inputs.ts';
@@ -8,12 +6,7 @@ import { VerificationQueue } from './queue.tsx';
 
 /** `/kitchens/<id>`: one kitchen for review, rendered on the server; 404 if unknown. */
 export async function KitchenDetailPage({ id }: { id: string }) {
-  try {
-    await homechef.getQueryClient().fetchQuery(homechef.trpc.admin.chefById.queryOptions({ id }));
-  } catch (error) {
-    const code = apiErrorCode(error);
-    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
-  }
+  await homechef.fetchOrNotFound(homechef.trpc.admin.chefById.queryOptions({ id }));
   return (
     <homechef.HydrateClient>
       <KitchenDetail id={id} />

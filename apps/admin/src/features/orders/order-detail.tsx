@@ -1,6 +1,6 @@
 'use client';
 
-import { useTRPC } from '@homechef/app-kit/react';
+import { DeliveryPhoto, useTRPC } from '@homechef/app-kit/react';
 import type { RouterOutputs } from '@homechef/app-kit';
 import {
   Alert,
@@ -154,6 +154,7 @@ function OrderView({ data }: { data: AdminOrder }) {
           <Card title="Timeline">
             <OrderTimeline events={order.history} labels={ORDER_STATUS_LABELS} />
           </Card>
+          {order.leftAtDoor ? <DeliveryPhoto orderId={order.id} /> : null}
         </div>
       </div>
     </div>

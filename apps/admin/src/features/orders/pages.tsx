@@ -1,5 +1,4 @@
-import { apiErrorCode } from '@homechef/app-kit';
-import { notFound } from 'next/navigation';
+import { byCursor } from '@homechef/app-kit';
 import { homechef } from '~/homechef.ts';
 import { ordersInput } from './filters.ts';
 import { AdminOrderDetail } from './order-detail.tsx';
@@ -18,7 +17,7 @@ export async function OrdersPage({ searchParams }: { searchParams: SearchParams 
       from: '',
       to: '',
     }),
-    { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    byCursor,
   );
   const kitchens = homechef.trpc.admin.listChefs.queryOptions({ limit: 100 });
   if (!one(searchParams.from) && !one(searchParams.to)) await homechef.prefetch(list);
@@ -32,14 +31,7 @@ export async function OrdersPage({ searchParams }: { searchParams: SearchParams 
 
 /** `/orders/<id>`: one order with its payment and journal; 404 if unknown. */
 export async function OrderPage({ id }: { id: string }) {
-  try {
-    await homechef
-      .getQueryClient()
-      .fetchQuery(homechef.trpc.admin.order.queryOptions({ orderId: id }));
-  } catch (error) {
-    const code = apiErrorCode(error);
-    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
-  }
+  await homechef.fetchOrNotFound(homechef.trpc.admin.order.queryOptions({ orderId: id }));
   return (
     <homechef.HydrateClient>
       <AdminOrderDetail orderId={id} />

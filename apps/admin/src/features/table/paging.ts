@@ -1,9 +1,7 @@
+import { byCursor } from '@homechef/app-kit';
 import { keepPreviousData } from '@tanstack/react-query';
 
-/** Cursor paging as every admin list pages: the next page starts where the last one ended. */
-export const byCursor = {
-  getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor ?? undefined,
-};
+export { byCursor };
 
-/** The same for a filtered list: the last results stay on screen while new filters load. */
+/** Cursor paging for a filtered list: the last results stay on screen while new filters load. */
 export const filteredByCursor = { ...byCursor, placeholderData: keepPreviousData };

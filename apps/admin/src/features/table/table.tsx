@@ -1,4 +1,4 @@
-import { Button, cn, QueryState, Skeleton, type QueryLike } from '@homechef/ui';
+import { Button, cn, QueryState, SkeletonStack, type QueryLike } from '@homechef/ui';
 import type { InfiniteData } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
@@ -36,7 +36,7 @@ export function Cell({ children, className }: { children: ReactNode; className?:
 }
 
 /** The part of an infinite query's result `PagedTable` reads. */
-interface PagedQuery<T> extends QueryLike<InfiniteData<{ items: T[] }>> {
+export interface PagedQuery<T> extends QueryLike<InfiniteData<{ items: T[] }>> {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => unknown;
@@ -145,10 +145,10 @@ export function TimeAgo({ date, now }: { date: Date; now: number }) {
 /** Rows of grey bars while a list's first page loads. */
 export function TableSkeleton({ label, rows = 4 }: { label: string; rows?: number }) {
   return (
-    <div aria-busy="true" aria-label={label} className="space-y-2">
-      {Array.from({ length: rows }, (_, i) => (
-        <Skeleton key={i} className="h-14 rounded-xl" />
-      ))}
-    </div>
+    <SkeletonStack
+      label={label}
+      blocks={Array.from({ length: rows }, () => 'h-14 rounded-xl')}
+      className="space-y-2"
+    />
   );
 }

@@ -2,7 +2,7 @@
 
 import { describeApiError } from '@homechef/app-kit';
 import { useTRPC } from '@homechef/app-kit/react';
-import { Alert, Button, cn, focusRing, PageHeader, QueryState, Skeleton } from '@homechef/ui';
+import { Alert, Button, cn, focusRing, PageHeader, QueryState, SkeletonStack } from '@homechef/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { StatusPanel } from '../kitchen/status-panel.tsx';
@@ -38,11 +38,11 @@ export function ApplicationWizard({ initialStep }: { initialStep: string | undef
       <QueryState
         query={kitchen}
         loading={
-          <div aria-busy="true" aria-label="Loading your application" className="space-y-6">
-            <Skeleton className="h-40 rounded-2xl" />
-            <Skeleton className="h-12 rounded-xl" />
-            <Skeleton className="h-96 rounded-2xl" />
-          </div>
+          <SkeletonStack
+            label="Loading your application"
+            blocks={['h-40 rounded-2xl', 'h-12 rounded-xl', 'h-96 rounded-2xl']}
+            className="space-y-6"
+          />
         }
         errorTitle="We couldn’t load your application"
       >

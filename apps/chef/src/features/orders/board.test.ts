@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyOrderChange,
   columnOf,
+  driverLine,
   formatMinutes,
   groupByColumn,
   waitingCount,
@@ -81,5 +82,26 @@ describe('order board', () => {
     expect(formatMinutes(4 * 60_000)).toBe('4 min');
     expect(formatMinutes(65 * 60_000)).toBe('1 h 5 min');
     expect(formatMinutes(-1)).toBe('0 min');
+  });
+});
+
+describe('driverLine', () => {
+  const driver = {
+    orderId: 'o',
+    firstName: 'Rosa',
+    vehicleType: 'scooter' as const,
+    etaSeconds: 372,
+    positionAt: new Date(NOW),
+    arrivedAt: null,
+  };
+  it('names the driver and vehicle with the drive time to the kitchen', () => {
+    expect(driverLine(driver)).toBe('Rosa · scooter · about 6 min away');
+    expect(driverLine({ ...driver, etaSeconds: 20 })).toBe('Rosa · scooter · arriving now');
+    expect(driverLine({ ...driver, etaSeconds: null })).toBe('Rosa · scooter · on the way');
+  });
+  it('says when the driver is at the kitchen', () => {
+    expect(driverLine({ ...driver, vehicleType: 'car', arrivedAt: new Date(NOW) })).toBe(
+      'Rosa · car · at the kitchen',
+    );
   });
 });

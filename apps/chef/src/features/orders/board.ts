@@ -6,6 +6,11 @@ import type { RouterOutputs } from '@homechef/app-kit';
 import type { OrderStatus } from '@homechef/validators';
 
 export type BoardOrder = RouterOutputs['orders']['list']['items'][number];
+/** The driver coming for one of the kitchen's orders (`orders.kitchenDrivers`). */
+export type BoardDriver = RouterOutputs['orders']['kitchenDrivers'][number];
+
+/** How often the board asks again where the drivers are, so their drive times stay true. */
+export const DRIVER_REFRESH_MS = 15_000;
 export type BoardPage = RouterOutputs['orders']['list'];
 
 /** The statuses an order has while it is the kitchen's business (until a driver takes it). */
@@ -114,4 +119,23 @@ export function formatMinutes(ms: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+const VEHICLES: Record<BoardDriver['vehicleType'], string> = {
+  bicycle: 'bicycle',
+  scooter: 'scooter',
+  motorcycle: 'motorcycle',
+  car: 'car',
+};
+
+/** "Rosa · scooter · about 6 min away", "Rosa · car · at the kitchen". */
+export function driverLine(driver: BoardDriver): string {
+  const where = driver.arrivedAt
+    ? 'at the kitchen'
+    : driver.etaSeconds === null
+      ? 'on the way'
+      : driver.etaSeconds < 60
+        ? 'arriving now'
+        : `about ${formatMinutes(driver.etaSeconds * 1000)} away`;
+  return `${driver.firstName} · ${VEHICLES[driver.vehicleType]} · ${where}`;
 }

@@ -3,7 +3,7 @@
 import { useAuthSession, useSubscription, useTRPC } from '@homechef/app-kit/react';
 import type { LiveIndicatorState } from '@homechef/ui';
 import { useToast } from '@homechef/ui';
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import {
   createContext,
@@ -14,7 +14,14 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { applyOrderChange, BOARD_INPUT, waitingCount, type BoardOrder } from './board.ts';
+import {
+  applyOrderChange,
+  BOARD_INPUT,
+  DRIVER_REFRESH_MS,
+  waitingCount,
+  type BoardDriver,
+  type BoardOrder,
+} from './board.ts';
 import { playChime, unlockSound } from './sound.ts';
 
 /** The board's orders (`orders.list` of the active statuses), every page of them. */
@@ -28,6 +35,19 @@ export function useBoardOrders(enabled = true) {
   );
   const orders = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   return { query, orders };
+}
+
+/**
+ * The drivers coming for the kitchen's orders by order id, read again every few seconds (and
+ * whenever an order changes) so each card's drive time follows the driver.
+ */
+export function useKitchenDrivers(): ReadonlyMap<string, BoardDriver> {
+  const trpc = useTRPC();
+  const query = useQuery({
+    ...trpc.orders.kitchenDrivers.queryOptions(),
+    refetchInterval: DRIVER_REFRESH_MS,
+  });
+  return useMemo(() => new Map((query.data ?? []).map((d) => [d.orderId, d])), [query.data]);
 }
 
 interface KitchenLive {
@@ -98,6 +118,7 @@ export function KitchenQueueProvider({ children }: { children: ReactNode }) {
   const onChange = (order: BoardOrder, to: string) => {
     queryClient.setQueryData(boardKey, (old) => applyOrderChange(old, order));
     void queryClient.invalidateQueries({ queryKey: trpc.orders.kitchenToday.queryKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.orders.kitchenDrivers.queryKey() });
     void queryClient.invalidateQueries({
       queryKey: trpc.orders.byId.queryKey({ orderId: order.id }),
     });

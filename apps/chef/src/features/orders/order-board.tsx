@@ -3,6 +3,7 @@
 import {
   Alert,
   Badge,
+  BikeIcon,
   ClockIcon,
   EmptyState,
   LiveIndicator,
@@ -20,8 +21,16 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useKitchen } from '../kitchen/use-kitchen.ts';
 import { chefActionsFor, OrderActionButtons } from './actions.tsx';
-import { COLUMNS, formatMinutes, groupByColumn, type BoardOrder, type ColumnId } from './board.ts';
-import { useBoardOrders, useKitchenLive } from './live.tsx';
+import {
+  COLUMNS,
+  driverLine,
+  formatMinutes,
+  groupByColumn,
+  type BoardDriver,
+  type BoardOrder,
+  type ColumnId,
+} from './board.ts';
+import { useBoardOrders, useKitchenDrivers, useKitchenLive } from './live.tsx';
 import { TodayPanel } from './today-panel.tsx';
 
 /** The current time, ticking every `everyMs` so "4 min ago" stays true. */
@@ -93,6 +102,7 @@ export function OrderBoard() {
 
 function Columns({ orders, now }: { orders: BoardOrder[]; now: number }) {
   const groups = groupByColumn(orders, now);
+  const drivers = useKitchenDrivers();
   return (
     <div className="space-y-6">
       {orders.length === 0 ? (
@@ -110,6 +120,7 @@ function Columns({ orders, now }: { orders: BoardOrder[]; now: number }) {
             title={column.title}
             empty={column.empty}
             orders={groups[column.id]}
+            drivers={drivers}
             now={now}
           />
         ))}
@@ -119,6 +130,7 @@ function Columns({ orders, now }: { orders: BoardOrder[]; now: number }) {
         title="Scheduled"
         empty="Orders for later today or another day wait here until an hour before their slot."
         orders={groups.scheduled}
+        drivers={drivers}
         now={now}
         wide
       />
@@ -131,6 +143,7 @@ function Column({
   title,
   empty,
   orders,
+  drivers,
   now,
   wide = false,
 }: {
@@ -138,6 +151,7 @@ function Column({
   title: string;
   empty: string;
   orders: BoardOrder[];
+  drivers: ReadonlyMap<string, BoardDriver>;
   now: number;
   wide?: boolean;
 }) {
@@ -163,7 +177,7 @@ function Column({
         <ul className={cn('gap-3', wide ? 'grid sm:grid-cols-2 xl:grid-cols-3' : 'space-y-3')}>
           {orders.map((order) => (
             <li key={order.id}>
-              <OrderCard order={order} now={now} />
+              <OrderCard order={order} driver={drivers.get(order.id)} now={now} />
             </li>
           ))}
         </ul>
@@ -179,7 +193,11 @@ const timeFormat = new Intl.DateTimeFormat('en-US', {
 });
 
 /** The line of time a card shows: the slot, the estimate, or how long it has waited. */
-function timing(order: BoardOrder, now: number): { text: string; late: boolean } {
+function timing(
+  order: BoardOrder,
+  driver: BoardDriver | undefined,
+  now: number,
+): { text: string; late: boolean } {
   if (order.status === 'payment_confirmed') {
     if (order.scheduledFor)
       return { text: `For ${timeFormat.format(order.scheduledFor)}`, late: false };
@@ -191,12 +209,22 @@ function timing(order: BoardOrder, now: number): { text: string; late: boolean }
       ? { text: `Ready in ${formatMinutes(left)}`, late: false }
       : { text: `Late by ${formatMinutes(-left)}`, late: true };
   }
-  if (order.status === 'assigned_to_driver') return { text: 'Driver on the way', late: false };
+  if (order.status === 'assigned_to_driver') {
+    return { text: driver?.arrivedAt ? 'Driver at the kitchen' : 'Driver on the way', late: false };
+  }
   return { text: `Ready ${formatMinutes(now - order.statusChangedAt.getTime())} ago`, late: false };
 }
 
-function OrderCard({ order, now }: { order: BoardOrder; now: number }) {
-  const { text, late } = timing(order, now);
+function OrderCard({
+  order,
+  driver,
+  now,
+}: {
+  order: BoardOrder;
+  driver: BoardDriver | undefined;
+  now: number;
+}) {
+  const { text, late } = timing(order, driver, now);
   const placedMinutes = formatMinutes(now - order.placedAt.getTime());
   return (
     <article
@@ -241,6 +269,20 @@ function OrderCard({ order, now }: { order: BoardOrder; now: number }) {
         <ClockIcon aria-hidden="true" />
         {text}
       </p>
+      {driver ? (
+        <p
+          data-testid="card-driver"
+          className="flex items-center gap-1.5 text-sm text-stone-700"
+          title={
+            driver.positionAt
+              ? `Driver last seen ${driver.positionAt.toLocaleTimeString('en-US')}`
+              : undefined
+          }
+        >
+          <BikeIcon aria-hidden="true" />
+          {driverLine(driver)}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <OrderActionButtons order={order} actions={chefActionsFor(order.status)} />
         <Link

@@ -1,5 +1,4 @@
-import { apiErrorCode } from '@homechef/app-kit';
-import { notFound } from 'next/navigation';
+import { byCursor } from '@homechef/app-kit';
 import { homechef } from '~/homechef.ts';
 import { BOARD_INPUT } from './board.ts';
 import { OrderBoard } from './order-board.tsx';
@@ -8,9 +7,7 @@ import { OrderDetail } from './order-detail.tsx';
 /** `/orders`: the board's orders and today's numbers rendered on the server, then live. */
 export async function OrdersPage() {
   // Built apart from `prefetch`, whose loose parameter type would erase `page`'s type.
-  const board = homechef.trpc.orders.list.infiniteQueryOptions(BOARD_INPUT, {
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const board = homechef.trpc.orders.list.infiniteQueryOptions(BOARD_INPUT, byCursor);
   await Promise.all([
     homechef.prefetch(board),
     homechef.prefetch(homechef.trpc.orders.kitchenToday.queryOptions()),
@@ -25,14 +22,7 @@ export async function OrdersPage() {
 
 /** `/orders/<id>`: one order of the kitchen; 404 for an unknown id or someone else's order. */
 export async function OrderPage({ id }: { id: string }) {
-  try {
-    await homechef
-      .getQueryClient()
-      .fetchQuery(homechef.trpc.orders.byId.queryOptions({ orderId: id }));
-  } catch (error) {
-    const code = apiErrorCode(error);
-    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
-  }
+  await homechef.fetchOrNotFound(homechef.trpc.orders.byId.queryOptions({ orderId: id }));
   return (
     <homechef.HydrateClient>
       <OrderDetail orderId={id} />

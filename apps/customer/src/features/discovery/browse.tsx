@@ -1,5 +1,6 @@
 'use client';
 
+import { byCursor } from '@homechef/app-kit';
 import { useTRPC } from '@homechef/app-kit/react';
 import {
   Button,
@@ -54,7 +55,7 @@ export function Browse({
 
   const results = useInfiniteQuery(
     trpc.chefs.search.infiniteQueryOptions(searchInput(location, filters), {
-      getNextPageParam: (page) => page.nextCursor ?? undefined,
+      ...byCursor,
       placeholderData: keepPreviousData,
     }),
   );

@@ -1,5 +1,4 @@
-import { apiErrorCode } from '@homechef/app-kit';
-import { notFound } from 'next/navigation';
+import { byCursor } from '@homechef/app-kit';
 import { homechef } from '~/homechef.ts';
 import { Browse } from './browse.tsx';
 import { filtersFromParams, kitchenInput, searchInput } from './filters.ts';
@@ -14,9 +13,10 @@ export async function DiscoveryPage({ query }: { query: Query }) {
   const location = locationFromParams(query);
   if (!location) return <LocationPanel title="Where should we deliver?" />;
   const filters = filtersFromParams(query);
-  const kitchens = homechef.trpc.chefs.search.infiniteQueryOptions(searchInput(location, filters), {
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const kitchens = homechef.trpc.chefs.search.infiniteQueryOptions(
+    searchInput(location, filters),
+    byCursor,
+  );
   await homechef.prefetch(kitchens);
   return (
     <homechef.HydrateClient>
@@ -30,14 +30,7 @@ export async function DiscoveryPage({ query }: { query: Query }) {
 export async function KitchenRoute({ id, query }: { id: string; query: Query }) {
   const location = locationFromParams(query);
   const options = homechef.trpc.chefs.byId.queryOptions(kitchenInput(id, location));
-  try {
-    await homechef.getQueryClient().fetchQuery(options);
-  } catch (error) {
-    // Not a kitchen id at all, or not one a customer may see.
-    const code = apiErrorCode(error);
-    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
-    // Anything else: the page shows the error and lets the customer retry.
-  }
+  await homechef.fetchOrNotFound(options);
   return (
     <homechef.HydrateClient>
       <KitchenPage id={id} location={location} />

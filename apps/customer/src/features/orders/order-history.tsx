@@ -1,20 +1,20 @@
 'use client';
 
-import { describeApiError, type RouterOutputs } from '@homechef/app-kit';
+import { byCursor, describeApiError, type RouterOutputs } from '@homechef/app-kit';
 import { useTRPC } from '@homechef/app-kit/react';
 import {
   Badge,
   Button,
+  buttonClasses,
+  cn,
   EmptyState,
+  focusRing,
+  formatPrice,
   PageHeader,
   QueryState,
   ReceiptIcon,
+  SkeletonStack,
   StarIcon,
-  Skeleton,
-  buttonClasses,
-  cn,
-  focusRing,
-  formatPrice,
   useToast,
 } from '@homechef/ui';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
@@ -34,10 +34,7 @@ type Summary = RouterOutputs['orders']['list']['items'][number];
 export function OrderHistory() {
   const trpc = useTRPC();
   const orders = useInfiniteQuery(
-    trpc.orders.list.infiniteQueryOptions(
-      { limit: ORDERS_PAGE },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
-    ),
+    trpc.orders.list.infiniteQueryOptions({ limit: ORDERS_PAGE }, byCursor),
   );
   const reorder = useReorder();
   return (
@@ -46,11 +43,11 @@ export function OrderHistory() {
       <QueryState
         query={orders}
         loading={
-          <div aria-busy="true" aria-label="Loading your orders" className="space-y-3">
-            <Skeleton className="h-24 rounded-2xl" />
-            <Skeleton className="h-24 rounded-2xl" />
-            <Skeleton className="h-24 rounded-2xl" />
-          </div>
+          <SkeletonStack
+            label="Loading your orders"
+            blocks={['h-24 rounded-2xl', 'h-24 rounded-2xl', 'h-24 rounded-2xl']}
+            className="space-y-3"
+          />
         }
         errorTitle="We couldn’t load your orders"
         isEmpty={(data) => data.pages[0]?.items.length === 0}

@@ -1,20 +1,20 @@
 'use client';
 
 import { describeApiError, type RouterOutputs } from '@homechef/app-kit';
-import { useTRPC } from '@homechef/app-kit/react';
+import { DeliveryPhoto, useTRPC } from '@homechef/app-kit/react';
 import {
   Alert,
   Badge,
   Button,
+  buttonClasses,
   Card,
+  cn,
   Dialog,
+  formatPrice,
   LiveIndicator,
   QueryState,
-  Skeleton,
+  SkeletonStack,
   Spinner,
-  buttonClasses,
-  cn,
-  formatPrice,
   useToast,
 } from '@homechef/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -56,10 +56,10 @@ export function OrderPage({
       <QueryState
         query={order}
         loading={
-          <div aria-busy="true" aria-label="Loading your order" className="space-y-4">
-            <Skeleton className="h-24 rounded-2xl" />
-            <Skeleton className="h-64 rounded-2xl" />
-          </div>
+          <SkeletonStack
+            label="Loading your order"
+            blocks={['h-24 rounded-2xl', 'h-64 rounded-2xl']}
+          />
         }
         errorTitle="We couldn’t load this order"
       >
@@ -127,6 +127,7 @@ function OrderDetails({
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
           {isTracked(order.status) ? <DriverTracking order={order} tileUrl={tileUrl} /> : null}
+          {order.leftAtDoor ? <DeliveryPhoto orderId={order.id} /> : null}
           <Card title="Timeline">
             <Timeline order={order} />
           </Card>

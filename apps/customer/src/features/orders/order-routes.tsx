@@ -1,5 +1,4 @@
-import { apiErrorCode } from '@homechef/app-kit';
-import { notFound } from 'next/navigation';
+import { byCursor } from '@homechef/app-kit';
 import { env } from '~/env.ts';
 import { homechef } from '~/homechef.ts';
 import { OrderHistory } from './order-history.tsx';
@@ -10,15 +9,7 @@ type Query = Record<string, string | string[] | undefined>;
 
 /** `/orders/<id>`: rendered with the order; 404 for an unknown order or someone else's. */
 export async function OrderRoute({ id, query }: { id: string; query: Query }) {
-  try {
-    await homechef
-      .getQueryClient()
-      .fetchQuery(homechef.trpc.orders.byId.queryOptions({ orderId: id }));
-  } catch (error) {
-    const code = apiErrorCode(error);
-    if (code === 'NOT_FOUND' || code === 'BAD_REQUEST') notFound();
-    // Anything else: the page shows the error and lets the customer retry.
-  }
+  await homechef.fetchOrNotFound(homechef.trpc.orders.byId.queryOptions({ orderId: id }));
   return (
     <homechef.HydrateClient>
       <OrderPage orderId={id} returnedPaid={query.paid === '1'} tileUrl={env().MAP_TILE_URL} />
@@ -28,10 +19,7 @@ export async function OrderRoute({ id, query }: { id: string; query: Query }) {
 
 /** `/orders`: the first page of the customer's orders comes rendered. */
 export async function OrdersRoute() {
-  const orders = homechef.trpc.orders.list.infiniteQueryOptions(
-    { limit: ORDERS_PAGE },
-    { getNextPageParam: (page) => page.nextCursor ?? undefined },
-  );
+  const orders = homechef.trpc.orders.list.infiniteQueryOptions({ limit: ORDERS_PAGE }, byCursor);
   await homechef.prefetch(orders);
   return (
     <homechef.HydrateClient>

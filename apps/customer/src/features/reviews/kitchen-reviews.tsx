@@ -1,7 +1,8 @@
 'use client';
 
+import { byCursor } from '@homechef/app-kit';
 import { useTRPC } from '@homechef/app-kit/react';
-import { Card, EmptyState, QueryState, Skeleton, StarIcon, Stars } from '@homechef/ui';
+import { Card, EmptyState, QueryState, SkeletonStack, StarIcon, Stars } from '@homechef/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { LocalTime } from '../orders/local-time.tsx';
 import { LoadMore } from '../page-parts.tsx';
@@ -10,20 +11,18 @@ import { LoadMore } from '../page-parts.tsx';
 export function KitchenReviews({ chefId }: { chefId: string }) {
   const trpc = useTRPC();
   const reviews = useInfiniteQuery(
-    trpc.reviews.forKitchen.infiniteQueryOptions(
-      { chefId },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
-    ),
+    trpc.reviews.forKitchen.infiniteQueryOptions({ chefId }, byCursor),
   );
   return (
     <Card title="Reviews">
       <QueryState
         query={reviews}
         loading={
-          <div aria-busy="true" aria-label="Loading reviews" className="space-y-3">
-            <Skeleton className="h-16 rounded-xl" />
-            <Skeleton className="h-16 rounded-xl" />
-          </div>
+          <SkeletonStack
+            label="Loading reviews"
+            blocks={['h-16 rounded-xl', 'h-16 rounded-xl']}
+            className="space-y-3"
+          />
         }
         errorTitle="We couldn’t load the reviews"
         isEmpty={(data) => data.pages[0]?.items.length === 0}

@@ -17,6 +17,7 @@ import {
 } from '@homechef/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { DoorPhoto } from './door-photo.tsx';
 import { directionsUrl, jobStep } from './steps.ts';
 
 type Job = NonNullable<RouterOutputs['dispatch']['currentJob']>;
@@ -82,6 +83,7 @@ function JobCard({ job }: { job: Job }) {
   const queryClient = useQueryClient();
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
+  const [photoOpen, setPhotoOpen] = useState(false);
   const step = jobStep(job);
   const refresh = (next: Job) => {
     queryClient.setQueryData(trpc.dispatch.currentJob.queryKey(), next.deliveredAt ? null : next);
@@ -96,7 +98,12 @@ function JobCard({ job }: { job: Job }) {
   const delivered = useMutation(
     trpc.dispatch.delivered.mutationOptions({
       onSuccess: refresh,
-      onError: (error) => setCodeError(describeApiError(error).message),
+      onError: (error) => {
+        const { code: reason, message } = describeApiError(error);
+        setCodeError(message);
+        // Codes are refused after too many wrong ones: a photo at the door is the way left.
+        if (reason === 'TOO_MANY_REQUESTS') setPhotoOpen(true);
+      },
     }),
   );
   const failure = arrived.error ?? pickedUp.error;
@@ -191,6 +198,12 @@ function JobCard({ job }: { job: Job }) {
               Delivered
             </Button>
           </form>
+          <DoorPhoto
+            orderId={job.orderId}
+            onDelivered={refresh}
+            open={photoOpen}
+            onOpen={() => setPhotoOpen(true)}
+          />
         </>
       ) : (
         <>

@@ -1,7 +1,7 @@
 'use client';
 
 import { PayoutsCard } from '@homechef/app-kit/react';
-import { PageHeader, QueryState, Skeleton } from '@homechef/ui';
+import { PageHeader, QueryState, SkeletonStack } from '@homechef/ui';
 import { NO_DRIVER_PROFILE_YET } from '../payouts/no-profile.tsx';
 import { DriverDocuments } from './documents.tsx';
 import { DriverStatusBanner, SubmitCard } from './status.tsx';
@@ -21,10 +21,10 @@ export function Onboarding() {
       <QueryState
         query={driver}
         loading={
-          <div aria-busy="true" aria-label="Loading your profile" className="space-y-4">
-            <Skeleton className="h-48 rounded-2xl" />
-            <Skeleton className="h-64 rounded-2xl" />
-          </div>
+          <SkeletonStack
+            label="Loading your profile"
+            blocks={['h-48 rounded-2xl', 'h-64 rounded-2xl']}
+          />
         }
         errorTitle="We couldn’t load your profile"
       >

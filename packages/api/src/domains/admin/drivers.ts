@@ -4,19 +4,12 @@
  * audited as `driver.*`.
  */
 import { TRPCError } from '@trpc/server';
-import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
-import { adminActions, drivers, users, type Database, type Driver } from '@homechef/db';
-import type {
-  AdminDriverOutput,
-  AuditAction,
-  ListDriversInput,
-  RejectDriverInput,
-} from '@homechef/validators';
+import { eq } from 'drizzle-orm';
+import { drivers, users, type Database, type Driver } from '@homechef/db';
+import type { AdminDriverOutput, ListDriversInput, RejectDriverInput } from '@homechef/validators';
 import type { z } from 'zod';
 import type { Actor, Services } from '../../context.ts';
-import { decodeTimeCursor, encodeTimeCursor } from '../../shared/cursor.ts';
 import { pageOf } from '../../shared/pagination.ts';
-import { matchesAny } from '../../shared/sql.ts';
 import {
   DRIVER_PROFILE_WITH,
   driverStatusReasons,
@@ -24,8 +17,14 @@ import {
   toDriverProfile,
   type DriverWithDetails,
 } from '../drivers/index.ts';
-import { auditEntries } from './audit-log.ts';
-import { moderate, type VerificationStatus } from './moderation.ts';
+import {
+  moderate,
+  moderatedListQuery,
+  moderationHistory,
+  reviewQueueQuery,
+  type Decision,
+  type PageQuery,
+} from './moderation.ts';
 
 function toAdminDriver(driver: DriverWithDetails, statusReason: string | null): AdminDriverOutput {
   return {
@@ -35,13 +34,7 @@ function toAdminDriver(driver: DriverWithDetails, statusReason: string | null): 
   };
 }
 
-async function pageOfDrivers(
-  db: Database,
-  where: SQL | undefined,
-  orderBy: SQL[],
-  limit: number,
-  cursorOf: (driver: Driver) => string,
-) {
+async function pageOfDrivers(db: Database, { where, orderBy, cursorOf }: PageQuery, limit: number) {
   const rows = await db.query.drivers.findMany({
     where,
     orderBy,
@@ -57,46 +50,15 @@ export function driverQueue(
   services: Services,
   input: { cursor?: string | undefined; limit: number },
 ) {
-  const conditions = [eq(drivers.verificationStatus, 'submitted')];
-  const submitted = sql`coalesce(${drivers.submittedAt}, ${drivers.createdAt})`;
-  if (input.cursor) {
-    const { at, id } = decodeTimeCursor(input.cursor);
-    conditions.push(
-      sql`(${submitted}, ${drivers.id}) > (${at.toISOString()}::timestamptz, ${id}::uuid)`,
-    );
-  }
-  return pageOfDrivers(
-    services.db,
-    and(...conditions),
-    [sql`${submitted} asc`, asc(drivers.id)],
-    input.limit,
-    (d) => encodeTimeCursor(d.submittedAt ?? d.createdAt, d.id),
-  );
+  return pageOfDrivers(services.db, reviewQueueQuery(drivers, input.cursor), input.limit);
 }
 
 /** Every driver, newest first, by status and/or a search over name, e-mail and plate. */
 export function listDrivers(services: Services, input: z.output<typeof ListDriversInput>) {
-  const conditions: SQL[] = [];
-  if (input.status) conditions.push(eq(drivers.verificationStatus, input.status));
-  if (input.query) {
-    conditions.push(
-      sql`(${matchesAny(input.query, [drivers.vehiclePlate])} or exists (
-        select 1 from users u where u.id = ${drivers.userId}
-          and ${matchesAny(input.query, [sql`u.name`, sql`u.email`])}))`,
-    );
-  }
-  if (input.cursor) {
-    const { at, id } = decodeTimeCursor(input.cursor);
-    conditions.push(
-      sql`(${drivers.createdAt}, ${drivers.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`,
-    );
-  }
   return pageOfDrivers(
     services.db,
-    conditions.length ? and(...conditions) : undefined,
-    [desc(drivers.createdAt), desc(drivers.id)],
+    moderatedListQuery(drivers, input, [drivers.vehiclePlate]),
     input.limit,
-    (d) => encodeTimeCursor(d.createdAt, d.id),
   );
 }
 
@@ -106,29 +68,19 @@ export async function adminDriverDetail(services: Services, { id }: { id: string
   if (!driver) throw new TRPCError({ code: 'NOT_FOUND', message: 'Driver not found' });
   const [reasons, history] = await Promise.all([
     driverStatusReasons(services.db, [driver]),
-    auditEntries(
-      services.db,
-      or(
-        and(eq(adminActions.targetType, 'driver'), eq(adminActions.targetId, driver.id)),
-        and(eq(adminActions.targetType, 'user'), eq(adminActions.targetId, driver.userId)),
-      ),
-      50,
-    ),
+    moderationHistory(services.db, 'driver', driver),
   ]);
   return { ...toAdminDriver(driver, reasons.get(driver.id) ?? null), history };
 }
 
-async function transitionDriver(
+/** Decides on a driver and records the action (see moderation.ts). */
+async function decideDriver(
   services: Services,
   actor: Actor,
   driverId: string,
-  step: {
-    from: VerificationStatus;
-    to: VerificationStatus;
-    action: AuditAction;
-    reason?: string | null;
-    set?: Partial<typeof drivers.$inferInsert>;
-  },
+  decision: Decision,
+  reason?: string,
+  now?: Date,
 ) {
   const result = await moderate<Driver & { name: string }>(services, actor, {
     targetType: 'driver',
@@ -144,72 +96,35 @@ async function transitionDriver(
         .for('update', { of: drivers });
       return row && { ...row.driver, name: row.name };
     },
-    update: async (tx) =>
-      (
-        await tx
-          .update(drivers)
-          .set({ verificationStatus: step.to, ...step.set })
-          .where(and(eq(drivers.id, driverId), eq(drivers.verificationStatus, step.from)))
-          .returning()
-      )[0],
-    from: step.from,
-    to: step.to,
-    action: step.action,
-    reason: step.reason ?? null,
+    table: drivers,
+    decision,
+    reason,
+    ...(now ? { now } : {}),
   });
   return { driverId, ...result };
 }
 
-export function approveDriver(
+export const approveDriver = (
   services: Services,
   actor: Actor,
   { driverId }: { driverId: string },
   now = new Date(),
-) {
-  return transitionDriver(services, actor, driverId, {
-    from: 'submitted',
-    to: 'approved',
-    action: 'driver.approve',
-    set: { approvedAt: now, rejectionReason: null },
-  });
-}
+) => decideDriver(services, actor, driverId, 'approve', undefined, now);
 
-export function rejectDriver(
+export const rejectDriver = (
   services: Services,
   actor: Actor,
   input: z.output<typeof RejectDriverInput>,
-) {
-  return transitionDriver(services, actor, input.driverId, {
-    from: 'submitted',
-    to: 'rejected',
-    action: 'driver.reject',
-    reason: input.reason,
-    set: { rejectionReason: input.reason },
-  });
-}
+) => decideDriver(services, actor, input.driverId, 'reject', input.reason);
 
-export function suspendDriver(
+export const suspendDriver = (
   services: Services,
   actor: Actor,
   input: { driverId: string; reason: string },
-) {
-  return transitionDriver(services, actor, input.driverId, {
-    from: 'approved',
-    to: 'suspended',
-    action: 'driver.suspend',
-    reason: input.reason,
-  });
-}
+) => decideDriver(services, actor, input.driverId, 'suspend', input.reason);
 
-export function reinstateDriver(
+export const reinstateDriver = (
   services: Services,
   actor: Actor,
   input: { driverId: string; reason?: string | undefined },
-) {
-  return transitionDriver(services, actor, input.driverId, {
-    from: 'suspended',
-    to: 'approved',
-    action: 'driver.reinstate',
-    reason: input.reason ?? null,
-  });
-}
+) => decideDriver(services, actor, input.driverId, 'reinstate', input.reason);

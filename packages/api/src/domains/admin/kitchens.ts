@@ -3,26 +3,12 @@
  * update on the status it expects plus a row in admin_actions, in one transaction.
  */
 import { TRPCError } from '@trpc/server';
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import {
-  adminActions,
-  chefDocuments,
-  chefs,
-  type Chef,
-  type ChefVerificationStatus,
-  type Database,
-} from '@homechef/db';
-import type {
-  AdminChefOutput,
-  AuditAction,
-  ListChefsInput,
-  RejectChefInput,
-} from '@homechef/validators';
+import { and, eq, inArray } from 'drizzle-orm';
+import { chefDocuments, chefs, type Chef, type Database } from '@homechef/db';
+import type { AdminChefOutput, ListChefsInput, RejectChefInput } from '@homechef/validators';
 import type { z } from 'zod';
 import type { Actor, Services } from '../../context.ts';
-import { decodeTimeCursor, encodeTimeCursor } from '../../shared/cursor.ts';
 import { pageOf } from '../../shared/pagination.ts';
-import { matchesAny } from '../../shared/sql.ts';
 import {
   KITCHEN_PROFILE_WITH,
   kitchenOf,
@@ -32,8 +18,14 @@ import {
   toChefProfile,
   type ChefWithDetails,
 } from '../chefs/index.ts';
-import { auditEntries } from './audit-log.ts';
-import { moderate } from './moderation.ts';
+import {
+  moderate,
+  moderatedListQuery,
+  moderationHistory,
+  reviewQueueQuery,
+  type Decision,
+  type PageQuery,
+} from './moderation.ts';
 
 function toAdminChef(
   chef: Omit<ChefWithDetails, 'openingHours'>,
@@ -50,10 +42,8 @@ function toAdminChef(
 
 async function pageOfChefs(
   db: Database,
-  where: SQL | undefined,
-  orderBy: SQL[],
+  { where, orderBy, cursorOf }: PageQuery,
   limit: number,
-  cursorOf: (chef: Chef) => string,
   now: Date,
 ) {
   const rows = await db.query.chefs.findMany({
@@ -77,21 +67,7 @@ export function chefQueue(
   input: { cursor?: string | undefined; limit: number },
   now = new Date(),
 ) {
-  const conditions = [eq(chefs.verificationStatus, 'submitted')];
-  if (input.cursor) {
-    const { at, id } = decodeTimeCursor(input.cursor);
-    conditions.push(
-      sql`(coalesce(${chefs.submittedAt}, ${chefs.createdAt}), ${chefs.id}) > (${at.toISOString()}::timestamptz, ${id}::uuid)`,
-    );
-  }
-  return pageOfChefs(
-    services.db,
-    and(...conditions),
-    [sql`coalesce(${chefs.submittedAt}, ${chefs.createdAt}) asc`, asc(chefs.id)],
-    input.limit,
-    (c) => encodeTimeCursor(c.submittedAt ?? c.createdAt, c.id),
-    now,
-  );
+  return pageOfChefs(services.db, reviewQueueQuery(chefs, input.cursor), input.limit, now);
 }
 
 /** Every kitchen, newest first, by status and/or a search over names and e-mail. */
@@ -100,27 +76,10 @@ export function listChefs(
   input: z.output<typeof ListChefsInput>,
   now = new Date(),
 ) {
-  const conditions: SQL[] = [];
-  if (input.status) conditions.push(eq(chefs.verificationStatus, input.status));
-  if (input.query) {
-    conditions.push(
-      sql`(${matchesAny(input.query, [chefs.businessName])} or exists (
-        select 1 from users u where u.id = ${chefs.userId}
-          and ${matchesAny(input.query, [sql`u.name`, sql`u.email`])}))`,
-    );
-  }
-  if (input.cursor) {
-    const { at, id } = decodeTimeCursor(input.cursor);
-    conditions.push(
-      sql`(${chefs.createdAt}, ${chefs.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`,
-    );
-  }
   return pageOfChefs(
     services.db,
-    conditions.length ? and(...conditions) : undefined,
-    [desc(chefs.createdAt), desc(chefs.id)],
+    moderatedListQuery(chefs, input, [chefs.businessName]),
     input.limit,
-    (c) => encodeTimeCursor(c.createdAt, c.id),
     now,
   );
 }
@@ -135,14 +94,7 @@ export async function adminChefDetail(
   if (!chef) throw new TRPCError({ code: 'NOT_FOUND', message: 'Kitchen not found' });
   const [reasons, history] = await Promise.all([
     statusReasons(services.db, [chef]),
-    auditEntries(
-      services.db,
-      or(
-        and(eq(adminActions.targetType, 'chef'), eq(adminActions.targetId, chef.id)),
-        and(eq(adminActions.targetType, 'user'), eq(adminActions.targetId, chef.userId)),
-      ),
-      50,
-    ),
+    moderationHistory(services.db, 'chef', chef),
   ]);
   return {
     ...toAdminChef(chef, reasons.get(chef.id) ?? null, now),
@@ -151,26 +103,21 @@ export async function adminChefDetail(
   };
 }
 
-/** Moves a kitchen from `from` to `to` and records the action (see moderation.ts). */
-async function transitionChef(
+/** Decides on a kitchen and records the action (see moderation.ts). */
+async function decideChef(
   services: Services,
   actor: Actor,
   chefId: string,
+  decision: Decision,
   {
-    from,
-    to,
-    action,
     reason,
-    set,
+    now,
     also,
   }: {
-    from: ChefVerificationStatus;
-    to: ChefVerificationStatus;
-    action: AuditAction;
-    reason?: string | null;
-    set?: Partial<typeof chefs.$inferInsert>;
+    reason?: string | undefined;
+    now?: Date;
     also?: (tx: Database, chef: Chef) => Promise<Record<string, unknown> | void>;
-  },
+  } = {},
 ) {
   const result = await moderate(services, actor, {
     targetType: 'chef',
@@ -179,18 +126,10 @@ async function transitionChef(
     nameOf: (chef: Chef) => chef.businessName,
     lock: async (tx) =>
       (await tx.select().from(chefs).where(eq(chefs.id, chefId)).for('update'))[0],
-    update: async (tx) =>
-      (
-        await tx
-          .update(chefs)
-          .set({ verificationStatus: to, ...set })
-          .where(and(eq(chefs.id, chefId), eq(chefs.verificationStatus, from)))
-          .returning()
-      )[0],
-    from,
-    to,
-    action,
-    reason: reason ?? null,
+    table: chefs,
+    decision,
+    reason,
+    ...(now ? { now } : {}),
     ...(also ? { also } : {}),
   });
   return { chefId, ...result };
@@ -202,11 +141,8 @@ export function approveChef(
   { chefId }: { chefId: string },
   now = new Date(),
 ) {
-  return transitionChef(services, actor, chefId, {
-    from: 'submitted',
-    to: 'approved',
-    action: 'chef.approve',
-    set: { approvedAt: now, rejectionReason: null },
+  return decideChef(services, actor, chefId, 'approve', {
+    now,
     also: async (tx) => {
       const accepted = await tx
         .update(chefDocuments)
@@ -223,12 +159,8 @@ export function rejectChef(
   actor: Actor,
   input: z.output<typeof RejectChefInput>,
 ) {
-  return transitionChef(services, actor, input.chefId, {
-    from: 'submitted',
-    to: 'rejected',
-    action: 'chef.reject',
+  return decideChef(services, actor, input.chefId, 'reject', {
     reason: input.reason,
-    set: { rejectionReason: input.reason },
     also: async (tx) => {
       const ids = input.documentIds ?? [];
       if (!ids.length) return;
@@ -253,12 +185,7 @@ export function suspendChef(
   actor: Actor,
   input: { chefId: string; reason: string },
 ) {
-  return transitionChef(services, actor, input.chefId, {
-    from: 'approved',
-    to: 'suspended',
-    action: 'chef.suspend',
-    reason: input.reason,
-  });
+  return decideChef(services, actor, input.chefId, 'suspend', { reason: input.reason });
 }
 
 export function reinstateChef(
@@ -266,10 +193,5 @@ export function reinstateChef(
   actor: Actor,
   input: { chefId: string; reason?: string | undefined },
 ) {
-  return transitionChef(services, actor, input.chefId, {
-    from: 'suspended',
-    to: 'approved',
-    action: 'chef.reinstate',
-    reason: input.reason ?? null,
-  });
+  return decideChef(services, actor, input.chefId, 'reinstate', { reason: input.reason });
 }

@@ -2,7 +2,7 @@ import { createECDH, randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TRPCError } from '@trpc/server';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import {
   adminActions,
   createDatabase,
@@ -11,14 +11,13 @@ import {
   orders,
   pushSubscriptions,
   transfers,
-  type Database,
 } from '@homechef/db';
 import { createStripeClient } from '@homechef/payments';
 import { connectedAccount } from '@homechef/stripe-sandbox/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Services } from '../../context.ts';
 import { callerFor, createUser } from '../../../test/fixtures.ts';
-import { createDriver, pingAll } from '../../../test/dispatch.ts';
+import { createDriver, offlineEveryone, pingAll } from '../../../test/dispatch.ts';
 import {
   cart,
   createCustomer,
@@ -48,7 +47,7 @@ afterAll(async () => {
  * earlier tests' drivers are off shift and their waiting orders gone.
  */
 async function readyOrder(): Promise<{ orderId: string; menu: Menu; customer: Actor }> {
-  await offlineEveryone();
+  await offlineEveryone(services.db);
   const menu = await createPayableKitchen(o);
   const customer = await createCustomer(o);
   const orderId = await placeAndPay(o, customer, cart(menu));
@@ -62,15 +61,6 @@ async function readyOrder(): Promise<{ orderId: string; menu: Menu; customer: Ac
 
 async function offersOf(orderId: string) {
   return services.db.select().from(deliveryOffers).where(eq(deliveryOffers.orderId, orderId));
-}
-
-/** Earlier tests' drivers and waiting orders out of the way: each test sees its own world. */
-async function offlineEveryone(db: Database = services.db) {
-  await db.update(drivers).set({ status: 'offline' }).where(eq(drivers.status, 'online'));
-  await db
-    .update(orders)
-    .set({ status: 'cancelled' })
-    .where(inArray(orders.status, ['ready_for_pickup', 'accepted', 'preparing']));
 }
 
 const codeOf = (error: unknown) => (error instanceof TRPCError ? error.code : error);

@@ -1,5 +1,6 @@
 /**
- * The assigned driver's job: at the kitchen, picked up, delivered (with the customer's code).
+ * The assigned driver's job: at the kitchen, picked up, delivered (with the customer's code, or
+ * with a photo at the door when nobody opens).
  * Each step is idempotent: a retry of a step already done returns the same job. Only the
  * driver of the order's active assignment may act; anyone else gets NOT_FOUND.
  */
@@ -9,6 +10,7 @@ import {
   chefs,
   deliveryOffers,
   driverAssignments,
+  driverDocuments,
   drivers,
   orders,
   users,
@@ -16,7 +18,7 @@ import {
   type DriverAssignment,
   type Order,
 } from '@homechef/db';
-import type { JobOutput } from '@homechef/validators';
+import { DELIVERY_PHOTO_KIND, type DeliveredInput, type JobOutput } from '@homechef/validators';
 import type { Actor, Services } from '../../context.ts';
 import { recordAdminAction } from '../../shared/audit.ts';
 import { writeOutbox } from '../../shared/outbox.ts';
@@ -178,45 +180,159 @@ export async function pickedUp(
   return jobOf(services.db, id);
 }
 
+/** Wrong delivery codes allowed per assignment; after them only a photo at the door will do. */
+export const MAX_WRONG_CODES = 5;
+
+const tooManyWrongCodes = () =>
+  new TRPCError({
+    code: 'TOO_MANY_REQUESTS',
+    message:
+      'Too many wrong delivery codes: leave the order at the door and take a photo of it instead',
+  });
+
 /**
- * Delivered with the customer's 4-digit code: the order to `delivered`, the driver free again,
- * and the pay (delivery fee + tip) transferred once.
+ * Delivered, with the customer's code or with the driver's photo of the order at the door.
+ * Either way the order goes to `delivered`, the driver is free again and the pay (delivery fee
+ * + tip) is transferred once; a retry of a done delivery returns the same job.
  */
 export async function delivered(
   services: JobServices,
   actor: Actor,
-  input: { orderId: string; code: string },
+  input: DeliveredInput,
   now = new Date(),
 ): Promise<JobOutput> {
-  const id = await services.db.transaction(async (tx) => {
+  if (input.photoDocumentId !== undefined) {
+    return deliveredWithPhoto(services, actor, input.orderId, input.photoDocumentId, now);
+  }
+  if (input.code === undefined) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'Give the customer’s delivery code' });
+  }
+  return deliveredWithCode(services, actor, { orderId: input.orderId, code: input.code }, now);
+}
+
+/**
+ * With the customer's 4-digit code. A wrong code is counted (the count is committed even though
+ * the call fails); after MAX_WRONG_CODES of them codes are refused and only a photo will do.
+ */
+async function deliveredWithCode(
+  services: JobServices,
+  actor: Actor,
+  input: { orderId: string; code: string },
+  now: Date,
+): Promise<JobOutput> {
+  const outcome = await services.db.transaction(async (tx) => {
     const { assignment, order } = await lockJob(tx, actor, input.orderId);
+    if (assignment.deliveredAt) return { id: assignment.id, wrongCode: null };
+    if (!assignment.pickedUpAt) {
+      throw new TRPCError({ code: 'CONFLICT', message: 'Pick the order up first' });
+    }
+    if (assignment.wrongCodeAttempts >= MAX_WRONG_CODES) throw tooManyWrongCodes();
+    if (input.code !== order.deliveryCode) {
+      // Committed, then refused: the count holds however often the call is retried.
+      const attempts = assignment.wrongCodeAttempts + 1;
+      await tx
+        .update(driverAssignments)
+        .set({ wrongCodeAttempts: attempts })
+        .where(eq(driverAssignments.id, assignment.id));
+      return { id: null, wrongCode: attempts };
+    }
+    await completeDelivery(tx, actor, order, assignment, now);
+    return { id: assignment.id, wrongCode: null };
+  });
+  if (outcome.id === null) {
+    const left = MAX_WRONG_CODES - outcome.wrongCode;
+    if (left <= 0) throw tooManyWrongCodes();
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: `That is not the delivery code (${left} ${left === 1 ? 'try' : 'tries'} left)`,
+    });
+  }
+  return afterDelivery(services, input.orderId, outcome.id);
+}
+
+/**
+ * Nobody opened: the driver left the order at the door and photographed it. The photo must be
+ * a `delivery_photo` the driver uploaded, and proves this one delivery only.
+ */
+async function deliveredWithPhoto(
+  services: JobServices,
+  actor: Actor,
+  orderId: string,
+  photoDocumentId: string,
+  now: Date,
+): Promise<JobOutput> {
+  const id = await services.db.transaction(async (tx) => {
+    const { assignment, order } = await lockJob(tx, actor, orderId);
     if (assignment.deliveredAt) return assignment.id;
     if (!assignment.pickedUpAt) {
       throw new TRPCError({ code: 'CONFLICT', message: 'Pick the order up first' });
     }
-    if (input.code !== order.deliveryCode) {
-      throw new TRPCError({ code: 'BAD_REQUEST', message: 'That is not the delivery code' });
+    const [photo] = await tx
+      .select({ id: driverDocuments.id, kind: driverDocuments.kind })
+      .from(driverDocuments)
+      .where(
+        and(
+          eq(driverDocuments.id, photoDocumentId),
+          eq(driverDocuments.driverId, assignment.driverId),
+        ),
+      );
+    if (!photo) throw notFound('photo');
+    if (photo.kind !== DELIVERY_PHOTO_KIND) {
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: 'That document is not a delivery photo: take a photo of the order at the door',
+      });
     }
-    await advance(tx, actor, order, assignment.driverId, 'in_transit');
-    await transitionOrder(tx, {
-      orderId: order.id,
-      from: 'in_transit',
-      to: 'delivered',
-      actor: asDriver(actor),
-    });
-    await tx
-      .update(driverAssignments)
-      .set({ deliveredAt: now })
-      .where(eq(driverAssignments.id, assignment.id));
-    await freeIfIdle(tx, assignment.driverId);
-    const [driver] = await tx.select().from(drivers).where(eq(drivers.id, assignment.driverId));
-    await requestTransfer(tx, order, driver!);
+    const [usedBy] = await tx
+      .select({ id: driverAssignments.id })
+      .from(driverAssignments)
+      .where(eq(driverAssignments.deliveryPhotoId, photo.id));
+    if (usedBy) {
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: 'That photo proves another delivery: take a new one',
+      });
+    }
+    await completeDelivery(tx, actor, order, assignment, now, { deliveryPhotoId: photo.id });
     return assignment.id;
   });
+  return afterDelivery(services, orderId, id);
+}
+
+/** The order delivered, the assignment done, the driver free and their pay requested. */
+async function completeDelivery(
+  tx: Database,
+  actor: Actor,
+  order: Order,
+  assignment: DriverAssignment,
+  now: Date,
+  set: Partial<Pick<DriverAssignment, 'deliveryPhotoId'>> = {},
+): Promise<void> {
+  await advance(tx, actor, order, assignment.driverId, 'in_transit');
+  await transitionOrder(tx, {
+    orderId: order.id,
+    from: 'in_transit',
+    to: 'delivered',
+    actor: asDriver(actor),
+  });
+  await tx
+    .update(driverAssignments)
+    .set({ deliveredAt: now, ...set })
+    .where(eq(driverAssignments.id, assignment.id));
+  await freeIfIdle(tx, assignment.driverId);
+  const [driver] = await tx.select().from(drivers).where(eq(drivers.id, assignment.driverId));
+  await requestTransfer(tx, order, driver!);
+}
+
+async function afterDelivery(
+  services: JobServices,
+  orderId: string,
+  assignmentId: string,
+): Promise<JobOutput> {
   services.outbox.kick();
   // Paid after commit; a failure here leaves the row pending for the dispatch loop to resend.
-  await processTransfer(services, input.orderId).catch(() => 'skipped' as const);
-  return jobOf(services.db, id);
+  await processTransfer(services, orderId).catch(() => 'skipped' as const);
+  return jobOf(services.db, assignmentId);
 }
 
 /**

@@ -4,9 +4,11 @@ import {
   AcceptOfferOutput,
   AssignDriverInput,
   DeliveredInput,
+  DeliveryPhotoUrlOutput,
   DriverEarningsInput,
   DriverEarningsOutput,
   JobOutput,
+  KitchenDriverOutput,
   OfferIdInput,
   OfferOutput,
   OperationsOutput,
@@ -16,8 +18,10 @@ import {
 import { adminProcedure, driverProcedure } from '../../trpc.ts';
 import { kitchenProcedure } from '../chefs/index.ts';
 import { driverProfileProcedure } from '../drivers/index.ts';
+import { orderParticipantProcedure } from '../orders/index.ts';
 import { driverEarnings } from './earnings.ts';
 import { arrivedAtKitchen, assignDriver, currentJob, delivered, handOff, pickedUp } from './job.ts';
+import { deliveryPhotoUrl, kitchenDrivers } from './kitchen.ts';
 import { acceptOffer, declineOffer, myOffers, offersStream } from './offers.ts';
 import { operationsSnapshot } from './operations.ts';
 
@@ -76,7 +80,7 @@ export const dispatchRouter = {
   delivered: driverProcedure
     .meta({
       summary:
-        'Delivered, with the 4-digit code the customer shows you: the order is done and your pay (delivery fee + tip) is transferred.',
+        'Delivered, with the 4-digit code the customer shows you (`{ orderId, code }`; after 5 wrong codes only a photo will do, TOO_MANY_REQUESTS) or, when nobody opens, with your photo of the order at the door (`{ orderId, photoDocumentId }`, uploaded with `POST /documents?kind=delivery_photo`): the order is done and your pay (delivery fee + tip) is transferred. A retry returns the same.',
     })
     .input(DeliveredInput)
     .output(JobOutput)
@@ -95,8 +99,24 @@ export const driverEarningsRouter = {
     .query(({ ctx, input }) => driverEarnings(ctx.db, ctx.driver, input)),
 } satisfies TRPCRouterRecord;
 
-/** Mounted under `orders`: the chef's side of the pickup, on the kitchen board. */
+/** Mounted under `orders`: the pickup on the kitchen board, and the photo at the door. */
 export const kitchenDispatchRouter = {
+  kitchenDrivers: kitchenProcedure
+    .meta({
+      summary:
+        'The drivers coming for your orders (assigned, not yet picked up): first name, vehicle, the estimated drive to your kitchen from their last position, and when they arrived.',
+    })
+    .output(z.array(KitchenDriverOutput))
+    .query(({ ctx }) => kitchenDrivers(ctx, ctx.kitchen)),
+
+  deliveryPhotoUrl: orderParticipantProcedure
+    .meta({
+      summary:
+        'A link (valid 5 minutes) to the driver’s photo of the order left at the door: for the order’s customer, its driver and admins.',
+    })
+    .output(DeliveryPhotoUrlOutput)
+    .query(({ ctx }) => deliveryPhotoUrl(ctx, ctx.actor, ctx.order)),
+
   handOff: kitchenProcedure
     .meta({
       summary:

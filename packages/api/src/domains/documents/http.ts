@@ -4,7 +4,7 @@
  *   POST /documents?kind=permit&fileName=permit.pdf   body: the file (any Content-Type)
  *        Authorization: Bearer <chef's or driver's access token>  → 201 { document }
  *        (the kinds are the caller's: a chef's CHEF_DOCUMENT_KINDS, a driver's
- *        DRIVER_DOCUMENT_KINDS)
+ *        DRIVER_UPLOAD_KINDS, which include `delivery_photo`, JPEG or PNG, taken on a job)
  *   GET  /documents/<id>?expires=…&sig=…               → the file (link from chefs.documentUrl,
  *                                                        drivers.documentUrl or admin.documentUrl)
  *

@@ -3,7 +3,9 @@ export { chefDocumentsRouter, driverDocumentsRouter } from './router.ts';
 export { handleDocumentsRequest } from './http.ts';
 export {
   DOCUMENTS_PATH,
+  deliveryPhotoLink,
   documentLink,
+  readDocument,
   uploadChefDocument,
   uploadDriverDocument,
   type DocumentOwner,

@@ -8,17 +8,19 @@
  */
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import {
   chefDocuments,
   chefs,
+  driverAssignments,
   driverDocuments,
   drivers,
   type ChefDocumentKind,
   type Database,
-  type DriverDocumentKind,
+  type DriverUploadKind,
 } from '@homechef/db';
 import {
+  DELIVERY_PHOTO_KIND,
   MAX_CHEF_DOCUMENT_BYTES,
   type ChefDocumentOutput,
   type DriverDocumentOutput,
@@ -106,7 +108,7 @@ const EXTENSIONS: Record<DetectedType['extension'], string[]> = {
  */
 export function cleanFileName(
   name: string | undefined,
-  kind: ChefDocumentKind | DriverDocumentKind,
+  kind: ChefDocumentKind | DriverUploadKind,
   extension: DetectedType['extension'],
 ): string {
   const base = (name ?? '')
@@ -145,16 +147,20 @@ interface StoredUpload {
  * Reads, checks and stores an upload under `<folder>/<uuid>.<ext>`, then runs `insert` for
  * its row; a failed insert removes the stored file again.
  */
-async function storeUpload<Kind extends ChefDocumentKind | DriverDocumentKind, Row>(
+async function storeUpload<Kind extends ChefDocumentKind | DriverUploadKind, Row>(
   services: Services,
   folder: string,
   input: UploadDocumentInput<Kind>,
   insert: (file: StoredUpload) => Promise<Row>,
+  { imagesOnly = false } = {},
 ): Promise<Row> {
   const file = await readLimited(input.body);
   if (file.size === 0) throw new TRPCError({ code: 'BAD_REQUEST', message: 'The file is empty' });
   const type = detectFileType(file.data.subarray(0, 16));
   if (!type) throw unsupported();
+  if (imagesOnly && !type.contentType.startsWith('image/')) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'Only a JPEG or PNG photo is accepted' });
+  }
 
   const storageKey = `${folder}/${randomUUID()}.${type.extension}`;
   await services.storage.put(storageKey, file.data);
@@ -206,13 +212,14 @@ export async function uploadChefDocument(
 }
 
 /**
- * Stores a licence or insurance document for the signed-in driver; only while the profile may
- * change (a draft, or rejected and being fixed).
+ * Stores a document for the signed-in driver: a licence or insurance only while the profile
+ * may change (a draft, or rejected and being fixed); a delivery photo (JPEG or PNG) only while
+ * they carry an order.
  */
 export async function uploadDriverDocument(
   services: Services,
   actor: Actor,
-  input: UploadDocumentInput<DriverDocumentKind>,
+  input: UploadDocumentInput<DriverUploadKind>,
 ): Promise<DriverDocumentOutput> {
   if (actor.role !== 'driver') {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Only drivers may do this' });
@@ -224,15 +231,44 @@ export async function uploadDriverDocument(
     .where(eq(drivers.userId, actor.userId))
     .limit(1);
   if (!driver) throw noDriverProfile();
-  assertEditable(driver);
-  return storeUpload(services, `drivers/${driver.id}`, input, async (file) => {
-    const [row] = await services.db
-      .insert(driverDocuments)
-      .values({ driverId: driver.id, kind: input.kind, ...file })
-      .returning();
-    if (!row) throw new Error('document insert returned nothing');
-    return toDriverDocumentOutput(row);
-  });
+  const photo = input.kind === DELIVERY_PHOTO_KIND;
+  if (photo) await assertOnJob(services.db, driver.id);
+  else assertEditable(driver);
+  return storeUpload(
+    services,
+    `drivers/${driver.id}`,
+    input,
+    async (file) => {
+      const [row] = await services.db
+        .insert(driverDocuments)
+        .values({ driverId: driver.id, kind: input.kind, ...file })
+        .returning();
+      if (!row) throw new Error('document insert returned nothing');
+      return toDriverDocumentOutput(row);
+    },
+    { imagesOnly: photo },
+  );
+}
+
+/** A delivery photo is taken on a job: the driver carries an order not yet delivered. */
+async function assertOnJob(db: Database, driverId: string): Promise<void> {
+  const [job] = await db
+    .select({ id: driverAssignments.id })
+    .from(driverAssignments)
+    .where(
+      and(
+        eq(driverAssignments.driverId, driverId),
+        isNull(driverAssignments.cancelledAt),
+        isNull(driverAssignments.deliveredAt),
+      ),
+    )
+    .limit(1);
+  if (!job) {
+    throw new TRPCError({
+      code: 'CONFLICT',
+      message: 'A delivery photo is taken at the door of an order you carry',
+    });
+  }
 }
 
 interface FoundDocument {
@@ -297,12 +333,33 @@ export async function documentLink(
   if (!doc || (actor.role !== 'admin' && doc.ownerUserId !== actor.userId)) {
     throw new TRPCError({ code: 'NOT_FOUND', message: 'Document not found' });
   }
+  return signedLink(services, doc.owner, doc.id, now);
+}
+
+function signedLink(
+  services: Services,
+  owner: DocumentOwner,
+  id: string,
+  now: Date,
+): { url: string; expiresAt: Date } {
   const expires = Math.floor(now.getTime() / 1000) + DOCUMENT_LINK_TTL_SECONDS;
-  const sig = signature(services, doc.owner, doc.id, expires);
+  const sig = signature(services, owner, id, expires);
   return {
-    url: `${DOCUMENTS_PATH}/${doc.id}?expires=${expires}&sig=${sig}`,
+    url: `${DOCUMENTS_PATH}/${id}?expires=${expires}&sig=${sig}`,
     expiresAt: new Date(expires * 1000),
   };
+}
+
+/**
+ * A short-lived link to a driver's delivery photo, for someone the caller has already found
+ * may see it (the order's customer, an admin): who that is, is the order's rule, not this one's.
+ */
+export function deliveryPhotoLink(
+  services: Services,
+  documentId: string,
+  now = new Date(),
+): { url: string; expiresAt: Date } {
+  return signedLink(services, 'driver', documentId, now);
 }
 
 export interface StoredDocument {

@@ -2,7 +2,7 @@
  * A driver profile as the driver and the admins see it: the query and mappers both views
  * share, what `submit` still needs and the onboarding checklist.
  */
-import { desc, type SQL } from 'drizzle-orm';
+import { desc, ne, type SQL } from 'drizzle-orm';
 import {
   driverDocuments,
   type Database,
@@ -11,6 +11,7 @@ import {
   type UserStatus,
 } from '@homechef/db';
 import {
+  DELIVERY_PHOTO_KIND,
   needsPlate,
   type DriverChecklistItem,
   type DriverDocumentOutput,
@@ -34,7 +35,11 @@ export function toDriverDocumentOutput(d: DriverDocument): DriverDocumentOutput 
 
 /** Relational `with` for a driver's profile: documents, newest first, and the person. */
 export const DRIVER_PROFILE_WITH = {
-  documents: { orderBy: [desc(driverDocuments.uploadedAt), desc(driverDocuments.id)] as SQL[] },
+  // Delivery photos belong to the orders they were taken for, not to the profile.
+  documents: {
+    where: ne(driverDocuments.kind, DELIVERY_PHOTO_KIND),
+    orderBy: [desc(driverDocuments.uploadedAt), desc(driverDocuments.id)] as SQL[],
+  },
   user: ACCOUNT_WITH,
 } as const;
 

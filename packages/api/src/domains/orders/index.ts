@@ -6,7 +6,7 @@ export { sweepOrders, type SweepResult } from './timers.ts';
 export { DEFAULT_ORDER_SETTINGS, type OrderSettings } from './settings.ts';
 export { DEFAULT_PRICING, type PricingSettings } from './pricing.ts';
 export { transitionOrder, orderTopic, kitchenTopic } from './transition.ts';
-export { deliveryOf } from './queries.ts';
+export { deliveryOf, deliveryPhotoOf } from './queries.ts';
 // For the benchmark, which times the steps of placing and streaming on their own.
 export { acceptOrder } from './lifecycle.ts';
 export { ensureCheckout, requestHash, reserveOrder } from './place.ts';

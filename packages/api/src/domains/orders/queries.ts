@@ -1,8 +1,22 @@
 /** Reading orders: who may see one, one order in full, and the lists of each role. */
 import { TRPCError } from '@trpc/server';
-import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  ne,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import {
   chefs,
+  driverAssignments,
   drivers,
   ledgerEntries,
   orderItems,
@@ -166,9 +180,24 @@ export function deliveryOf(order: Order): z.infer<typeof OrderDeliveryOutput> {
   };
 }
 
+/** The driver's photo of the order left at the door (a driver document's id), or null. */
+export async function deliveryPhotoOf(db: Database, orderId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ photoId: driverAssignments.deliveryPhotoId })
+    .from(driverAssignments)
+    .where(
+      and(
+        eq(driverAssignments.orderId, orderId),
+        isNull(driverAssignments.cancelledAt),
+        isNotNull(driverAssignments.deliveryPhotoId),
+      ),
+    );
+  return row?.photoId ?? null;
+}
+
 export async function getOrder(db: Database, actor: Actor, orderId: string): Promise<OrderOutput> {
   const order = await loadOrderFor(db, actor, orderId);
-  const [summary, chef, lines, history, refundRows] = await Promise.all([
+  const [summary, chef, lines, history, refundRows, photo] = await Promise.all([
     orderSummary(db, order.id),
     db.select({ lat: chefs.lat, lng: chefs.lng }).from(chefs).where(eq(chefs.id, order.chefId)),
     db.query.orderItems.findMany({
@@ -181,6 +210,7 @@ export async function getOrder(db: Database, actor: Actor, orderId: string): Pro
       .where(eq(orderStatusHistory.orderId, order.id))
       .orderBy(asc(orderStatusHistory.id)),
     db.select().from(refunds).where(eq(refunds.orderId, order.id)).orderBy(asc(refunds.createdAt)),
+    deliveryPhotoOf(db, order.id),
   ]);
   const refunded = refundRows
     .filter((r) => r.status === 'pending' || r.status === 'succeeded')
@@ -220,6 +250,7 @@ export async function getOrder(db: Database, actor: Actor, orderId: string): Pro
       createdAt: r.createdAt,
     })),
     hasDriver: order.driverId !== null,
+    leftAtDoor: photo !== null,
     actions: [
       ...orderActions(order, actor.role, refunded),
       // Rating is the reviews domain's; the order only says whether it is still to do.

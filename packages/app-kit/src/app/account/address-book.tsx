@@ -13,7 +13,7 @@ import {
   Input,
   MapPinIcon,
   PlusIcon,
-  Skeleton,
+  SkeletonStack,
   Textarea,
   TrashIcon,
   useToast,
@@ -81,10 +81,11 @@ export function AddressBook() {
       action={action}
     >
       {addresses.isPending ? (
-        <div aria-busy="true" aria-label="Loading addresses" className="space-y-3">
-          <Skeleton className="h-16 rounded-xl" />
-          <Skeleton className="h-16 rounded-xl" />
-        </div>
+        <SkeletonStack
+          label="Loading addresses"
+          blocks={['h-16 rounded-xl', 'h-16 rounded-xl']}
+          className="space-y-3"
+        />
       ) : addresses.isError ? (
         <ErrorState
           title="We couldn’t load your addresses"

@@ -5,8 +5,9 @@ import type { DocumentRowData } from '@homechef/ui';
 import { useId, useRef, useState } from 'react';
 import { describeApiError } from '../../api/errors.ts';
 import { useApiBaseUrl } from '../../api/react.tsx';
-import { useAuthSession } from '../../auth/react.tsx';
-import { checkFile, uploadDocument, UploadError, type DocumentKind } from './upload.ts';
+import type { DocumentKind } from './upload.ts';
+import { UploadProgress } from './upload-progress.tsx';
+import { useDocumentUpload } from './use-upload.ts';
 
 export interface DocumentSlotProps {
   kind: DocumentKind;
@@ -42,12 +43,10 @@ export function DocumentSlot({
   refresh,
 }: DocumentSlotProps) {
   const baseUrl = useApiBaseUrl();
-  const { getAccessToken } = useAuthSession();
   const toast = useToast();
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { progress, error, upload: send } = useDocumentUpload();
   const [deleting, setDeleting] = useState<string | null>(null);
 
   async function open(id: string) {
@@ -74,25 +73,11 @@ export function DocumentSlot({
   }
 
   async function upload(file: File) {
-    setError(null);
-    const problem = checkFile(file);
-    if (problem) {
-      setError(problem);
-      return;
-    }
-    setProgress(0);
-    try {
-      const accessToken = await getAccessToken();
-      if (!accessToken) throw new UploadError('Your session has ended: sign in again.');
-      await uploadDocument({ baseUrl, accessToken, kind, file, onProgress: setProgress });
-      await refresh();
-      toast({ tone: 'success', message: `${tagLabel(kind)} uploaded.` });
-    } catch (e) {
-      setError(e instanceof UploadError ? e.message : 'The upload failed. Try again.');
-    } finally {
-      setProgress(null);
-      if (inputRef.current) inputRef.current.value = '';
-    }
+    const document = await send(kind, file);
+    if (inputRef.current) inputRef.current.value = '';
+    if (!document) return;
+    toast({ tone: 'success', message: `${tagLabel(kind)} uploaded.` });
+    await refresh();
   }
 
   return (
@@ -131,22 +116,7 @@ export function DocumentSlot({
         </div>
       </div>
       {progress !== null ? (
-        <div>
-          <div
-            role="progressbar"
-            aria-label={`Uploading ${title}`}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(progress * 100)}
-            className="h-2 overflow-hidden rounded-full bg-stone-100"
-          >
-            <div
-              className="h-full rounded-full bg-accent transition-[width]"
-              style={{ width: `${Math.round(progress * 100)}%` }}
-            />
-          </div>
-          <p className="mt-1 text-xs text-stone-500">Uploading… {Math.round(progress * 100)}%</p>
-        </div>
+        <UploadProgress label={`Uploading ${title}`} progress={progress} />
       ) : null}
       {error ? (
         <Alert tone="error" title="Upload failed">

@@ -27,6 +27,25 @@ export function checkFile(file: File): string | null {
   return null;
 }
 
+const PHOTO = /\.(jpe?g|png)$/i;
+
+/** A photo taken at the door: JPEG or PNG, within the size limit. */
+export function checkPhoto(file: File): string | null {
+  if (file.size === 0) return 'That photo is empty: take it again.';
+  if (file.size > MAX_CHEF_DOCUMENT_BYTES) {
+    return `That photo is ${(file.size / 1024 / 1024).toFixed(1)} MB: the limit is 10 MB.`;
+  }
+  if (!['image/jpeg', 'image/png'].includes(file.type) && !PHOTO.test(file.name)) {
+    return 'Take a JPEG or PNG photo (set the camera to “Most compatible” if it saves HEIC).';
+  }
+  return null;
+}
+
+/** What the server stored: the document's id, to refer to it (a delivery photo, …). */
+export interface UploadedDocument {
+  id: string;
+}
+
 /**
  * `POST /documents` with the raw file as the body. XMLHttpRequest rather than fetch, because
  * only it reports upload progress.
@@ -37,7 +56,7 @@ export function uploadDocument({
   kind,
   file,
   onProgress,
-}: UploadOptions): Promise<void> {
+}: UploadOptions): Promise<UploadedDocument> {
   const query = new URLSearchParams({ kind, fileName: file.name });
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -49,7 +68,12 @@ export function uploadDocument({
     };
     xhr.onload = () => {
       if (xhr.status === 201) {
-        resolve();
+        try {
+          const body = JSON.parse(xhr.responseText) as { document: UploadedDocument };
+          resolve(body.document);
+        } catch {
+          reject(new UploadError('The server’s answer to the upload was unreadable. Try again.'));
+        }
         return;
       }
       let message = `The upload failed (HTTP ${xhr.status}).`;

@@ -1,0 +1,116 @@
+'use client';
+
+import { Badge, buttonClasses, PageHeader, tagLabel } from '@homechef/ui';
+import Link from 'next/link';
+import { useState, type ReactNode } from 'react';
+import { Cell, PagedTable, TableSkeleton, TimeAgo, type PagedQuery } from '../table/table.tsx';
+
+/** What the queue reads of a kitchen or driver waiting for review. */
+interface Submitted {
+  id: string;
+  submittedAt: Date | null;
+  documents: ReadonlyArray<{ id: string; kind: string; status?: string }>;
+}
+
+/**
+ * Kitchens or drivers waiting for a decision, oldest first: who, what they sent, whether
+ * Stripe is ready, and a link to their review page. `who` fills the first two columns.
+ */
+export function ReviewQueue<T extends Submitted>({
+  query,
+  title,
+  description,
+  caption,
+  who,
+  noun,
+  loadingLabel,
+  errorTitle,
+  empty,
+  rowTestId,
+  path,
+  name,
+  detail,
+  second,
+  payoutsReady,
+}: {
+  query: PagedQuery<T>;
+  title: string;
+  description: string;
+  caption: string;
+  /** The headings of the first two columns. */
+  who: [string, string];
+  noun: string;
+  loadingLabel: string;
+  errorTitle: string;
+  empty: ReactNode;
+  rowTestId: string;
+  /** Where the review pages live: `/drivers/<id>`, `/kitchens/<id>`. */
+  path: '/drivers' | '/kitchens';
+  name: (item: T) => string;
+  /** The small line under the name. */
+  detail: (item: T) => ReactNode;
+  /** The second column's cell. */
+  second: (item: T) => ReactNode;
+  payoutsReady: (item: T) => boolean;
+}) {
+  const [now] = useState(() => Date.now());
+  return (
+    <div className="space-y-8">
+      <PageHeader eyebrow="Operations" title={title} description={description} />
+      <PagedTable
+        query={query}
+        caption={caption}
+        columns={[...who, 'Submitted', 'Documents', 'Payouts', '']}
+        noun={noun}
+        loading={<TableSkeleton label={loadingLabel} />}
+        errorTitle={errorTitle}
+        empty={empty}
+        row={(item) => (
+          <tr key={item.id} data-testid={rowTestId}>
+            <Cell>
+              <Link
+                href={`${path}/${item.id}`}
+                className="font-semibold text-stone-900 hover:underline"
+              >
+                {name(item)}
+              </Link>
+              <p className="text-xs text-stone-500">{detail(item)}</p>
+            </Cell>
+            {second(item)}
+            <Cell className="whitespace-nowrap">
+              {item.submittedAt ? <TimeAgo date={item.submittedAt} now={now} /> : '—'}
+            </Cell>
+            <Cell>
+              <div className="flex flex-wrap gap-1">
+                {item.documents.length === 0 ? (
+                  <Badge tone="danger">None</Badge>
+                ) : (
+                  item.documents.map((d) => (
+                    <Badge key={d.id} tone={d.status === 'rejected' ? 'danger' : 'neutral'}>
+                      {tagLabel(d.kind)}
+                    </Badge>
+                  ))
+                )}
+              </div>
+            </Cell>
+            <Cell>
+              {payoutsReady(item) ? (
+                <Badge tone="success">Ready</Badge>
+              ) : (
+                <Badge tone="warning">Not set up</Badge>
+              )}
+            </Cell>
+            <Cell className="text-right">
+              <Link
+                href={`${path}/${item.id}`}
+                className={buttonClasses({ size: 'sm', variant: 'secondary' })}
+              >
+                Review<span className="sr-only"> {name(item)}</span>
+              </Link>
+            </Cell>
+          </tr>
+        )}
+      />
+    </div>
+  );
+}

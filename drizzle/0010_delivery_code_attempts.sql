@@ -1,0 +1,2 @@
+ALTER TABLE "driver_assignments" ADD COLUMN "wrong_code_attempts" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "driver_assignments" ADD CONSTRAINT "driver_assignments_wrong_code_attempts_check" CHECK ("driver_assignments"."wrong_code_attempts" >= 0);
