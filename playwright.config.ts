@@ -57,6 +57,7 @@ export const apps = [
       'system.spec.ts',
       'admin-users.spec.ts',
       'admin-orders.spec.ts',
+      'operations.spec.ts',
     ],
   },
 ] as const;

@@ -30,7 +30,7 @@ interface Session {
 }
 
 /** One tRPC call over HTTP (superjson envelope), as any API client makes it. */
-async function call<T>(
+export async function call<T>(
   kind: 'query' | 'mutation',
   path: string,
   input: unknown,

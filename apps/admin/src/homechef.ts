@@ -8,6 +8,7 @@ export const homechef = createAppKit({
   env,
   nav: [
     { href: '/', label: 'Verification queue' },
+    { href: '/operations', label: 'Operations' },
     { href: '/orders', label: 'Orders' },
     { href: '/kitchens', label: 'Kitchens' },
     { href: '/drivers', label: 'Drivers' },

@@ -16,7 +16,7 @@ import {
   sweepOrders,
   createLeadership,
   DEFAULT_DISPATCH_SETTINGS,
-  runDispatchRound,
+  runLoggedRound,
   sweepSilentDrivers,
   RateLimitedError,
   type Client,
@@ -420,7 +420,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     'dispatch round',
     async () => {
       if (!(await leadership.isLeader())) return;
-      const result = await runDispatchRound(services, { settings: dispatchSettings });
+      // Logged to dispatch_rounds, where every instance's admin operations page reads it.
+      const result = await runLoggedRound(services, { settings: dispatchSettings });
       if (result.offers || result.expired) logger.info({ ...result }, 'dispatch round');
     },
     config.DISPATCH_ROUND_MS,

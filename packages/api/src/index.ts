@@ -53,6 +53,7 @@ export {
   createLeadership,
   DEFAULT_DISPATCH_SETTINGS,
   runDispatchRound,
+  runLoggedRound,
   type DispatchSettings,
   type Leadership,
 } from './domains/dispatch/index.ts';

@@ -208,7 +208,7 @@ describe('schema on PostgreSQL', () => {
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [table, columns] of expected)
       expect([...(actual.get(table) ?? [])].sort(), table).toEqual([...columns].sort());
-    expect(expected.size).toBe(30);
+    expect(expected.size).toBe(31);
   });
 
   describe('CHECK constraints', () => {

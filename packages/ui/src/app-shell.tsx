@@ -55,7 +55,12 @@ export function AppShell({
             </span>
           </LinkComponent>
           {nav ? (
-            <nav aria-label="Main" className="hidden items-center gap-1 text-sm md:flex">
+            // Scrolls sideways rather than running under the account menu when the links are many
+            // (the padding leaves room for the focus outline).
+            <nav
+              aria-label="Main"
+              className="hidden min-w-0 items-center gap-1 overflow-x-auto p-1 text-sm [scrollbar-width:thin] md:flex"
+            >
               {nav}
             </nav>
           ) : null}
@@ -88,7 +93,7 @@ export function AppShell({
 /** Classes for a header navigation link; pass `active` for the current page. */
 export function navLinkClasses(active = false): string {
   return cn(
-    'rounded-lg px-3 py-2 font-medium transition-colors',
+    'shrink-0 rounded-lg px-3 py-2 font-medium whitespace-nowrap transition-colors',
     active
       ? 'bg-accent-soft text-accent-ink'
       : 'text-stone-600 hover:bg-stone-100 hover:text-stone-900',

@@ -12,3 +12,4 @@ export * from './drivers.ts';
 export * from './reviews.ts';
 export * from './push.ts';
 export * from './shifts.ts';
+export * from './operations.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   integer,
@@ -117,4 +118,50 @@ export const driverAssignments = pgTable(
   ],
 );
 
+/**
+ * What each dispatch round did and how long it took, written by the leader after the round so
+ * that every server instance can show it (admin operations page). Rounds that found nothing to
+ * do (no order waiting, no offer expired) are folded into one row: `rounds` counts them,
+ * `last_started_at` moves on, `duration_ms` keeps the longest and `total_ms` the sum. Pruned
+ * as it is written: a day's rows at most, and never more than a fixed number.
+ */
+export const dispatchRounds = pgTable(
+  'dispatch_rounds',
+  {
+    id: serialId(),
+    startedAt: timestamptz('started_at').notNull(),
+    /** The start of the last round folded into this row (= started_at for a single round). */
+    lastStartedAt: timestamptz('last_started_at').notNull(),
+    rounds: integer('rounds').notNull().default(1),
+    durationMs: integer('duration_ms').notNull(),
+    totalMs: integer('total_ms').notNull(),
+    /** Orders waiting for a driver that the round took in. */
+    waiting: integer('waiting').notNull(),
+    /** Free drivers near their kitchens the round could offer work to. */
+    driversFree: integer('drivers_free').notNull(),
+    /** Offers the plan made, and of them those written (an order taken meanwhile is skipped). */
+    planned: integer('planned').notNull(),
+    offers: integer('offers').notNull(),
+    /** Orders the planner held for a later round. */
+    held: integer('held').notNull(),
+    /** Unanswered offers the round expired. */
+    expired: integer('expired').notNull(),
+    failed: boolean('failed').notNull().default(false),
+  },
+  (t) => [
+    index('dispatch_rounds_last_started_at_idx').on(t.lastStartedAt),
+    check('dispatch_rounds_rounds_check', sql`${t.rounds} >= 1`),
+    check('dispatch_rounds_total_ms_check', sql`${t.totalMs} >= ${t.durationMs}`),
+    check('dispatch_rounds_last_started_at_check', sql`${t.lastStartedAt} >= ${t.startedAt}`),
+    nonNegativeCheck('dispatch_rounds', t.durationMs),
+    nonNegativeCheck('dispatch_rounds', t.waiting),
+    nonNegativeCheck('dispatch_rounds', t.driversFree),
+    nonNegativeCheck('dispatch_rounds', t.planned),
+    nonNegativeCheck('dispatch_rounds', t.offers),
+    nonNegativeCheck('dispatch_rounds', t.held),
+    nonNegativeCheck('dispatch_rounds', t.expired),
+  ],
+);
+
 export type DriverAssignment = typeof driverAssignments.$inferSelect;
+export type DispatchRound = typeof dispatchRounds.$inferSelect;

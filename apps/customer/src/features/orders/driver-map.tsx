@@ -1,13 +1,7 @@
 'use client';
 
-import 'leaflet/dist/leaflet.css';
-import type { CircleMarker, Map as LeafletMap } from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
-
-export interface MapPoint {
-  lat: number;
-  lng: number;
-}
+import { PointsMap, type MapMarker, type MapPoint } from '@homechef/ui/map';
+import { useMemo } from 'react';
 
 export interface DriverMapProps {
   kitchen: MapPoint | null;
@@ -18,76 +12,57 @@ export interface DriverMapProps {
 }
 
 /**
- * The kitchen, the delivery address and the driver on a Leaflet map. The points are vector
- * circles, not image markers, so the map says what matters even when no tile loads.
+ * The kitchen, the delivery address and the driver: the map fits the kitchen and the address
+ * and follows the driver when they near its edge.
  */
 export function DriverMap({ kitchen, destination, driver, tileUrl }: DriverMapProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const map = useRef<{ map: LeafletMap; marker: (p: MapPoint) => CircleMarker } | null>(null);
-  const driverMarker = useRef<CircleMarker | null>(null);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    // Leaflet reads `window` when loaded: only in the browser.
-    void import('leaflet').then((L) => {
-      if (cancelled || !element.current) return;
-      const m = L.map(element.current, { scrollWheelZoom: false });
-      if (tileUrl) {
-        L.tileLayer(tileUrl, {
-          maxZoom: 19,
-          attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
-        }).addTo(m);
-      }
-      const marker = (p: MapPoint, color = '#0f766e', label = '') =>
-        L.circleMarker([p.lat, p.lng], {
-          radius: 8,
-          color: '#ffffff',
-          weight: 2,
-          fillColor: color,
-          fillOpacity: 1,
-        })
-          .bindTooltip(label)
-          .addTo(m);
-      marker(destination, '#2563eb', 'Delivery address');
-      if (kitchen) marker(kitchen, '#ea580c', 'Kitchen');
-      const points = [destination, ...(kitchen ? [kitchen] : [])].map(
-        (p) => [p.lat, p.lng] as [number, number],
-      );
-      m.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 16 });
-      map.current = { map: m, marker: (p) => marker(p, '#059669', 'Your driver') };
-      setReady(true);
-    });
-    return () => {
-      cancelled = true;
-      map.current?.map.remove();
-      map.current = null;
-      driverMarker.current = null;
-    };
-  }, [tileUrl, kitchen?.lat, kitchen?.lng, destination.lat, destination.lng]); // eslint-disable-line react-hooks/exhaustive-deps -- redrawn when a point moves, not on a new object
-
-  useEffect(() => {
-    const current = map.current;
-    if (!ready || !current || !driver) return;
-    if (driverMarker.current) driverMarker.current.setLatLng([driver.lat, driver.lng]);
-    else {
-      driverMarker.current = current.marker(driver);
-      driverMarker.current.bringToFront();
+  const markers = useMemo(() => {
+    const list: MapMarker[] = [
+      {
+        id: 'destination',
+        ...destination,
+        label: 'Delivery address',
+        shape: 'circle',
+        color: '#2563eb',
+        glyph: 'A',
+      },
+    ];
+    if (kitchen) {
+      list.push({
+        id: 'kitchen',
+        ...kitchen,
+        label: 'Kitchen',
+        shape: 'square',
+        color: '#c2410c',
+        glyph: 'K',
+      });
     }
-    if (!current.map.getBounds().pad(-0.1).contains([driver.lat, driver.lng])) {
-      current.map.panTo([driver.lat, driver.lng]);
+    if (driver) {
+      list.push({
+        id: 'driver',
+        ...driver,
+        label: 'Your driver',
+        shape: 'circle',
+        color: '#047857',
+        glyph: 'D',
+      });
     }
-  }, [ready, driver]);
+    return list;
+  }, [destination.lat, destination.lng, kitchen?.lat, kitchen?.lng, driver?.lat, driver?.lng]); // eslint-disable-line react-hooks/exhaustive-deps -- redrawn when a point moves, not on a new object
+  const fit = [destination, ...(kitchen ? [kitchen] : [])];
 
   return (
-    <div
-      ref={element}
+    <PointsMap
+      markers={markers}
+      tileUrl={tileUrl}
+      fit={fit}
+      fitKey={fit.map((p) => `${p.lat},${p.lng}`).join(';')}
+      follow="driver"
       data-testid="driver-map"
-      data-ready={ready ? 'true' : 'false'}
       data-driver={driver ? `${driver.lat},${driver.lng}` : ''}
       role="img"
       aria-label="Map of the kitchen, your address and your driver"
-      className="isolate h-64 w-full overflow-hidden rounded-xl bg-stone-100 sm:h-80"
+      className="h-64 sm:h-80"
     />
   );
 }

@@ -36,6 +36,8 @@ export interface RoundResult {
   expired: number;
   waiting: number;
   drivers: number;
+  /** Offers the plan made; `offers` of them were written (an order taken meanwhile is not). */
+  planned: number;
   offers: number;
   held: number;
 }
@@ -144,6 +146,22 @@ interface WaitingOrder {
   ready_at: Date | string;
 }
 
+/** When an order's food is (expected to be) ready: from then on it waits for a driver. */
+export const readyAtSql = sql`case when o.status = 'ready_for_pickup' then o.status_changed_at
+  else coalesce(o.estimated_ready_at, o.status_changed_at) end`;
+
+/**
+ * The orders (`o`, with their kitchen `c`) dispatch looks for a driver for: ready, or
+ * accepted/preparing and due by `dueBy`, at a kitchen with a position, with no active assignment.
+ */
+export function inDispatchPool(dueBy: Date) {
+  return sql`(o.status = 'ready_for_pickup'
+      or (o.status in ('accepted', 'preparing') and o.estimated_ready_at <= ${dueBy.toISOString()}::timestamptz))
+    and c.lat is not null and c.lng is not null
+    and not exists (select 1 from ${driverAssignments} a
+                    where a.order_id = o.id and a.cancelled_at is null)`;
+}
+
 /**
  * Orders waiting for a driver: ready, or accepted/preparing and due within the lead, with no
  * active assignment and no pending offer.
@@ -157,15 +175,9 @@ export async function waitingOrders(
   const dueBy = new Date(now.getTime() + leadSeconds * 1000);
   const result = await services.db.execute(sql`
     select o.id, o.chef_id, c.lat as kitchen_lat, c.lng as kitchen_lng,
-      o.delivery_lat, o.delivery_lng, o.placed_at,
-      case when o.status = 'ready_for_pickup' then o.status_changed_at
-           else coalesce(o.estimated_ready_at, o.status_changed_at) end as ready_at
+      o.delivery_lat, o.delivery_lng, o.placed_at, ${readyAtSql} as ready_at
     from ${orders} o join ${chefs} c on c.id = o.chef_id
-    where (o.status = 'ready_for_pickup'
-        or (o.status in ('accepted', 'preparing') and o.estimated_ready_at <= ${dueBy.toISOString()}::timestamptz))
-      and c.lat is not null and c.lng is not null
-      and not exists (select 1 from ${driverAssignments} a
-                      where a.order_id = o.id and a.cancelled_at is null)
+    where ${inDispatchPool(dueBy)}
       and not exists (select 1 from ${deliveryOffers} f
                       where f.order_id = o.id and f.status = 'pending')
     order by o.placed_at, o.id
@@ -189,7 +201,7 @@ export async function runDispatchRound(
   const waiting = await waitingOrders(services, now, settings.readyLeadSeconds, maxOrders);
   if (waiting.length === 0) {
     if (expired) services.outbox.kick();
-    return { expired, waiting: 0, drivers: 0, offers: 0, held: 0 };
+    return { expired, waiting: 0, drivers: 0, planned: 0, offers: 0, held: 0 };
   }
 
   // Earlier offers of these orders: who declined or let one lapse, and the next round number.
@@ -311,6 +323,7 @@ export async function runDispatchRound(
     expired,
     waiting: waiting.length,
     drivers: drivers.length,
+    planned: offers.length,
     offers: written,
     held: plan.held.length,
   };

@@ -11,6 +11,7 @@ import {
   KitchenDriverOutput,
   OfferIdInput,
   OfferOutput,
+  OperationsOutput,
   OrderIdInput,
   PickedUpInput,
 } from '@homechef/validators';
@@ -22,6 +23,7 @@ import { driverEarnings } from './earnings.ts';
 import { arrivedAtKitchen, assignDriver, currentJob, delivered, handOff, pickedUp } from './job.ts';
 import { deliveryPhotoUrl, kitchenDrivers } from './kitchen.ts';
 import { acceptOffer, declineOffer, myOffers, offersStream } from './offers.ts';
+import { operationsSnapshot } from './operations.ts';
 
 const Done = z.object({ ok: z.literal(true) });
 
@@ -137,4 +139,12 @@ export const adminDispatchRouter = {
     .input(AssignDriverInput)
     .output(z.object({ assignmentId: z.uuid() }))
     .mutation(({ ctx, input }) => assignDriver(ctx, ctx.actor, input)),
+
+  operations: adminProcedure
+    .meta({
+      summary:
+        'Dispatch now: drivers on shift with position and activity, orders waiting for a driver, offers not yet answered, and the last rounds with a summary of the past hour. Each list is bounded (`truncated` says when rows were left out).',
+    })
+    .output(OperationsOutput)
+    .query(({ ctx }) => operationsSnapshot(ctx)),
 } satisfies TRPCRouterRecord;
