@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { asc, count, eq, getTableName, is, sql } from 'drizzle-orm';
+import { asc, count, eq, getTableName, is, isNull, sql } from 'drizzle-orm';
 import { PgTable, getTableConfig } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
@@ -19,6 +19,7 @@ import {
   chefs,
   driverAssignments,
   driverDocuments,
+  driverShifts,
   drivers,
   itemOptionGroups,
   itemOptions,
@@ -605,6 +606,9 @@ async function expectDemoCity(db: Database, summary: SeedSummary) {
   const online = await db.select().from(drivers).where(eq(drivers.status, 'online'));
   expect(online.length).toBe(summary.onlineDrivers);
   expect(online.every((d) => d.lastLat !== null && d.lastLng !== null)).toBe(true);
+  // Each online driver is on an open shift, and nobody else is.
+  const open = await db.select().from(driverShifts).where(isNull(driverShifts.endedAt));
+  expect(open.map((s) => s.driverId).sort()).toEqual(online.map((d) => d.id).sort());
 }
 
 describe('seedDemo on PostgreSQL', () => {

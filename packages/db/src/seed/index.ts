@@ -21,6 +21,7 @@ import {
 } from '../schema/chefs.ts';
 import {
   driverDocuments,
+  driverShifts,
   drivers,
   type NewDriver,
   type NewDriverDocument,
@@ -120,6 +121,8 @@ interface DemoPlan {
   options: NewItemOption[];
   drivers: NewDriver[];
   driverDocuments: NewDriverDocument[];
+  /** The open shift of each driver who is online. */
+  driverShifts: (typeof driverShifts.$inferInsert)[];
   addresses: NewAddress[];
   adminActions: NewAdminAction[];
 }
@@ -213,6 +216,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     await insertChunks(plan.options, (rows) => tx.insert(itemOptions).values(rows));
     await insertChunks(plan.drivers, (rows) => tx.insert(drivers).values(rows));
     await insertChunks(plan.driverDocuments, (rows) => tx.insert(driverDocuments).values(rows));
+    await insertChunks(plan.driverShifts, (rows) => tx.insert(driverShifts).values(rows));
     await insertChunks(plan.addresses, (rows) => tx.insert(addresses).values(rows));
     await insertChunks(plan.adminActions, (rows) => tx.insert(adminActions).values(rows));
   });
@@ -264,6 +268,7 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
     options: [],
     drivers: [],
     driverDocuments: [],
+    driverShifts: [],
     addresses: [],
     adminActions: [],
   };
@@ -457,6 +462,14 @@ function planDemoCity(random: Random, now: Date, passwordHash: string): DemoPlan
           : new Date(now.getTime() - int(random, 3, 72) * 3_600_000),
       createdAt,
     });
+    // Online drivers went online a while ago: their shift is open (no randomness drawn, so the
+    // rest of the city stays the same).
+    if (demo.online) {
+      plan.driverShifts.push({
+        driverId,
+        startedAt: new Date(now.getTime() - (40 + 9 * i) * 60_000),
+      });
+    }
 
     // Every driver's licence and insurance, as uploaded with the application.
     for (const [kind, fileName, title] of [
