@@ -7,13 +7,13 @@ export const homechef = createAppKit({
   app: 'admin',
   env,
   nav: [
-    { href: '/', label: 'Verification queue' },
+    { href: '/', label: 'Queue' },
     { href: '/operations', label: 'Operations' },
     { href: '/orders', label: 'Orders' },
     { href: '/kitchens', label: 'Kitchens' },
     { href: '/drivers', label: 'Drivers' },
     { href: '/users', label: 'Users' },
-    { href: '/audit', label: 'Audit log' },
+    { href: '/audit', label: 'Audit' },
     { href: '/system', label: 'System' },
   ],
 });
