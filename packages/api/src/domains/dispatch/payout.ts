@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { ledgerEntries, payments, transfers, type Database, type Order } from '@homechef/db';
-import Stripe from 'stripe';
 import type { Services } from '../../context.ts';
+import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 
 type PayoutServices = Pick<Services, 'db' | 'payments'>;
 
@@ -60,13 +60,12 @@ export async function processTransfer(
   const { transfer, payment } = row;
   const { stripe } = services.payments;
 
-  let sent: Stripe.Transfer;
-  try {
+  const sent = await unlessRefused(async () => {
     const intent = await stripe.paymentIntents.retrieve(payment.stripePaymentIntentId);
     const charge =
       typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id;
-    if (!charge) return 'skipped';
-    sent = await stripe.transfers.create(
+    if (!charge) return null;
+    return stripe.transfers.create(
       {
         amount: transfer.amountCents,
         currency: transfer.currency.toLowerCase(),
@@ -77,16 +76,15 @@ export async function processTransfer(
       },
       { idempotencyKey: `transfer:${orderId}` },
     );
-  } catch (error) {
+  });
+  if (!sent) return 'skipped';
+  if (sent === REFUSED) {
     // Refused for good (the charge was refunded, the account cannot receive): the row says so.
-    if (error instanceof Stripe.errors.StripeInvalidRequestError) {
-      await db
-        .update(transfers)
-        .set({ status: 'failed', updatedAt: sql`now()` })
-        .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')));
-      return 'failed';
-    }
-    throw error;
+    await db
+      .update(transfers)
+      .set({ status: 'failed', updatedAt: sql`now()` })
+      .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')));
+    return 'failed';
   }
 
   return db.transaction(async (tx) => {

@@ -25,8 +25,8 @@ import {
   type Payment,
   type Refund,
 } from '@homechef/db';
-import Stripe from 'stripe';
 import type { Services } from '../../context.ts';
+import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 import { divideHalfUp } from './pricing.ts';
 
 /** Refunds that count against the charge (a failed one gave nothing back). */
@@ -152,9 +152,8 @@ export async function processRefund(
   if (!row) return 'skipped';
   const { refund, payment } = row;
 
-  let stripeRefund: Stripe.Refund;
-  try {
-    stripeRefund = await services.payments.stripe.refunds.create(
+  const stripeRefund = await unlessRefused(() =>
+    services.payments.stripe.refunds.create(
       {
         payment_intent: payment.stripePaymentIntentId,
         amount: refund.amountCents,
@@ -164,18 +163,15 @@ export async function processRefund(
         metadata: { orderId: refund.orderId, refundId: refund.id },
       },
       { idempotencyKey: `refund:${refund.id}` },
-    );
-  } catch (error) {
-    // Stripe refused it for good (already refunded, amount too large): the row says so. A
-    // network error or an outage leaves it pending for the next try.
-    if (error instanceof Stripe.errors.StripeInvalidRequestError) {
-      await db
-        .update(refunds)
-        .set({ status: 'failed', updatedAt: sql`now()` })
-        .where(and(eq(refunds.id, refund.id), eq(refunds.status, 'pending')));
-      return 'failed';
-    }
-    throw error;
+    ),
+  );
+  if (stripeRefund === REFUSED) {
+    // Refused for good (already refunded, amount too large): the row says so.
+    await db
+      .update(refunds)
+      .set({ status: 'failed', updatedAt: sql`now()` })
+      .where(and(eq(refunds.id, refund.id), eq(refunds.status, 'pending')));
+    return 'failed';
   }
 
   await db.transaction(async (tx) => {
@@ -337,24 +333,22 @@ export async function processReversal(
     return 'failed' as const;
   };
   if (transfer.status === 'pending') return 'skipped';
-  if (!transfer.stripeTransferId) return fail();
+  const stripeTransferId = transfer.stripeTransferId;
+  if (!stripeTransferId) return fail();
 
-  let sent: Stripe.TransferReversal;
-  try {
-    sent = await services.payments.stripe.transfers.createReversal(
-      transfer.stripeTransferId,
+  const sent = await unlessRefused(() =>
+    services.payments.stripe.transfers.createReversal(
+      stripeTransferId,
       {
         amount: reversal.amountCents,
         metadata: { orderId: reversal.orderId, refundId, driverId: reversal.driverId },
       },
       { idempotencyKey: `transfer_reversal:${refundId}` },
-    );
-  } catch (error) {
-    // Refused for good (already reversed, the driver's balance cannot cover it): the driver
-    // keeps it and the platform bears it, as without fault. An outage leaves it pending.
-    if (error instanceof Stripe.errors.StripeInvalidRequestError) return fail();
-    throw error;
-  }
+    ),
+  );
+  // Refused for good (already reversed, the driver's balance cannot cover it): the driver
+  // keeps it and the platform bears it, as without fault.
+  if (sent === REFUSED) return fail();
 
   return db.transaction(async (tx) => {
     const [done] = await tx
