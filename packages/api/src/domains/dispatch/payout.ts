@@ -6,10 +6,10 @@
  * transaction (platform_fee −amount, driver_share +amount), so
  * charged = chef share + driver share + platform fee + refunded still holds.
  */
-import { randomUUID } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { ledgerEntries, payments, transfers, type Database, type Order } from '@homechef/db';
+import { payments, transfers, type Database, type Order } from '@homechef/db';
 import type { Services } from '../../context.ts';
+import { journal } from '../../shared/ledger.ts';
 import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 
 type PayoutServices = Pick<Services, 'db' | 'payments'>;
@@ -94,21 +94,13 @@ export async function processTransfer(
       .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')))
       .returning({ id: transfers.id });
     if (!done) return 'skipped';
-    const entry = {
-      orderId,
-      entryGroup: randomUUID(),
-      currency: transfer.currency,
-      stripeObjectId: sent.id,
-    };
-    await tx.insert(ledgerEntries).values([
+    await journal(tx, { orderId, currency: transfer.currency, stripeObjectId: sent.id }, [
       {
-        ...entry,
         account: 'platform_fee',
         amountCents: -transfer.amountCents,
         description: 'Delivery fee and tip passed on to the driver',
       },
       {
-        ...entry,
         account: 'driver_share',
         amountCents: transfer.amountCents,
         driverId: transfer.driverId,

@@ -13,19 +13,18 @@ import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import {
-  ledgerEntries,
   orders,
   payments,
   refunds,
   transferReversals,
   transfers,
   type Database,
-  type NewLedgerEntry,
   type Order,
   type Payment,
   type Refund,
 } from '@homechef/db';
 import type { Services } from '../../context.ts';
+import { journal, type JournalLine } from '../../shared/ledger.ts';
 import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 import { divideHalfUp } from './pricing.ts';
 
@@ -198,35 +197,29 @@ export async function processRefund(
     );
     const split = splits[history.findIndex((r) => r.id === refund.id)];
     if (!split) throw new Error('refund missing from its own history');
-    const group = randomUUID();
-    const entry = {
-      orderId: order.id,
-      entryGroup: group,
-      currency: refund.currency,
-      stripeObjectId: stripeRefund.id,
-    };
-    const entries: NewLedgerEntry[] = [
+    const lines: JournalLine[] = [
       {
-        ...entry,
         account: 'refund',
         amountCents: refund.amountCents,
         description: 'Refund to the customer',
       },
       {
-        ...entry,
         account: 'chef_share',
         chefId: order.chefId,
         amountCents: -split.chefCents,
         description: 'Refund: the kitchen’s part (transfer reversed)',
       },
       {
-        ...entry,
         account: 'platform_fee',
         amountCents: -split.platformCents,
         description: 'Refund: the platform’s part (application fee refunded)',
       },
     ];
-    await tx.insert(ledgerEntries).values(entries.filter((e) => e.amountCents !== 0));
+    await journal(
+      tx,
+      { orderId: order.id, currency: refund.currency, stripeObjectId: stripeRefund.id },
+      lines.filter((line) => line.amountCents !== 0),
+    );
     if (refund.driverAtFault) await requestReversal(tx, refund, payment.amountCents);
   });
   if (refund.driverAtFault) {
@@ -367,27 +360,23 @@ export async function processReversal(
           sql`${transfers.amountCents} <= (select coalesce(sum(${transferReversals.amountCents}), 0) from ${transferReversals} where ${transferReversals.transferId} = ${transfer.id} and ${transferReversals.status} = 'paid')`,
         ),
       );
-    const entry = {
-      orderId: reversal.orderId,
-      entryGroup: randomUUID(),
-      currency: reversal.currency,
-      stripeObjectId: sent.id,
-    };
-    await tx.insert(ledgerEntries).values([
-      {
-        ...entry,
-        account: 'driver_share',
-        driverId: reversal.driverId,
-        amountCents: -reversal.amountCents,
-        description: 'Refund: the driver’s part (transfer reversed, delivery at fault)',
-      },
-      {
-        ...entry,
-        account: 'platform_fee',
-        amountCents: reversal.amountCents,
-        description: 'Refund: the driver’s part taken back from their transfer',
-      },
-    ]);
+    await journal(
+      tx,
+      { orderId: reversal.orderId, currency: reversal.currency, stripeObjectId: sent.id },
+      [
+        {
+          account: 'driver_share',
+          driverId: reversal.driverId,
+          amountCents: -reversal.amountCents,
+          description: 'Refund: the driver’s part (transfer reversed, delivery at fault)',
+        },
+        {
+          account: 'platform_fee',
+          amountCents: reversal.amountCents,
+          description: 'Refund: the driver’s part taken back from their transfer',
+        },
+      ],
+    );
     return 'paid';
   });
 }
