@@ -11,9 +11,9 @@ import { orders, type Database, type Order } from '@homechef/db';
 import type { OrderStatus } from '@homechef/validators';
 import type { Actor, Services } from '../../context.ts';
 import { recordAdminAction } from '../../shared/audit.ts';
-import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 import type { OwnKitchen } from '../chefs/index.ts';
 import { FINAL_STATUSES, PAID_STATUSES } from './machine.ts';
+import { closePaymentPage } from './place.ts';
 import { processRefund, refundedCents, requestRefund } from './refunds.ts';
 import { transitionOrder, type TransitionActor } from './transition.ts';
 
@@ -108,11 +108,8 @@ export function markReady(services: OrderServices, kitchen: OwnKitchen, orderId:
  */
 async function closeCheckout(services: OrderServices, order: Order): Promise<void> {
   if (!order.stripeCheckoutSessionId) return;
-  const { sessions } = services.payments.stripe.checkout;
-  const id = order.stripeCheckoutSessionId;
-  if ((await unlessRefused(() => sessions.expire(id))) !== REFUSED) return;
-  // Not open any more: expired already, or paid.
-  if ((await sessions.retrieve(id)).status === 'complete') {
+  const page = await closePaymentPage(services.payments.stripe, order.stripeCheckoutSessionId);
+  if (page === 'paid') {
     throw new TRPCError({
       code: 'CONFLICT',
       message: 'The payment has just gone through: cancel again in a moment for a refund',
