@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
-import type { Context, Role } from './context.ts';
+import type { Actor, Context, Role } from './context.ts';
 import { RateLimitedError } from './shared/rate-limits.ts';
 
 /** Who may call a procedure: read by the API docs and the authorization matrix test. */
@@ -77,11 +77,16 @@ export const protectedProcedure = t.procedure
  * order the caller takes part in follows the same pattern (`driverProfileProcedure`,
  * `orderParticipantProcedure`), each in its own domain.
  */
+/** FORBIDDEN unless the actor has `role`: the check of every role's procedures and uploads. */
+export function assertRole(actor: Actor, role: Role): void {
+  if (actor.role !== role) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${role}s may do this` });
+  }
+}
+
 function roleProcedure(role: Role) {
   return protectedProcedure.meta({ access: role }).use(({ ctx, next }) => {
-    if (ctx.actor.role !== role) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${role}s may do this` });
-    }
+    assertRole(ctx.actor, role);
     return next({ ctx });
   });
 }

@@ -5,7 +5,7 @@
  */
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { driverAssignments, users } from '@homechef/db';
+import { users } from '@homechef/db';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../src/context.ts';
@@ -14,11 +14,10 @@ import { appRouter } from '../src/root.ts';
 import { authenticate } from '../src/domains/auth/index.ts';
 import { uploadDriverDocument } from '../src/domains/documents/index.ts';
 import { callerFor, createTestEnv, createUser, TEST_PASSWORD, type TestEnv } from './fixtures.ts';
-import { dispatchOwnedCases } from './dispatch.ts';
+import { assignedOrder, createDriver, dispatchOwnedCases } from './dispatch.ts';
 import { driverOwnedCases } from './drivers.ts';
 import { kitchenOwnedCases, SAMPLE_FILES } from './kitchens.ts';
 import { orderOwnedCases } from './orders.ts';
-import { assignedOrder, createDriver } from './shifts.ts';
 import { createStripeClient } from '@homechef/payments';
 import { startStripeSandbox, type StripeSandbox } from '@homechef/stripe-sandbox';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -179,18 +178,17 @@ const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
   ),
   'tracking.onDriverLocation': async (owner) => {
     const driver = await createDriver(env.services);
-    return {
-      orderId: (await assignedOrder(env.services, driver.driverId, undefined, owner)).orderId,
-    };
+    const { orderId } = await assignedOrder(env.services, driver.id, undefined, {
+      customer: owner,
+    });
+    return { orderId };
   },
   'orders.deliveryPhotoUrl': async (owner) => {
     // Delivered with a photo at the door: the driver uploads it on the job, then delivers.
     const driver = await createDriver(env.services);
-    const { orderId } = await assignedOrder(env.services, driver.driverId, 'in_transit', owner);
-    await env.services.db
-      .update(driverAssignments)
-      .set({ pickedUpAt: new Date() })
-      .where(eq(driverAssignments.orderId, orderId));
+    const { orderId } = await assignedOrder(env.services, driver.id, 'in_transit', {
+      customer: owner,
+    });
     const photo = await uploadDriverDocument(env.services, driver.actor, {
       kind: 'delivery_photo',
       fileName: 'door.jpg',

@@ -10,6 +10,7 @@ import {
   type NewDriver,
 } from '@homechef/db';
 import { connectedAccount } from '@homechef/stripe-sandbox/testing';
+import type { OrderStatus } from '@homechef/validators';
 import type { Actor, Services } from '../src/context.ts';
 import { callerFor, createUser } from './fixtures.ts';
 import { createKitchen, OAKLAND } from './kitchens.ts';
@@ -24,11 +25,19 @@ import {
   type OrdersEnv,
 } from './orders.ts';
 
-/** An approved driver, online and seen just now, `metres` east of the test kitchens. */
+export interface TestDriver {
+  id: string;
+  actor: Actor;
+}
+
+/**
+ * An approved driver with a car, unless `values` say otherwise; online by default, seen just now
+ * `metres` east of the test kitchens and in the position index.
+ */
 export async function createDriver(
   services: Services,
   { metres = 500, ...values }: Partial<NewDriver> & { metres?: number } = {},
-): Promise<{ id: string; actor: Actor }> {
+): Promise<TestDriver> {
   const user = await createUser(services, { role: 'driver' });
   const [driver] = await services.db
     .insert(drivers)
@@ -42,16 +51,18 @@ export async function createDriver(
       lastSeenAt: new Date(),
       ...values,
     })
-    .returning({ id: drivers.id });
-  await services.geoIndex.upsert({
-    id: driver!.id,
-    lat: OAKLAND.lat,
-    lng: OAKLAND.lng + metres / 88_000,
-    accuracyM: 10,
-    heading: null,
-    speedMps: null,
-    at: values.lastSeenAt ?? new Date(),
-  });
+    .returning();
+  if (driver!.status === 'online') {
+    await services.geoIndex.upsert({
+      id: driver!.id,
+      lat: driver!.lastLat!,
+      lng: driver!.lastLng!,
+      accuracyM: 10,
+      heading: null,
+      speedMps: null,
+      at: driver!.lastSeenAt ?? new Date(),
+    });
+  }
   return { id: driver!.id, actor: user.actor };
 }
 
@@ -72,22 +83,39 @@ export async function pingAll(services: Services, at: Date): Promise<void> {
   }
 }
 
-/** An order of a fresh kitchen in `status`, assigned to `driverId` (picked up when in transit). */
+export interface AssignedOrder {
+  orderId: string;
+  customer: Actor;
+  chef: Actor;
+}
+
+/**
+ * An order in `status` assigned to `driverId` (picked up once it is on its way), of a fresh
+ * kitchen and customer unless given.
+ */
 export async function assignedOrder(
   services: Services,
   driverId: string,
-  status: 'assigned_to_driver' | 'in_transit' = 'assigned_to_driver',
-): Promise<string> {
-  const { chef } = await createKitchen(services);
-  const customer = await createUser(services, { role: 'customer' });
-  const orderId = await insertOrder(services, { chefId: chef.id, customerId: customer.id, status });
-  await services.db.update(orders).set({ driverId }).where(eq(orders.id, orderId));
+  status: OrderStatus = 'assigned_to_driver',
+  {
+    customer,
+    kitchen,
+  }: { customer?: Actor; kitchen?: { chef: { id: string }; actor: Actor } } = {},
+): Promise<AssignedOrder> {
+  const { chef, actor: chefActor } = kitchen ?? (await createKitchen(services));
+  const buyer = customer ?? (await createUser(services, { role: 'customer' })).actor;
+  const orderId = await insertOrder(services, {
+    chefId: chef.id,
+    customerId: buyer.userId,
+    status,
+    driverId,
+  });
   await services.db.insert(driverAssignments).values({
     orderId,
     driverId,
-    pickedUpAt: status === 'in_transit' ? new Date() : null,
+    pickedUpAt: status === 'picked_up' || status === 'in_transit' ? new Date() : null,
   });
-  return orderId;
+  return { orderId, customer: buyer, chef: chefActor };
 }
 
 /**
@@ -130,7 +158,7 @@ export function dispatchOwnedCases(
     return { offerId: row!.id };
   };
   const job = async (owner: Actor) => ({
-    orderId: await assignedOrder(services(), await profile(owner)),
+    orderId: (await assignedOrder(services(), await profile(owner))).orderId,
   });
   const ownKitchenHandOff = async (owner: Actor) => {
     const [chef] = await services()
@@ -144,15 +172,13 @@ export function dispatchOwnedCases(
       })
       .returning({ id: chefs.id });
     const driver = await createDriver(services());
-    const customer = await createUser(services(), { role: 'customer' });
-    const orderId = await insertOrder(services(), {
-      chefId: chef!.id,
-      customerId: customer.id,
-      status: 'assigned_to_driver',
-    });
-    await services().db.update(orders).set({ driverId: driver.id }).where(eq(orders.id, orderId));
-    await services().db.insert(driverAssignments).values({ orderId, driverId: driver.id });
-    return { orderId };
+    return {
+      orderId: (
+        await assignedOrder(services(), driver.id, undefined, {
+          kitchen: { chef: chef!, actor: owner },
+        })
+      ).orderId,
+    };
   };
   return {
     'orders.handOff': ownKitchenHandOff,
@@ -161,7 +187,7 @@ export function dispatchOwnedCases(
     'dispatch.arrivedAtKitchen': job,
     'dispatch.pickedUp': job,
     'dispatch.delivered': async (owner) => {
-      const orderId = await assignedOrder(services(), await profile(owner), 'in_transit');
+      const { orderId } = await assignedOrder(services(), await profile(owner), 'in_transit');
       const [order] = await services()
         .db.select({ code: orders.deliveryCode })
         .from(orders)
@@ -183,7 +209,7 @@ export async function startPayoutEnv(): Promise<{
 }
 
 /** An approved driver with a Stripe account that can take payouts, off shift. */
-export async function payableDriver(o: OrdersEnv): Promise<{ id: string; actor: Actor }> {
+export async function payableDriver(o: OrdersEnv): Promise<TestDriver> {
   const account = await connectedAccount(o.stripe);
   // Off shift, so no dispatch round running meanwhile offers them anything.
   return createDriver(o.env.services, {
@@ -202,8 +228,8 @@ export async function deliverAccepted(
   admin: Actor,
   orderId: string,
   menu: Menu,
-  driver?: { id: string; actor: Actor },
-): Promise<{ id: string; actor: Actor }> {
+  driver?: TestDriver,
+): Promise<TestDriver> {
   const services = o.env.services;
   const chef = callerFor(services, menu.chef).orders;
   await chef.markPreparing({ orderId });
@@ -226,7 +252,7 @@ export async function deliverNewOrder(
   o: OrdersEnv,
   admin: Actor,
   menu: Menu,
-  driver: { id: string; actor: Actor },
+  driver: TestDriver,
   { tipCents = 300 }: { tipCents?: number } = {},
 ): Promise<string> {
   const customer = await createCustomer(o);
@@ -242,10 +268,30 @@ export async function deliveredOrder(
   o: OrdersEnv,
   admin: Actor,
   options: { tipCents?: number } = {},
-): Promise<{ orderId: string; driver: { id: string; actor: Actor } }> {
+): Promise<{ orderId: string; driver: TestDriver }> {
   const driver = await payableDriver(o);
   const orderId = await deliverNewOrder(o, admin, await createPayableKitchen(o), driver, options);
   return { orderId, driver };
+}
+
+/**
+ * A paid order of a fresh kitchen, cooked and marked ready by its chef, alone in the city:
+ * earlier tests' drivers are off shift and their waiting orders gone.
+ */
+export async function readyOrder(
+  o: OrdersEnv,
+): Promise<{ orderId: string; menu: Menu; customer: Actor }> {
+  const services = o.env.services;
+  await offlineEveryone(services.db);
+  const menu = await createPayableKitchen(o);
+  const customer = await createCustomer(o);
+  const orderId = await placeAndPay(o, customer, cart(menu));
+  await o.deliverEvents();
+  const chef = callerFor(services, menu.chef);
+  await chef.orders.accept({ orderId, prepMinutes: 15 });
+  await chef.orders.markPreparing({ orderId });
+  await chef.orders.markReady({ orderId });
+  return { orderId, menu, customer };
 }
 
 /** Earlier tests' drivers and waiting orders out of the way: each test sees its own world. */

@@ -24,7 +24,8 @@ import {
   stripeAccountColumns,
   stripeAccountIndex,
   timestamps,
-  timestamptz,
+  uploadedFileChecks,
+  uploadedFileColumns,
   uuidId,
   verificationColumns,
 } from './columns.ts';
@@ -33,7 +34,6 @@ import {
   CHEF_DOCUMENT_KINDS,
   CHEF_DOCUMENT_STATUSES,
   CHEF_VERIFICATION_STATUSES,
-  MAX_CHEF_DOCUMENT_BYTES,
   MAX_DELIVERY_RADIUS_M,
 } from '@homechef/validators/constants';
 
@@ -123,23 +123,12 @@ export const chefDocuments = pgTable(
     id: uuidId(),
     chefId: requiredRef('chef_id', () => chefs.id, 'cascade'),
     kind: chefDocumentKind('kind').notNull(),
-    fileName: text('file_name').notNull(),
-    contentType: text('content_type').notNull(),
-    sizeBytes: integer('size_bytes').notNull(),
-    storageKey: text('storage_key').notNull(),
-    /** Lower-case hex SHA-256 of the file, for integrity and de-duplication. */
-    sha256: char('sha256', { length: 64 }).notNull(),
+    ...uploadedFileColumns(),
     status: chefDocumentStatus('status').notNull().default('pending'),
-    uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
   },
   (t) => [
     index('chef_documents_chef_id_idx').on(t.chefId),
-    uniqueIndex('chef_documents_storage_key_key').on(t.storageKey),
-    check(
-      'chef_documents_size_bytes_check',
-      sql`${t.sizeBytes} > 0 and ${t.sizeBytes} <= ${sql.raw(String(MAX_CHEF_DOCUMENT_BYTES))}`,
-    ),
-    check('chef_documents_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+    ...uploadedFileChecks('chef_documents', t),
   ],
 );
 

@@ -18,6 +18,7 @@ import {
   type AnyPgColumn,
   type PgEnum,
 } from 'drizzle-orm/pg-core';
+import { MAX_CHEF_DOCUMENT_BYTES } from '@homechef/validators/constants';
 
 export const uuidId = () => uuid('id').primaryKey().defaultRandom();
 
@@ -129,3 +130,30 @@ export const verificationColumns = <Status extends [string, ...string[]]>(
 
 export const stripeAccountIndex = (table: string, accountId: AnyPgColumn) =>
   uniqueIndex(`${table}_stripe_account_id_key`).on(accountId);
+
+/**
+ * A stored upload (a kitchen's or driver's document, a delivery photo): its name and type as
+ * sent, its size, where the file store keeps it, its SHA-256 and when it came.
+ */
+export const uploadedFileColumns = () => ({
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  storageKey: text('storage_key').notNull(),
+  /** Lower-case hex SHA-256 of the file, for integrity and de-duplication. */
+  sha256: char('sha256', { length: 64 }).notNull(),
+  uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
+});
+
+/** One file per storage key, a size within the upload limit, a well-formed SHA-256. */
+export const uploadedFileChecks = (
+  table: string,
+  t: { sizeBytes: AnyPgColumn; storageKey: AnyPgColumn; sha256: AnyPgColumn },
+) => [
+  uniqueIndex(`${table}_storage_key_key`).on(t.storageKey),
+  check(
+    `${table}_size_bytes_check`,
+    sql`${t.sizeBytes} > 0 and ${t.sizeBytes} <= ${sql.raw(String(MAX_CHEF_DOCUMENT_BYTES))}`,
+  ),
+  check(`${table}_sha256_check`, sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+];

@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  char,
-  check,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { check, index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import {
   coordinateChecks,
   latitude,
@@ -20,6 +11,8 @@ import {
   stripeAccountIndex,
   timestamps,
   timestamptz,
+  uploadedFileChecks,
+  uploadedFileColumns,
   uuidId,
   verificationColumns,
 } from './columns.ts';
@@ -29,7 +22,6 @@ import {
   DRIVER_STATUSES,
   DRIVER_UPLOAD_KINDS,
   DRIVER_VERIFICATION_STATUSES,
-  MAX_CHEF_DOCUMENT_BYTES,
   SHIFT_END_REASONS,
   VEHICLE_TYPES,
 } from '@homechef/validators/constants';
@@ -132,22 +124,11 @@ export const driverDocuments = pgTable(
     id: uuidId(),
     driverId: requiredRef('driver_id', () => drivers.id, 'cascade'),
     kind: driverDocumentKind('kind').notNull(),
-    fileName: text('file_name').notNull(),
-    contentType: text('content_type').notNull(),
-    sizeBytes: integer('size_bytes').notNull(),
-    storageKey: text('storage_key').notNull(),
-    /** Lower-case hex SHA-256 of the file. */
-    sha256: char('sha256', { length: 64 }).notNull(),
-    uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
+    ...uploadedFileColumns(),
   },
   (t) => [
     index('driver_documents_driver_id_idx').on(t.driverId),
-    uniqueIndex('driver_documents_storage_key_key').on(t.storageKey),
-    check(
-      'driver_documents_size_bytes_check',
-      sql`${t.sizeBytes} > 0 and ${t.sizeBytes} <= ${sql.raw(String(MAX_CHEF_DOCUMENT_BYTES))}`,
-    ),
-    check('driver_documents_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+    ...uploadedFileChecks('driver_documents', t),
   ],
 );
 

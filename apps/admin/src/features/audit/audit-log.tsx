@@ -16,6 +16,7 @@ import { AUDIT_ACTIONS } from '@homechef/validators/constants';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
+import { listInput, startOfDay } from '../table/list-input.ts';
 import { filteredByCursor } from '../table/paging.ts';
 import { Cell, PagedTable } from '../table/table.tsx';
 
@@ -23,31 +24,23 @@ import { Cell, PagedTable } from '../table/table.tsx';
 const FILTERABLE_TARGETS = ['chef', 'user'] as const;
 const TARGET_LABELS = { chef: 'Kitchens', user: 'Users' } as const;
 
-/** `YYYY-MM-DD` from a date input as the start of that day, local time. */
-const dayStart = (value: string) => (value ? new Date(`${value}T00:00:00`) : undefined);
-const dayAfter = (value: string) => {
-  const start = dayStart(value);
-  return start ? new Date(start.getTime() + 86_400_000) : undefined;
-};
-
 export function AuditLog() {
   const trpc = useTRPC();
   const [action, setAction] = useState<(typeof AUDIT_ACTIONS)[number] | ''>('');
   const [targetType, setTargetType] = useState<(typeof FILTERABLE_TARGETS)[number] | ''>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const fromDate = dayStart(from);
-  const toDate = dayAfter(to);
+  const fromDate = startOfDay(from);
+  const toDate = startOfDay(to, 1);
   const rangeError = fromDate && toDate && fromDate >= toDate ? '“To” must be after “from”' : null;
   const log = useInfiniteQuery(
     trpc.admin.auditLog.infiniteQueryOptions(
-      {
-        limit: 25,
-        ...(action ? { action } : {}),
-        ...(targetType ? { targetType } : {}),
-        ...(fromDate ? { from: fromDate } : {}),
-        ...(toDate && !rangeError ? { to: toDate } : {}),
-      },
+      listInput({
+        action,
+        targetType,
+        from: fromDate,
+        to: rangeError ? undefined : toDate,
+      }),
       filteredByCursor,
     ),
   );

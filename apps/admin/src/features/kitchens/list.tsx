@@ -14,6 +14,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import { SearchFilter } from '../table/filters.tsx';
+import { listInput } from '../table/list-input.ts';
 import { filteredByCursor } from '../table/paging.ts';
 import { Cell, PagedTable } from '../table/table.tsx';
 
@@ -27,7 +28,7 @@ export function KitchenList() {
   const search = useDeferredValue(query.trim());
   const list = useInfiniteQuery(
     trpc.admin.listChefs.infiniteQueryOptions(
-      { limit: 25, ...(status ? { status } : {}), ...(search ? { query: search } : {}) },
+      listInput({ status, query: search }),
       filteredByCursor,
     ),
   );

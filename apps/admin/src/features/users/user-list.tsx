@@ -16,6 +16,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import { SearchFilter } from '../table/filters.tsx';
+import { listInput } from '../table/list-input.ts';
 import { filteredByCursor } from '../table/paging.ts';
 import { Cell, PagedTable } from '../table/table.tsx';
 import { ROLE_LABELS, STATUS_LABELS } from './labels.ts';
@@ -38,12 +39,7 @@ export function UserList() {
   const search = useDeferredValue(query.trim());
   const list = useInfiniteQuery(
     trpc.admin.listUsers.infiniteQueryOptions(
-      {
-        limit: 25,
-        ...(search ? { query: search } : {}),
-        ...(role ? { role } : {}),
-        ...(status ? { status } : {}),
-      },
+      listInput({ query: search, role, status }),
       filteredByCursor,
     ),
   );

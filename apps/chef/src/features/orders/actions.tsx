@@ -267,13 +267,8 @@ function RejectForm(props: StepFormProps) {
       danger
       pending={reject.isPending}
       onSubmit={() => {
-        const parsed = RejectOrderInput.safeParse({ orderId: order.id, reason });
-        form.clear();
-        if (!parsed.success) {
-          form.check({ reason: parsed.error.issues[0]?.message ?? 'Give a reason' });
-          return;
-        }
-        reject.mutate(parsed.data);
+        const input = form.checkInput(RejectOrderInput, { orderId: order.id, reason });
+        if (input) reject.mutate(input);
       }}
     >
       <div className="flex flex-wrap gap-2">

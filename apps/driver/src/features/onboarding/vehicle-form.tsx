@@ -43,12 +43,7 @@ export function VehicleForm({ driver }: { driver: OwnDriver | null }) {
   function submit() {
     setSaved(false);
     const input = { vehicleType, vehiclePlate: plated ? plate : null };
-    const parsed = SaveDriverProfileInput.safeParse(input);
-    const found: Record<string, string> = {};
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-    }
-    if (form.check(found)) save.mutate(input);
+    if (form.checkInput(SaveDriverProfileInput, input)) save.mutate(input);
   }
 
   return (

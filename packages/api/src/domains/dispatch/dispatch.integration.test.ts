@@ -17,15 +17,11 @@ import { connectedAccount } from '@homechef/stripe-sandbox/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Services } from '../../context.ts';
 import { callerFor, createUser } from '../../../test/fixtures.ts';
-import { createDriver, offlineEveryone, pingAll } from '../../../test/dispatch.ts';
+import { createDriver, pingAll, readyOrder } from '../../../test/dispatch.ts';
 import {
-  cart,
-  createCustomer,
   createPayableKitchen,
   ledgerOf,
-  placeAndPay,
   startOrdersEnv,
-  type Menu,
   type OrdersEnv,
 } from '../../../test/orders.ts';
 import { createLeadership, DISPATCH_LOCK_KEY } from './leader.ts';
@@ -42,23 +38,6 @@ afterAll(async () => {
   await o?.close();
 });
 
-/**
- * A paid order of a fresh kitchen, cooked and marked ready by its chef, alone in the city:
- * earlier tests' drivers are off shift and their waiting orders gone.
- */
-async function readyOrder(): Promise<{ orderId: string; menu: Menu; customer: Actor }> {
-  await offlineEveryone(services.db);
-  const menu = await createPayableKitchen(o);
-  const customer = await createCustomer(o);
-  const orderId = await placeAndPay(o, customer, cart(menu));
-  await o.deliverEvents();
-  const chef = callerFor(services, menu.chef);
-  await chef.orders.accept({ orderId, prepMinutes: 15 });
-  await chef.orders.markPreparing({ orderId });
-  await chef.orders.markReady({ orderId });
-  return { orderId, menu, customer };
-}
-
 async function offersOf(orderId: string) {
   return services.db.select().from(deliveryOffers).where(eq(deliveryOffers.orderId, orderId));
 }
@@ -67,7 +46,7 @@ const codeOf = (error: unknown) => (error instanceof TRPCError ? error.code : er
 
 describe('dispatch', () => {
   it('offers a ready order to a nearby driver; of two drivers accepting, one wins', async () => {
-    const { orderId } = await readyOrder();
+    const { orderId } = await readyOrder(o);
     const a = await createDriver(services, { metres: 300 });
     const b = await createDriver(services, { metres: 900 });
     const now = new Date();
@@ -122,7 +101,7 @@ describe('dispatch', () => {
     });
     await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
     try {
-      const { orderId } = await readyOrder();
+      const { orderId } = await readyOrder(o);
       const driver = await createDriver(services, { metres: 200 });
       const browserKey = createECDH('prime256v1');
       browserKey.generateKeys();
@@ -150,7 +129,7 @@ describe('dispatch', () => {
   });
 
   it('an expired offer goes to the next round without that driver, also after a restart', async () => {
-    const { orderId } = await readyOrder();
+    const { orderId } = await readyOrder(o);
     const a = await createDriver(services, { metres: 200 });
     const b = await createDriver(services, { metres: 2000 });
     const t0 = new Date();
@@ -204,7 +183,7 @@ describe('dispatch', () => {
   });
 
   it('the job steps run in order, each idempotent; delivery pays the driver once', async () => {
-    const { orderId, customer } = await readyOrder();
+    const { orderId, customer } = await readyOrder(o);
     const account = await connectedAccount(o.stripe);
     const driver = await createDriver(services, { stripeAccountId: account.id });
     await runDispatchRound(services);
@@ -296,7 +275,7 @@ describe('dispatch', () => {
   });
 
   it('a transfer cut off by an outage is sent by a later round, once', async () => {
-    const { orderId } = await readyOrder();
+    const { orderId } = await readyOrder(o);
     const account = await connectedAccount(o.stripe);
     const driver = await createDriver(services, { stripeAccountId: account.id });
     await runDispatchRound(services);
@@ -338,7 +317,7 @@ describe('dispatch', () => {
   });
 
   it('the chef may hand the food over instead; the driver then only sets off', async () => {
-    const { orderId, menu } = await readyOrder();
+    const { orderId, menu } = await readyOrder(o);
     const driver = await createDriver(services);
     const kitchen = callerFor(services, menu.chef).orders;
     await expect(kitchen.handOff({ orderId })).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -358,7 +337,7 @@ describe('dispatch', () => {
   });
 
   it('an admin reassigns an order: the previous assignment is cancelled and audited', async () => {
-    const { orderId } = await readyOrder();
+    const { orderId } = await readyOrder(o);
     const near = await createDriver(services, { metres: 100 });
     const far = await createDriver(services, { metres: 3000 });
     await runDispatchRound(services);

@@ -3,13 +3,11 @@ import { driverAssignments, driverDocuments, orders, users } from '@homechef/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Services } from '../../context.ts';
 import { callerFor, createUser } from '../../../test/fixtures.ts';
-import { createDriver, offlineEveryone } from '../../../test/dispatch.ts';
+import { createDriver, offlineEveryone, readyOrder } from '../../../test/dispatch.ts';
 import { OAKLAND, SAMPLE_FILES } from '../../../test/kitchens.ts';
 import {
-  cart,
   createCustomer,
   createPayableKitchen,
-  placeAndPay,
   startOrdersEnv,
   type Menu,
   type OrdersEnv,
@@ -37,15 +35,7 @@ interface Job {
 
 /** A paid order of a fresh kitchen, ready, offered to and accepted by a driver 2 km away. */
 async function acceptedOrder(): Promise<Job> {
-  await offlineEveryone(services.db);
-  const menu = await createPayableKitchen(o);
-  const customer = await createCustomer(o);
-  const orderId = await placeAndPay(o, customer, cart(menu));
-  await o.deliverEvents();
-  const chef = callerFor(services, menu.chef);
-  await chef.orders.accept({ orderId, prepMinutes: 15 });
-  await chef.orders.markPreparing({ orderId });
-  await chef.orders.markReady({ orderId });
+  const { orderId, menu, customer } = await readyOrder(o);
   const driver = await createDriver(services, { metres: 2000, vehicleType: 'scooter' });
   await services.db
     .update(users)

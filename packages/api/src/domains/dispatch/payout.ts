@@ -6,11 +6,11 @@
  * transaction (platform_fee −amount, driver_share +amount), so
  * charged = chef share + driver share + platform fee + refunded still holds.
  */
-import { randomUUID } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { ledgerEntries, payments, transfers, type Database, type Order } from '@homechef/db';
-import Stripe from 'stripe';
+import { payments, transfers, type Database, type Order } from '@homechef/db';
 import type { Services } from '../../context.ts';
+import { journal } from '../../shared/ledger.ts';
+import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 
 type PayoutServices = Pick<Services, 'db' | 'payments'>;
 
@@ -60,13 +60,12 @@ export async function processTransfer(
   const { transfer, payment } = row;
   const { stripe } = services.payments;
 
-  let sent: Stripe.Transfer;
-  try {
+  const sent = await unlessRefused(async () => {
     const intent = await stripe.paymentIntents.retrieve(payment.stripePaymentIntentId);
     const charge =
       typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id;
-    if (!charge) return 'skipped';
-    sent = await stripe.transfers.create(
+    if (!charge) return null;
+    return stripe.transfers.create(
       {
         amount: transfer.amountCents,
         currency: transfer.currency.toLowerCase(),
@@ -77,16 +76,15 @@ export async function processTransfer(
       },
       { idempotencyKey: `transfer:${orderId}` },
     );
-  } catch (error) {
+  });
+  if (!sent) return 'skipped';
+  if (sent === REFUSED) {
     // Refused for good (the charge was refunded, the account cannot receive): the row says so.
-    if (error instanceof Stripe.errors.StripeInvalidRequestError) {
-      await db
-        .update(transfers)
-        .set({ status: 'failed', updatedAt: sql`now()` })
-        .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')));
-      return 'failed';
-    }
-    throw error;
+    await db
+      .update(transfers)
+      .set({ status: 'failed', updatedAt: sql`now()` })
+      .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')));
+    return 'failed';
   }
 
   return db.transaction(async (tx) => {
@@ -96,21 +94,13 @@ export async function processTransfer(
       .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')))
       .returning({ id: transfers.id });
     if (!done) return 'skipped';
-    const entry = {
-      orderId,
-      entryGroup: randomUUID(),
-      currency: transfer.currency,
-      stripeObjectId: sent.id,
-    };
-    await tx.insert(ledgerEntries).values([
+    await journal(tx, { orderId, currency: transfer.currency, stripeObjectId: sent.id }, [
       {
-        ...entry,
         account: 'platform_fee',
         amountCents: -transfer.amountCents,
         description: 'Delivery fee and tip passed on to the driver',
       },
       {
-        ...entry,
         account: 'driver_share',
         amountCents: transfer.amountCents,
         driverId: transfer.driverId,

@@ -26,6 +26,7 @@ import {
   type DriverDocumentOutput,
 } from '@homechef/validators';
 import type { Actor, Services } from '../../context.ts';
+import { assertRole } from '../../trpc.ts';
 import { noKitchen, toDocumentOutput, type OwnKitchen } from '../chefs/index.ts';
 import {
   assertEditable,
@@ -188,9 +189,7 @@ export async function uploadChefDocument(
   actor: Actor,
   input: UploadDocumentInput<ChefDocumentKind>,
 ): Promise<ChefDocumentOutput> {
-  if (actor.role !== 'chef') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only chefs may do this' });
-  }
+  assertRole(actor, 'chef');
   refuseDeclaredSize(input.declaredSize);
   const [chef] = await services.db
     .select({ id: chefs.id, status: chefs.verificationStatus })
@@ -221,9 +220,7 @@ export async function uploadDriverDocument(
   actor: Actor,
   input: UploadDocumentInput<DriverUploadKind>,
 ): Promise<DriverDocumentOutput> {
-  if (actor.role !== 'driver') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only drivers may do this' });
-  }
+  assertRole(actor, 'driver');
   refuseDeclaredSize(input.declaredSize);
   const [driver] = await services.db
     .select({ id: drivers.id, verificationStatus: drivers.verificationStatus })

@@ -9,11 +9,11 @@ import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { orders, type Database, type Order } from '@homechef/db';
 import type { OrderStatus } from '@homechef/validators';
-import Stripe from 'stripe';
 import type { Actor, Services } from '../../context.ts';
 import { recordAdminAction } from '../../shared/audit.ts';
 import type { OwnKitchen } from '../chefs/index.ts';
 import { FINAL_STATUSES, PAID_STATUSES } from './machine.ts';
+import { closePaymentPage } from './place.ts';
 import { processRefund, refundedCents, requestRefund } from './refunds.ts';
 import { transitionOrder, type TransitionActor } from './transition.ts';
 
@@ -108,19 +108,12 @@ export function markReady(services: OrderServices, kitchen: OwnKitchen, orderId:
  */
 async function closeCheckout(services: OrderServices, order: Order): Promise<void> {
   if (!order.stripeCheckoutSessionId) return;
-  try {
-    await services.payments.stripe.checkout.sessions.expire(order.stripeCheckoutSessionId);
-  } catch (error) {
-    if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
-    const session = await services.payments.stripe.checkout.sessions.retrieve(
-      order.stripeCheckoutSessionId,
-    );
-    if (session.status === 'complete') {
-      throw new TRPCError({
-        code: 'CONFLICT',
-        message: 'The payment has just gone through: cancel again in a moment for a refund',
-      });
-    }
+  const page = await closePaymentPage(services.payments.stripe, order.stripeCheckoutSessionId);
+  if (page === 'paid') {
+    throw new TRPCError({
+      code: 'CONFLICT',
+      message: 'The payment has just gone through: cancel again in a moment for a refund',
+    });
   }
 }
 

@@ -3,12 +3,12 @@
  * the event (packages/payments `handleEvent`), so a duplicate delivery finds the event
  * recorded and does nothing, and an effect that fails is retried whole.
  */
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { chefs, ledgerEntries, orders, payments, type Database, type Order } from '@homechef/db';
+import { chefs, orders, payments, type Database, type Order } from '@homechef/db';
 import type { EventEffects } from '@homechef/payments';
 import type Stripe from 'stripe';
 import { isUuid } from '../../shared/cursor.ts';
+import { journal } from '../../shared/ledger.ts';
 import { requestRefund } from './refunds.ts';
 import { transitionOrder } from './transition.ts';
 
@@ -57,33 +57,28 @@ async function recordCharge(tx: Database, order: Order, session: Stripe.Checkout
     status: 'succeeded',
     destinationAccountId: chef?.account ?? 'unknown',
   });
-  const entry = {
-    orderId: order.id,
-    entryGroup: randomUUID(),
-    currency: order.currency,
-    stripeObjectId: paymentIntent,
-  };
-  await tx.insert(ledgerEntries).values([
-    {
-      ...entry,
-      account: 'customer_charge',
-      amountCents: -order.totalCents,
-      description: 'Card payment',
-    },
-    {
-      ...entry,
-      account: 'chef_share',
-      chefId: order.chefId,
-      amountCents: order.subtotalCents - order.platformFeeCents,
-      description: 'The kitchen’s share of the food',
-    },
-    {
-      ...entry,
-      account: 'platform_fee',
-      amountCents: applicationFee,
-      description: 'Platform fee, delivery fee and tip',
-    },
-  ]);
+  await journal(
+    tx,
+    { orderId: order.id, currency: order.currency, stripeObjectId: paymentIntent },
+    [
+      {
+        account: 'customer_charge',
+        amountCents: -order.totalCents,
+        description: 'Card payment',
+      },
+      {
+        account: 'chef_share',
+        chefId: order.chefId,
+        amountCents: order.subtotalCents - order.platformFeeCents,
+        description: 'The kitchen’s share of the food',
+      },
+      {
+        account: 'platform_fee',
+        amountCents: applicationFee,
+        description: 'Platform fee, delivery fee and tip',
+      },
+    ],
+  );
 }
 
 export const orderPaymentEffects: EventEffects = {

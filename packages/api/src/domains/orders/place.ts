@@ -20,6 +20,7 @@ import type Stripe from 'stripe';
 import type { z } from 'zod';
 import type { Actor, Services } from '../../context.ts';
 import { isUniqueViolation } from '../../shared/pg-errors.ts';
+import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 import { priceCart } from './quote.ts';
 import { recordStatusChange } from './transition.ts';
 
@@ -285,4 +286,19 @@ export async function ensureCheckout(
     .set({ stripeCheckoutSessionId: session.id, checkoutUrl: session.url })
     .where(and(eq(orders.id, order.id), isNull(orders.stripeCheckoutSessionId)));
   return { orderId: order.id, checkoutUrl: session.url };
+}
+
+/**
+ * Closes an order's payment page so that no payment can land after: `paid` when the page had
+ * completed meanwhile (the webhook brings the money in), else `closed` (now, or expired before).
+ * Throws while Stripe is unreachable.
+ */
+export async function closePaymentPage(
+  stripe: Stripe,
+  sessionId: string,
+): Promise<'closed' | 'paid'> {
+  const { sessions } = stripe.checkout;
+  if ((await unlessRefused(() => sessions.expire(sessionId))) !== REFUSED) return 'closed';
+  // Not open any more: expired already, or paid.
+  return (await sessions.retrieve(sessionId)).status === 'complete' ? 'paid' : 'closed';
 }

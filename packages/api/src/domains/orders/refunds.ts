@@ -13,20 +13,19 @@ import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import {
-  ledgerEntries,
   orders,
   payments,
   refunds,
   transferReversals,
   transfers,
   type Database,
-  type NewLedgerEntry,
   type Order,
   type Payment,
   type Refund,
 } from '@homechef/db';
-import Stripe from 'stripe';
 import type { Services } from '../../context.ts';
+import { journal, type JournalLine } from '../../shared/ledger.ts';
+import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 import { divideHalfUp } from './pricing.ts';
 
 /** Refunds that count against the charge (a failed one gave nothing back). */
@@ -152,9 +151,8 @@ export async function processRefund(
   if (!row) return 'skipped';
   const { refund, payment } = row;
 
-  let stripeRefund: Stripe.Refund;
-  try {
-    stripeRefund = await services.payments.stripe.refunds.create(
+  const stripeRefund = await unlessRefused(() =>
+    services.payments.stripe.refunds.create(
       {
         payment_intent: payment.stripePaymentIntentId,
         amount: refund.amountCents,
@@ -164,18 +162,15 @@ export async function processRefund(
         metadata: { orderId: refund.orderId, refundId: refund.id },
       },
       { idempotencyKey: `refund:${refund.id}` },
-    );
-  } catch (error) {
-    // Stripe refused it for good (already refunded, amount too large): the row says so. A
-    // network error or an outage leaves it pending for the next try.
-    if (error instanceof Stripe.errors.StripeInvalidRequestError) {
-      await db
-        .update(refunds)
-        .set({ status: 'failed', updatedAt: sql`now()` })
-        .where(and(eq(refunds.id, refund.id), eq(refunds.status, 'pending')));
-      return 'failed';
-    }
-    throw error;
+    ),
+  );
+  if (stripeRefund === REFUSED) {
+    // Refused for good (already refunded, amount too large): the row says so.
+    await db
+      .update(refunds)
+      .set({ status: 'failed', updatedAt: sql`now()` })
+      .where(and(eq(refunds.id, refund.id), eq(refunds.status, 'pending')));
+    return 'failed';
   }
 
   await db.transaction(async (tx) => {
@@ -202,35 +197,29 @@ export async function processRefund(
     );
     const split = splits[history.findIndex((r) => r.id === refund.id)];
     if (!split) throw new Error('refund missing from its own history');
-    const group = randomUUID();
-    const entry = {
-      orderId: order.id,
-      entryGroup: group,
-      currency: refund.currency,
-      stripeObjectId: stripeRefund.id,
-    };
-    const entries: NewLedgerEntry[] = [
+    const lines: JournalLine[] = [
       {
-        ...entry,
         account: 'refund',
         amountCents: refund.amountCents,
         description: 'Refund to the customer',
       },
       {
-        ...entry,
         account: 'chef_share',
         chefId: order.chefId,
         amountCents: -split.chefCents,
         description: 'Refund: the kitchen’s part (transfer reversed)',
       },
       {
-        ...entry,
         account: 'platform_fee',
         amountCents: -split.platformCents,
         description: 'Refund: the platform’s part (application fee refunded)',
       },
     ];
-    await tx.insert(ledgerEntries).values(entries.filter((e) => e.amountCents !== 0));
+    await journal(
+      tx,
+      { orderId: order.id, currency: refund.currency, stripeObjectId: stripeRefund.id },
+      lines.filter((line) => line.amountCents !== 0),
+    );
     if (refund.driverAtFault) await requestReversal(tx, refund, payment.amountCents);
   });
   if (refund.driverAtFault) {
@@ -337,24 +326,22 @@ export async function processReversal(
     return 'failed' as const;
   };
   if (transfer.status === 'pending') return 'skipped';
-  if (!transfer.stripeTransferId) return fail();
+  const stripeTransferId = transfer.stripeTransferId;
+  if (!stripeTransferId) return fail();
 
-  let sent: Stripe.TransferReversal;
-  try {
-    sent = await services.payments.stripe.transfers.createReversal(
-      transfer.stripeTransferId,
+  const sent = await unlessRefused(() =>
+    services.payments.stripe.transfers.createReversal(
+      stripeTransferId,
       {
         amount: reversal.amountCents,
         metadata: { orderId: reversal.orderId, refundId, driverId: reversal.driverId },
       },
       { idempotencyKey: `transfer_reversal:${refundId}` },
-    );
-  } catch (error) {
-    // Refused for good (already reversed, the driver's balance cannot cover it): the driver
-    // keeps it and the platform bears it, as without fault. An outage leaves it pending.
-    if (error instanceof Stripe.errors.StripeInvalidRequestError) return fail();
-    throw error;
-  }
+    ),
+  );
+  // Refused for good (already reversed, the driver's balance cannot cover it): the driver
+  // keeps it and the platform bears it, as without fault.
+  if (sent === REFUSED) return fail();
 
   return db.transaction(async (tx) => {
     const [done] = await tx
@@ -373,27 +360,23 @@ export async function processReversal(
           sql`${transfers.amountCents} <= (select coalesce(sum(${transferReversals.amountCents}), 0) from ${transferReversals} where ${transferReversals.transferId} = ${transfer.id} and ${transferReversals.status} = 'paid')`,
         ),
       );
-    const entry = {
-      orderId: reversal.orderId,
-      entryGroup: randomUUID(),
-      currency: reversal.currency,
-      stripeObjectId: sent.id,
-    };
-    await tx.insert(ledgerEntries).values([
-      {
-        ...entry,
-        account: 'driver_share',
-        driverId: reversal.driverId,
-        amountCents: -reversal.amountCents,
-        description: 'Refund: the driver’s part (transfer reversed, delivery at fault)',
-      },
-      {
-        ...entry,
-        account: 'platform_fee',
-        amountCents: reversal.amountCents,
-        description: 'Refund: the driver’s part taken back from their transfer',
-      },
-    ]);
+    await journal(
+      tx,
+      { orderId: reversal.orderId, currency: reversal.currency, stripeObjectId: sent.id },
+      [
+        {
+          account: 'driver_share',
+          driverId: reversal.driverId,
+          amountCents: -reversal.amountCents,
+          description: 'Refund: the driver’s part (transfer reversed, delivery at fault)',
+        },
+        {
+          account: 'platform_fee',
+          amountCents: reversal.amountCents,
+          description: 'Refund: the driver’s part taken back from their transfer',
+        },
+      ],
+    );
     return 'paid';
   });
 }

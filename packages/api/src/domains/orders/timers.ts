@@ -6,9 +6,8 @@
  */
 import { and, eq, lt } from 'drizzle-orm';
 import { orders, type Order } from '@homechef/db';
-import Stripe from 'stripe';
 import type { Services } from '../../context.ts';
-import { checkoutLifetimeSeconds } from './place.ts';
+import { checkoutLifetimeSeconds, closePaymentPage } from './place.ts';
 import {
   processRefund,
   processReversal,
@@ -74,15 +73,12 @@ async function cancelAbandoned(services: TimerServices, now: Date): Promise<numb
   let cancelled = 0;
   for (const order of await due(services, 'pending', limit)) {
     if (order.stripeCheckoutSessionId) {
-      const { stripe } = services.payments;
-      try {
-        await stripe.checkout.sessions.expire(order.stripeCheckoutSessionId);
-      } catch (error) {
-        if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) continue;
-        // Not open any more: paid (the webhook confirms it) or expired already.
-        const session = await stripe.checkout.sessions.retrieve(order.stripeCheckoutSessionId);
-        if (session.status === 'complete') continue;
-      }
+      // Paid (the webhook confirms it), or Stripe unreachable: the next sweep looks again.
+      const page = await closePaymentPage(
+        services.payments.stripe,
+        order.stripeCheckoutSessionId,
+      ).catch(() => 'unreachable' as const);
+      if (page !== 'closed') continue;
     }
     const done = await services.db
       .transaction((tx) =>

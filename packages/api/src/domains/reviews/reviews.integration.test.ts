@@ -8,6 +8,7 @@ import type { OrderStatus } from '@homechef/validators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, createTestEnv, createUser, type TestEnv } from '../../../test/fixtures.ts';
 import { createKitchen, destination, OAKLAND } from '../../../test/kitchens.ts';
+import { createDriver } from '../../../test/dispatch.ts';
 import { insertOrder } from '../../../test/orders.ts';
 import type { Actor } from '../../context.ts';
 
@@ -19,14 +20,8 @@ afterAll(async () => {
   await env.close();
 });
 
-async function createDriver(): Promise<{ id: string; actor: Actor }> {
-  const user = await createUser(env.services, { role: 'driver' });
-  const [driver] = await env.services.db
-    .insert(drivers)
-    .values({ userId: user.id, vehicleType: 'bicycle', verificationStatus: 'approved' })
-    .returning({ id: drivers.id });
-  return { id: driver!.id, actor: user.actor };
-}
+/** A driver to review: approved, off shift. */
+const newDriver = () => createDriver(env.services, { status: 'offline', vehicleType: 'bicycle' });
 
 async function order(
   chefId: string,
@@ -50,7 +45,7 @@ const newCustomer = async () => (await createUser(env.services, { role: 'custome
 describe('reviews.create', () => {
   it('rates a delivered order once, updating the kitchen’s and the driver’s averages', async () => {
     const { chef } = await createKitchen(env.services);
-    const driver = await createDriver();
+    const driver = await newDriver();
     const customer = await newCustomer();
     const orderId = await order(chef.id, customer, 'delivered', driver.id);
     const caller = callerFor(env.services, customer);
@@ -157,7 +152,7 @@ describe('reviews.create', () => {
 
   it('keeps the averages exact with many reviews of one kitchen and one driver at once', async () => {
     const { chef } = await createKitchen(env.services);
-    const driver = await createDriver();
+    const driver = await newDriver();
     const n = 40;
     const jobs = await Promise.all(
       Array.from({ length: n }, async (_, i) => {
@@ -203,7 +198,7 @@ describe('reviews.create', () => {
   it('keeps each kitchen’s average right when two kitchens share a driver and rate at once', async () => {
     const a = (await createKitchen(env.services)).chef;
     const b = (await createKitchen(env.services)).chef;
-    const driver = await createDriver();
+    const driver = await newDriver();
     const plan = Array.from({ length: 20 }, (_, i) => ({
       chefId: i % 2 ? a.id : b.id,
       stars: i % 2 ? 5 : (i % 4) + 1,

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
-import { driverLocations, drivers, orders } from '@homechef/db';
+import { driverLocations, drivers, orders, type NewDriver } from '@homechef/db';
 import { destinationPoint } from '@homechef/geo';
 import { RedisBus } from '@homechef/realtime';
 import { TEST_REDIS_URL, testServices } from '@homechef/realtime/testing';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../context.ts';
 import { callerFor, createTestEnv, createUser, type TestEnv } from '../../../test/fixtures.ts';
 import { OAKLAND } from '../../../test/kitchens.ts';
-import { assignedOrder, createDriver, type TestDriver } from '../../../test/shifts.ts';
+import { assignedOrder, createDriver, type TestDriver } from '../../../test/dispatch.ts';
 import { writeOutbox } from '../../shared/outbox.ts';
 import { orderTopic } from '../orders/index.ts';
 import { acceptPing } from './ping.ts';
@@ -32,8 +32,18 @@ function near(metres: number, bearing = 90) {
   return { lat: Math.round(p.lat * 1e7) / 1e7, lng: Math.round(p.lng * 1e7) / 1e7 };
 }
 
-async function onlineDriver(options: Parameters<typeof createDriver>[1] = {}) {
-  const driver = await createDriver(services, options);
+/** A driver off shift who may go online: approved, with a Stripe account taking payouts. */
+const offShiftDriver = (values: Partial<NewDriver> = {}) =>
+  createDriver(services, {
+    status: 'offline',
+    vehicleType: 'scooter',
+    stripeAccountId: `acct_driver_${Math.random().toString(36).slice(2, 10)}`,
+    stripePayoutsEnabled: true,
+    ...values,
+  });
+
+async function onlineDriver(values: Partial<NewDriver> = {}) {
+  const driver = await offShiftDriver(values);
   await callerFor(services, driver.actor).drivers.goOnline({ ...near(0) });
   return driver;
 }
@@ -69,9 +79,9 @@ async function until(predicate: () => boolean, ms = 5000) {
 
 describe('going online', () => {
   it('only an approved driver with Stripe payouts may go online, with the reason otherwise', async () => {
-    const draft = await createDriver(services, { verificationStatus: 'submitted' });
-    const noPayouts = await createDriver(services, { payouts: false });
-    const approved = await createDriver(services);
+    const draft = await offShiftDriver({ verificationStatus: 'submitted' });
+    const noPayouts = await offShiftDriver({ stripeAccountId: null, stripePayoutsEnabled: false });
+    const approved = await offShiftDriver();
 
     const refused = await errorOf(callerFor(services, draft.actor).drivers.goOnline({}));
     expect(refused.code).toBe('PRECONDITION_FAILED');
@@ -86,7 +96,7 @@ describe('going online', () => {
 
     const state = await callerFor(services, approved.actor).drivers.goOnline(near(100));
     expect(state).toMatchObject({ status: 'online', endedReason: null, goOnlineProblem: null });
-    expect(await services.geoIndex.get(approved.driverId)).toMatchObject(near(100));
+    expect(await services.geoIndex.get(approved.id)).toMatchObject(near(100));
     // Going online again changes nothing.
     await expect(callerFor(services, approved.actor).drivers.goOnline({})).resolves.toMatchObject({
       status: 'online',
@@ -94,8 +104,8 @@ describe('going online', () => {
 
     const off = await callerFor(services, approved.actor).drivers.goOffline({});
     expect(off).toMatchObject({ status: 'offline', endedReason: 'went_offline' });
-    expect(await services.geoIndex.get(approved.driverId)).toBeNull();
-    const [row] = await services.db.select().from(drivers).where(eq(drivers.id, draft.driverId));
+    expect(await services.geoIndex.get(approved.id)).toBeNull();
+    const [row] = await services.db.select().from(drivers).where(eq(drivers.id, draft.id));
     expect(row?.status).toBe('offline');
   });
 
@@ -109,7 +119,7 @@ describe('going online', () => {
 
 describe('pings', () => {
   it('are refused while offline', async () => {
-    const driver = await createDriver(services);
+    const driver = await offShiftDriver();
     const error = await errorOf(ping(driver, { ...near(0), at: new Date() }));
     expect(error.code).toBe('PRECONDITION_FAILED');
   });
@@ -141,7 +151,7 @@ describe('pings', () => {
       accepted: false,
       reason: 'out_of_order',
     });
-    expect(await services.geoIndex.get(driver.driverId)).toMatchObject({
+    expect(await services.geoIndex.get(driver.id)).toMatchObject({
       ...near(50),
       at: new Date(t0),
     });
@@ -150,22 +160,19 @@ describe('pings', () => {
     expect(await ping(driver, { ...near(350), accuracyM: 10, at: new Date(t0 + 20_000) })).toEqual({
       accepted: true,
     });
-    expect(await services.geoIndex.get(driver.driverId)).toMatchObject(near(350));
+    expect(await services.geoIndex.get(driver.id)).toMatchObject(near(350));
   });
 
   it('writes the trail in batches, with the order the driver carries, and the latest position', async () => {
     const driver = await onlineDriver();
-    const { orderId } = await assignedOrder(services, driver.driverId, 'picked_up');
+    const { orderId } = await assignedOrder(services, driver.id, 'picked_up');
     const trail = createTrailWriter(services.db, { maxItems: 3, intervalMs: 60_000 });
     const batched = { ...services, trail };
     const rows = () =>
-      services.db
-        .select()
-        .from(driverLocations)
-        .where(eq(driverLocations.driverId, driver.driverId));
+      services.db.select().from(driverLocations).where(eq(driverLocations.driverId, driver.id));
     const t0 = Date.now();
     const fix = (i: number) => ({ ...near(100 + i * 20), at: new Date(t0 + i * 2000) });
-    const me = { id: driver.driverId, status: 'online' as const };
+    const me = { id: driver.id, status: 'online' as const };
     await acceptPing(batched, me, fix(0));
     await acceptPing(batched, me, fix(1));
     expect(await rows()).toHaveLength(0);
@@ -175,7 +182,7 @@ describe('pings', () => {
     const written = await rows();
     expect(written).toHaveLength(3);
     expect(written.every((r) => r.orderId === orderId)).toBe(true);
-    const [row] = await services.db.select().from(drivers).where(eq(drivers.id, driver.driverId));
+    const [row] = await services.db.select().from(drivers).where(eq(drivers.id, driver.id));
     expect(row?.lastLat).toBeCloseTo(fix(2).lat, 9);
     expect(row?.lastLng).toBeCloseTo(fix(2).lng, 9);
     expect(row?.lastSeenAt?.getTime()).toBeGreaterThanOrEqual(t0 - 1000);
@@ -190,7 +197,7 @@ describe('pings', () => {
       await tx
         .update(drivers)
         .set({ status: 'offline', shiftEndedReason: 'no_pings', shiftChangedAt: new Date() })
-        .where(eq(drivers.id, driver.driverId));
+        .where(eq(drivers.id, driver.id));
       await writeOutbox(tx, [
         { topic: SHIFT_CHANGES_TOPIC, payload: { userId: driver.actor.userId } },
       ]);
@@ -223,13 +230,11 @@ describe('silent drivers', () => {
 
     // A minute later nobody is silent long enough.
     const inAMinute = new Date(Date.now() + 60_000);
-    expect((await sweepSilentDrivers(services, inAMinute)).takenOffline).not.toContain(
-      silent.driverId,
-    );
+    expect((await sweepSilentDrivers(services, inAMinute)).takenOffline).not.toContain(silent.id);
 
     await acceptPing(
       services,
-      { id: talking.driverId, status: 'online' },
+      { id: talking.id, status: 'online' },
       { ...near(10), at: new Date() },
     );
     const later = new Date(Date.now() + 121_000);
@@ -237,14 +242,14 @@ describe('silent drivers', () => {
     await services.db
       .update(drivers)
       .set({ lastSeenAt: new Date(later.getTime() - 5_000) })
-      .where(eq(drivers.id, talking.driverId));
+      .where(eq(drivers.id, talking.id));
     const { takenOffline } = await sweepSilentDrivers(services, later);
-    expect(takenOffline).toContain(silent.driverId);
-    expect(takenOffline).not.toContain(talking.driverId);
+    expect(takenOffline).toContain(silent.id);
+    expect(takenOffline).not.toContain(talking.id);
 
     await reading;
     expect(states.at(-1)).toMatchObject({ status: 'offline', endedReason: 'no_pings' });
-    expect(await services.geoIndex.get(silent.driverId)).toBeNull();
+    expect(await services.geoIndex.get(silent.id)).toBeNull();
     const error = await errorOf(ping(silent, { ...near(10), at: new Date() }));
     expect(error.code).toBe('PRECONDITION_FAILED');
   });
@@ -253,10 +258,10 @@ describe('silent drivers', () => {
 describe('tracking.onDriverLocation', () => {
   it('refuses a stranger, another driver and another customer with NOT_FOUND', async () => {
     const driver = await onlineDriver();
-    const { orderId } = await assignedOrder(services, driver.driverId);
+    const { orderId } = await assignedOrder(services, driver.id);
     const strangers = [
       (await createUser(services, { role: 'customer' })).actor,
-      (await createDriver(services)).actor,
+      (await offShiftDriver()).actor,
       (await createUser(services, { role: 'chef' })).actor,
     ];
     for (const stranger of strangers) {
@@ -269,7 +274,7 @@ describe('tracking.onDriverLocation', () => {
 
   it('starts with the last known position for the customer, the chef, the driver and an admin', async () => {
     const driver = await onlineDriver({ vehicleType: 'bicycle' });
-    const order = await assignedOrder(services, driver.driverId, 'in_transit');
+    const order = await assignedOrder(services, driver.id, 'in_transit');
     const at = new Date();
     await ping(driver, { ...near(400), heading: 180, accuracyM: 12, at });
     const admin = (await createUser(services, { role: 'admin' })).actor;
@@ -291,13 +296,13 @@ describe('tracking.onDriverLocation', () => {
   });
 
   it('starts from the database position when the geo index has none (after a restart)', async () => {
-    const driver = await createDriver(services);
-    const { orderId } = await assignedOrder(services, driver.driverId);
+    const driver = await offShiftDriver();
+    const { orderId } = await assignedOrder(services, driver.id);
     const seen = new Date(Date.now() - 30_000);
     await services.db
       .update(drivers)
       .set({ lastLat: 37.81, lastLng: -122.26, lastSeenAt: seen })
-      .where(eq(drivers.id, driver.driverId));
+      .where(eq(drivers.id, driver.id));
     const controller = new AbortController();
     const stream = driverLocationStream(services, orderId, controller.signal);
     const first = await stream.next();
@@ -308,7 +313,7 @@ describe('tracking.onDriverLocation', () => {
 
   it('sends at most one update a second, the newest position winning, and ends on delivery', async () => {
     const driver = await onlineDriver();
-    const { orderId } = await assignedOrder(services, driver.driverId, 'in_transit');
+    const { orderId } = await assignedOrder(services, driver.id, 'in_transit');
     const t0 = Date.now();
     await ping(driver, { ...near(0), at: new Date(t0) });
     const controller = new AbortController();
@@ -339,7 +344,7 @@ describe('tracking.onDriverLocation', () => {
 
   it('waits for an assignment, then follows the driver', async () => {
     const driver = await onlineDriver();
-    const order = await assignedOrder(services, driver.driverId, 'ready_for_pickup');
+    const order = await assignedOrder(services, driver.id, 'ready_for_pickup');
     const controller = new AbortController();
     const got: DriverLocationEvent[] = [];
     const reading = drain(driverLocationStream(services, order.orderId, controller.signal), got);
@@ -368,14 +373,14 @@ describe('tracking.onDriverLocation', () => {
         const a: Services = { ...services, bus: busA };
         const b: Services = { ...services, bus: busB };
         const driver = await onlineDriver();
-        const { orderId } = await assignedOrder(services, driver.driverId);
+        const { orderId } = await assignedOrder(services, driver.id);
         const controller = new AbortController();
         const got: DriverLocationEvent[] = [];
         const stream = driverLocationStream(b, orderId, controller.signal, { minIntervalMs: 0 });
         const reading = drain(stream, got);
         await until(() => got.length === 1); // the position from going online
         const at = new Date();
-        await acceptPing(a, { id: driver.driverId, status: 'online' }, { ...near(250), at });
+        await acceptPing(a, { id: driver.id, status: 'online' }, { ...near(250), at });
         await until(() => got.length === 2);
         expect(got[1]).toMatchObject({ ...near(250), at });
         controller.abort();

@@ -1,6 +1,8 @@
 'use client';
 
+import { formErrors } from '@homechef/validators';
 import { useState } from 'react';
+import type { z } from 'zod';
 import { describeApiError } from '../../api/errors.ts';
 import type { FieldErrors } from './drafts.ts';
 
@@ -11,6 +13,13 @@ import type { FieldErrors } from './drafts.ts';
 export function useFormErrors() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
+  /** The browser's check; true when the form may be sent. */
+  const check = (found: FieldErrors) => {
+    setErrors(found);
+    const ok = Object.keys(found).length === 0;
+    setMessage(ok ? null : 'Some details need fixing: see the highlighted fields.');
+    return ok;
+  };
   return {
     errors,
     message,
@@ -18,12 +27,15 @@ export function useFormErrors() {
       setErrors({});
       setMessage(null);
     },
-    /** The browser's check; true when the form may be sent. */
-    check(found: FieldErrors) {
-      setErrors(found);
-      const ok = Object.keys(found).length === 0;
-      setMessage(ok ? null : 'Some details need fixing: see the highlighted fields.');
-      return ok;
+    check,
+    /**
+     * The browser's check with the procedure's own input schema: the input as the schema
+     * reads it, or null with each field's first problem under that field.
+     */
+    checkInput<T>(schema: z.ZodType<T>, input: unknown): T | null {
+      const parsed = schema.safeParse(input);
+      check(parsed.success ? {} : formErrors(parsed.error));
+      return parsed.success ? parsed.data : null;
     },
     /** What the API said; `fieldOf` places a message it can tie to a field. */
     fromApi(error: unknown, fieldOf?: (info: ReturnType<typeof describeApiError>) => FieldErrors) {
