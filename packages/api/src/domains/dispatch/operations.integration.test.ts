@@ -6,8 +6,17 @@ import type { Actor, Services } from '../../context.ts';
 import { callerFor, createTestEnv, createUser, type TestEnv } from '../../../test/fixtures.ts';
 import { createKitchen, OAKLAND } from '../../../test/kitchens.ts';
 import { insertOrder } from '../../../test/orders.ts';
-import { createDriver } from '../../../test/shifts.ts';
+import { createDriver } from '../../../test/dispatch.ts';
 import { pruneRoundLog, recordRound, runLoggedRound } from './round-log.ts';
+
+/** A driver off shift who may go online: approved, with a Stripe account taking payouts. */
+const offShiftDriver = (vehicleType: 'car' | 'scooter' = 'scooter') =>
+  createDriver(services, {
+    status: 'offline',
+    vehicleType,
+    stripeAccountId: `acct_driver_${Math.random().toString(36).slice(2, 10)}`,
+    stripePayoutsEnabled: true,
+  });
 
 let env: TestEnv;
 let services: Services;
@@ -60,13 +69,13 @@ describe('admin.operations', () => {
       }),
     ]);
 
-    const driver = await createDriver(services, { vehicleType: 'car' });
+    const driver = await offShiftDriver('car');
     const at = { lat: 37.8044, lng: -122.2672 };
     await callerFor(services, driver.actor).drivers.goOnline(at);
     const online = await snapshot();
     expect(online.drivers.items).toEqual([
       expect.objectContaining({
-        id: driver.driverId,
+        id: driver.id,
         vehicleType: 'car',
         activity: 'idle',
         position: at,
@@ -78,14 +87,14 @@ describe('admin.operations', () => {
     expect(result).toMatchObject({ waiting: 1, drivers: 1, planned: 1, offers: 1 });
 
     const ops = await snapshot();
-    expect(ops.drivers.items[0]).toMatchObject({ id: driver.driverId, activity: 'offered' });
+    expect(ops.drivers.items[0]).toMatchObject({ id: driver.id, activity: 'offered' });
     expect(ops.waitingOrders.items).toEqual([
       expect.objectContaining({ id: orderId, pendingOffers: 1 }),
     ]);
     expect(ops.offers.items).toEqual([
       expect.objectContaining({
         orderId,
-        driverId: driver.driverId,
+        driverId: driver.id,
         kitchenName: chef.businessName,
         round: 1,
       }),
@@ -120,7 +129,7 @@ describe('admin.operations', () => {
 
     // A round that throws (here: its travel estimate) is logged as failed, and throws on.
     await readyOrder();
-    const other = await createDriver(services);
+    const other = await offShiftDriver();
     await callerFor(services, other.actor).drivers.goOnline({ lat: OAKLAND.lat, lng: OAKLAND.lng });
     const broken = {
       seconds: () => {
