@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signInAt } from './helpers.ts';
-import { call, createApprovedDriver, KITCHEN } from './orders-data.ts';
+import {
+  call,
+  createApprovedDriver,
+  createPayableKitchen,
+  KITCHEN,
+  placePaidOrder,
+} from './orders-data.ts';
 
 // Admin project (playwright.config.ts): the live operations page.
 const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
@@ -59,4 +65,45 @@ test('an admin watches dispatch live: the map, the rounds, and a driver who goes
   );
   expect(wide).toEqual([]);
   await page.screenshot({ path: path.join(shots, 'admin-operations-390.png'), fullPage: true });
+});
+
+test('an admin gives an accepted order to a driver on shift by hand, with a reason', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const kitchen = await createPayableKitchen({ lat: 37.7712, lng: -122.2161 });
+  test.skip(!kitchen, 'needs the test database (real services) to list a payable kitchen');
+  if (!kitchen) return;
+  const order = await placePaidOrder(kitchen, { lat: 37.7745, lng: -122.2135 });
+  const name = `Hand Driver ${Date.now().toString(36)}`;
+  const driver = await createApprovedDriver(name);
+  const session = await call<{ accessToken: string }>('mutation', 'auth.login', {
+    email: driver.email,
+    password: driver.password,
+  });
+  // Far from the other specs' kitchens. The driver stays on shift with the job; the sweep takes
+  // them offline once their pings stop.
+  await call('mutation', 'drivers.goOnline', { lat: 37.7705, lng: -122.2172 }, session.accessToken);
+  // The webhook confirms the payment a moment after the page is paid; then the chef accepts.
+  const accept = () =>
+    call('mutation', 'orders.accept', { orderId: order.orderId, prepMinutes: 20 }, kitchen.token)
+      .then(() => true)
+      .catch(() => false);
+  await expect.poll(accept, { timeout: 15_000 }).toBe(true);
+
+  await signInAt(page, `/orders/${order.orderId}`, 'admin@homechef.local');
+  await expect(page.getByText('Not assigned yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Assign driver' }).click();
+  const dialog = page.getByRole('dialog', { name: `Assign order #${order.shortCode}` });
+  // No driver chosen: one is asked for, and nothing is sent.
+  await dialog.getByRole('button', { name: 'Assign' }).click();
+  await expect(dialog.getByText('Choose a driver', { exact: true })).toBeVisible();
+  const choice = dialog.getByRole('combobox', { name: /^Driver/ });
+  const option = choice.locator('option', { hasText: name });
+  await choice.selectOption({ value: (await option.getAttribute('value')) ?? '' });
+  await dialog.getByLabel(/^Reason/).fill('The kitchen asked for a driver they know');
+  await dialog.getByRole('button', { name: 'Assign' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reassign driver' })).toBeVisible();
 });

@@ -162,6 +162,13 @@ export type PingDropReason = (typeof PING_DROP_REASONS)[number];
 
 /** Order statuses during which the customer sees the driver on the map. */
 export const TRACKED_ORDER_STATUSES = ['assigned_to_driver', 'picked_up', 'in_transit'] as const;
+/** An admin may give an order to a driver (or another driver) until it is picked up. */
+export const DRIVER_ASSIGNABLE_STATUSES = [
+  'accepted',
+  'preparing',
+  'ready_for_pickup',
+  'assigned_to_driver',
+] as const;
 
 /** Typical urban speeds (m/s) for the straight-line ETA on the order page. */
 export const VEHICLE_SPEEDS_MPS = {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PostalAddress } from './auth.ts';
 import { Id, Instant, MultiLineText, PageInput, SingleLineText } from './common.ts';
-import { ORDER_STATUSES } from './constants.ts';
+import { ORDER_STATUSES, VEHICLE_TYPES } from './constants.ts';
 
 /** Most of one dish in one order, and most lines in a cart: a household meal, not catering. */
 export const MAX_ITEM_QUANTITY = 20;
@@ -340,6 +340,10 @@ export const LedgerEntryOutput = z.object({
 export const AdminOrderOutput = z.object({
   order: OrderOutput,
   customer: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+  /** The driver of the order's active assignment (null before one takes it). */
+  driver: z
+    .object({ id: z.uuid(), name: z.string(), vehicleType: z.enum(VEHICLE_TYPES) })
+    .nullable(),
   payment: z
     .object({
       stripePaymentIntentId: z.string(),

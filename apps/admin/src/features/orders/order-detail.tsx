@@ -19,10 +19,13 @@ import {
   formatPrice,
 } from '@homechef/ui';
 import { ORDER_STATUS_LABELS } from '@homechef/validators';
+import { DRIVER_ASSIGNABLE_STATUSES } from '@homechef/validators/constants';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { ACCOUNT_LABELS, groupLedger, ledgerBalance, type LedgerEntry } from './ledger.ts';
+import { vehicleLabel } from '../drivers/labels.ts';
+import { AssignDriverDialog } from './assign-driver.tsx';
 import { OrderMoneyDialog, type MoneyAction } from './money-dialogs.tsx';
 
 type AdminOrder = RouterOutputs['admin']['order'];
@@ -43,8 +46,9 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
 }
 
 function OrderView({ data }: { data: AdminOrder }) {
-  const { order, customer, payment, ledger } = data;
-  const [dialog, setDialog] = useState<MoneyAction | null>(null);
+  const { order, customer, driver, payment, ledger } = data;
+  const [dialog, setDialog] = useState<MoneyAction | 'assign' | null>(null);
+  const assignable = (DRIVER_ASSIGNABLE_STATUSES as readonly string[]).includes(order.status);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -54,6 +58,11 @@ function OrderView({ data }: { data: AdminOrder }) {
         actions={
           <div className="flex flex-wrap items-center gap-3">
             <OrderStatusBadge status={order.status} labels={ORDER_STATUS_LABELS} />
+            {assignable ? (
+              <Button variant="secondary" onClick={() => setDialog('assign')}>
+                {driver ? 'Reassign driver' : 'Assign driver'}
+              </Button>
+            ) : null}
             {order.actions.includes('refund') ? (
               <Button variant="secondary" onClick={() => setDialog('refund')}>
                 Refund
@@ -67,7 +76,17 @@ function OrderView({ data }: { data: AdminOrder }) {
           </div>
         }
       />
-      <OrderMoneyDialog order={order} action={dialog} onClose={() => setDialog(null)} />
+      <OrderMoneyDialog
+        order={order}
+        action={dialog === 'assign' ? null : dialog}
+        onClose={() => setDialog(null)}
+      />
+      <AssignDriverDialog
+        order={order}
+        currentDriverId={driver?.id ?? null}
+        open={dialog === 'assign'}
+        onClose={() => setDialog(null)}
+      />
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Dishes">
@@ -148,6 +167,19 @@ function OrderView({ data }: { data: AdminOrder }) {
                   <Link key="k" href={`/kitchens/${order.chef.id}`} className="underline">
                     {order.chef.businessName}
                   </Link>,
+                ],
+                [
+                  'Driver',
+                  driver ? (
+                    <span key="d">
+                      <Link href={`/drivers/${driver.id}`} className="underline">
+                        {driver.name}
+                      </Link>
+                      {` · ${vehicleLabel({ vehicleType: driver.vehicleType, vehiclePlate: null })}`}
+                    </span>
+                  ) : (
+                    'Not assigned yet'
+                  ),
                 ],
                 [
                   'Deliver to',

@@ -193,11 +193,7 @@ const timeFormat = new Intl.DateTimeFormat('en-US', {
 });
 
 /** The line of time a card shows: the slot, the estimate, or how long it has waited. */
-function timing(
-  order: BoardOrder,
-  driver: BoardDriver | undefined,
-  now: number,
-): { text: string; late: boolean } {
+function timing(order: BoardOrder, now: number): { text: string; late: boolean } {
   if (order.status === 'payment_confirmed') {
     if (order.scheduledFor)
       return { text: `For ${timeFormat.format(order.scheduledFor)}`, late: false };
@@ -210,7 +206,10 @@ function timing(
       : { text: `Late by ${formatMinutes(-left)}`, late: true };
   }
   if (order.status === 'assigned_to_driver') {
-    return { text: driver?.arrivedAt ? 'Driver at the kitchen' : 'Driver on the way', late: false };
+    return {
+      text: `Driver assigned ${formatMinutes(now - order.statusChangedAt.getTime())} ago`,
+      late: false,
+    };
   }
   return { text: `Ready ${formatMinutes(now - order.statusChangedAt.getTime())} ago`, late: false };
 }
@@ -224,7 +223,7 @@ function OrderCard({
   driver: BoardDriver | undefined;
   now: number;
 }) {
-  const { text, late } = timing(order, driver, now);
+  const { text, late } = timing(order, now);
   const placedMinutes = formatMinutes(now - order.placedAt.getTime());
   return (
     <article
@@ -257,7 +256,9 @@ function OrderCard({
         </span>
         {order.scheduledFor ? <Badge tone="info">Scheduled</Badge> : null}
         {order.status === 'assigned_to_driver' ? (
-          <Badge tone="info">{ORDER_STATUS_LABELS[order.status]}</Badge>
+          <Badge tone="info">
+            {driver?.arrivedAt ? 'Driver at the kitchen' : ORDER_STATUS_LABELS[order.status]}
+          </Badge>
         ) : null}
       </div>
       <p

@@ -346,6 +346,8 @@ describe('dispatch', () => {
     const [first, second] = [near, far];
     await callerFor(services, first.actor).dispatch.accept({ offerId: offer!.id });
     const admin: Actor = (await createUser(services, { role: 'admin' })).actor;
+    const driverOf = async () => (await callerFor(services, admin).admin.order({ orderId })).driver;
+    expect(await driverOf()).toMatchObject({ id: first.id, vehicleType: 'car' });
     await callerFor(services, admin).admin.assignDriver({
       orderId,
       driverId: second.id,
@@ -353,6 +355,8 @@ describe('dispatch', () => {
     });
     const [order] = await services.db.select().from(orders).where(eq(orders.id, orderId));
     expect(order).toMatchObject({ status: 'assigned_to_driver', driverId: second.id });
+    // The admin's order page names the driver who has it now.
+    expect((await driverOf())?.id).toBe(second.id);
     await expect(
       callerFor(services, first.actor).dispatch.pickedUp({ orderId }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });

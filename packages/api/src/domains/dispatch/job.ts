@@ -19,6 +19,7 @@ import {
   type Order,
 } from '@homechef/db';
 import { DELIVERY_PHOTO_KIND, type DeliveredInput, type JobOutput } from '@homechef/validators';
+import { DRIVER_ASSIGNABLE_STATUSES } from '@homechef/validators/constants';
 import type { Actor, Services } from '../../context.ts';
 import { recordAdminAction } from '../../shared/audit.ts';
 import { writeOutbox } from '../../shared/outbox.ts';
@@ -405,9 +406,7 @@ export async function assignDriver(
       .where(eq(orders.id, input.orderId))
       .for('update');
     if (!order) throw notFound('order');
-    if (
-      !['accepted', 'preparing', 'ready_for_pickup', 'assigned_to_driver'].includes(order.status)
-    ) {
+    if (!(DRIVER_ASSIGNABLE_STATUSES as readonly string[]).includes(order.status)) {
       throw new TRPCError({
         code: 'CONFLICT',
         message: 'Only an order not yet picked up can be given to a driver',

@@ -317,12 +317,18 @@ export async function getAdminOrder(
   orderId: string,
 ): Promise<AdminOrderOutput> {
   const order = await getOrder(db, actor, orderId);
-  const [[row], [payment], ledger] = await Promise.all([
+  const [[row], [driver], [payment], ledger] = await Promise.all([
     db
       .select({ id: users.id, name: users.name, email: users.email })
       .from(users)
       .innerJoin(orders, eq(orders.customerId, users.id))
       .where(eq(orders.id, orderId)),
+    db
+      .select({ id: drivers.id, name: users.name, vehicleType: drivers.vehicleType })
+      .from(driverAssignments)
+      .innerJoin(drivers, eq(drivers.id, driverAssignments.driverId))
+      .innerJoin(users, eq(users.id, drivers.userId))
+      .where(and(eq(driverAssignments.orderId, orderId), isNull(driverAssignments.cancelledAt))),
     db.select().from(payments).where(eq(payments.orderId, orderId)),
     db
       .select()
@@ -334,6 +340,7 @@ export async function getAdminOrder(
   return {
     order,
     customer: row,
+    driver: driver ?? null,
     payment: payment
       ? {
           stripePaymentIntentId: payment.stripePaymentIntentId,
