@@ -30,8 +30,14 @@ function schemaText(schema: unknown): string {
   }
 }
 
-/** Renders docs/api.md from the router itself, so the document cannot drift from the code. */
-export function renderApiDocs(router: AnyRouter): string {
+/**
+ * Renders docs/api.md from the router itself and each procedure's doc comment
+ * (`readProcedureSummaries`), so the document cannot drift from the code.
+ */
+export function renderApiDocs(
+  router: AnyRouter,
+  summaries: ReadonlyMap<string, string | undefined>,
+): string {
   const rows = listProcedures(router);
   const out: string[] = [
     '# HomeChef API',
@@ -47,7 +53,7 @@ export function renderApiDocs(router: AnyRouter): string {
     '|---|---|---|---|',
     ...rows.map(
       ({ path, def }) =>
-        `| [\`${path}\`](#${path.replaceAll('.', '')}) | ${def.type} | ${def.meta?.access ?? '?'} | ${def.meta?.summary ?? ''} |`,
+        `| [\`${path}\`](#${path.replaceAll('.', '')}) | ${def.type} | ${def.meta?.access ?? '?'} | ${summaries.get(path) ?? ''} |`,
     ),
     '',
   ];
@@ -55,7 +61,7 @@ export function renderApiDocs(router: AnyRouter): string {
     out.push(
       `## ${path}`,
       '',
-      `${def.type}, access: **${def.meta?.access ?? '?'}**. ${def.meta?.summary ?? ''}`.trim(),
+      `${def.type}, access: **${def.meta?.access ?? '?'}**. ${summaries.get(path) ?? ''}`.trim(),
       '',
     );
     // Chained `.input()` calls merge; each part is shown as declared.

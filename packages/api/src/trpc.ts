@@ -15,8 +15,6 @@ export interface Meta {
   access?: Access;
   /** What the builder loads into the context before the procedure runs (`kitchenProcedure`). */
   loads?: 'kitchen' | 'driver' | 'order';
-  /** One line for docs/api.md. */
-  summary?: string;
 }
 
 const t = initTRPC

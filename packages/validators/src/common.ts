@@ -56,6 +56,9 @@ export const Id = z.uuid({ error: 'Not a valid id' });
 export const IdInput = z.object({ id: Id });
 export const IdOutput = IdInput;
 
+/** The answer of a command that has nothing to return but that it was done. */
+export const DoneOutput = z.object({ ok: z.literal(true) });
+
 /** The instants the database can hold and compare: 1970 to the end of year 9999. */
 export const MIN_INSTANT_MS = 0;
 export const MAX_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);

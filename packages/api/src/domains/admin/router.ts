@@ -55,160 +55,146 @@ import { kitchenAccountStatus } from '../payments/index.ts';
 import { adminProcedure } from '../../trpc.ts';
 
 export const adminRouter = {
+  /** Kitchens waiting for review, oldest first, with owner and documents; paged by cursor. */
   chefQueue: adminProcedure
-    .meta({
-      summary:
-        'Kitchens waiting for review, oldest first, with owner and documents; paged by cursor.',
-    })
     .input(ChefQueueInput)
     .output(AdminChefPage)
     .query(({ ctx, input }) => chefQueue(ctx, input)),
 
+  /** Every kitchen, newest first, by status and/or name or e-mail; paged by cursor. */
   listChefs: adminProcedure
-    .meta({
-      summary: 'Every kitchen, newest first, by status and/or name or e-mail; paged by cursor.',
-    })
     .input(ListChefsInput)
     .output(AdminChefPage)
     .query(({ ctx, input }) => listChefs(ctx, input)),
 
+  /**
+   * One kitchen in full: address, permit, documents, hours, owner, listing state and its audit
+   * history.
+   */
   chefById: adminProcedure
-    .meta({
-      summary:
-        'One kitchen in full: address, permit, documents, hours, owner, listing state and its audit history.',
-    })
     .input(IdInput)
     .output(AdminChefDetailOutput)
     .query(({ ctx, input }) => adminChefDetail(ctx, input)),
 
+  /**
+   * A kitchen’s Stripe account as Stripe sees it now: connected, incomplete with what is missing,
+   * restricted, or not started.
+   */
   chefAccountStatus: adminProcedure
-    .meta({
-      summary:
-        'A kitchen’s Stripe account as Stripe sees it now: connected, incomplete with what is missing, restricted, or not started.',
-    })
     .input(IdInput)
     .output(AccountStatusOutput)
     .query(({ ctx, input }) => kitchenAccountStatus(ctx, input)),
 
+  /** A link (valid 5 minutes) to any kitchen or driver document. */
   documentUrl: adminProcedure
-    .meta({ summary: 'A link (valid 5 minutes) to any kitchen or driver document.' })
     .input(DocumentIdInput)
     .output(DocumentUrlOutput)
     .query(({ ctx, input }) => documentLink(ctx, ctx.actor, input)),
 
+  /**
+   * Approve a submitted kitchen (its pending documents are accepted); CONFLICT if no longer
+   * submitted.
+   */
   approveChef: adminProcedure
-    .meta({
-      summary:
-        'Approve a submitted kitchen (its pending documents are accepted); CONFLICT if no longer submitted.',
-    })
     .input(ApproveChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => approveChef(ctx, ctx.actor, input)),
 
+  /**
+   * Reject a submitted kitchen with a reason the chef sees (optionally marking documents rejected).
+   */
   rejectChef: adminProcedure
-    .meta({
-      summary:
-        'Reject a submitted kitchen with a reason the chef sees (optionally marking documents rejected).',
-    })
     .input(RejectChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => rejectChef(ctx, ctx.actor, input)),
 
+  /** Suspend an approved kitchen (hidden from customers) with a reason. */
   suspendChef: adminProcedure
-    .meta({ summary: 'Suspend an approved kitchen (hidden from customers) with a reason.' })
     .input(SuspendChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => suspendChef(ctx, ctx.actor, input)),
 
+  /** Lift a kitchen suspension (back to approved). */
   reinstateChef: adminProcedure
-    .meta({ summary: 'Lift a kitchen suspension (back to approved).' })
     .input(ReinstateChefInput)
     .output(ChefStatusOutput)
     .mutation(({ ctx, input }) => reinstateChef(ctx, ctx.actor, input)),
 
+  /**
+   * Driver profiles waiting for review, oldest submission first, with person and documents; paged
+   * by cursor.
+   */
   driverQueue: adminProcedure
-    .meta({
-      summary:
-        'Driver profiles waiting for review, oldest submission first, with person and documents; paged by cursor.',
-    })
     .input(DriverQueueInput)
     .output(AdminDriverPage)
     .query(({ ctx, input }) => driverQueue(ctx, input)),
 
+  /** Every driver, newest first, by status and/or name, e-mail or plate; paged by cursor. */
   listDrivers: adminProcedure
-    .meta({
-      summary:
-        'Every driver, newest first, by status and/or name, e-mail or plate; paged by cursor.',
-    })
     .input(ListDriversInput)
     .output(AdminDriverPage)
     .query(({ ctx, input }) => listDrivers(ctx, input)),
 
+  /**
+   * One driver in full: vehicle, documents, payouts, why they may not go online, and their audit
+   * history.
+   */
   driverById: adminProcedure
-    .meta({
-      summary:
-        'One driver in full: vehicle, documents, payouts, why they may not go online, and their audit history.',
-    })
     .input(IdInput)
     .output(AdminDriverDetailOutput)
     .query(({ ctx, input }) => adminDriverDetail(ctx, input)),
 
+  /** Approve a submitted driver; CONFLICT if no longer submitted. */
   approveDriver: adminProcedure
-    .meta({ summary: 'Approve a submitted driver; CONFLICT if no longer submitted.' })
     .input(ApproveDriverInput)
     .output(DriverStatusOutput)
     .mutation(({ ctx, input }) => approveDriver(ctx, ctx.actor, input)),
 
+  /** Reject a submitted driver with a reason the driver sees (they fix it and resubmit). */
   rejectDriver: adminProcedure
-    .meta({
-      summary:
-        'Reject a submitted driver with a reason the driver sees (they fix it and resubmit).',
-    })
     .input(RejectDriverInput)
     .output(DriverStatusOutput)
     .mutation(({ ctx, input }) => rejectDriver(ctx, ctx.actor, input)),
 
+  /** Suspend an approved driver (they may not go online) with a reason. */
   suspendDriver: adminProcedure
-    .meta({ summary: 'Suspend an approved driver (they may not go online) with a reason.' })
     .input(SuspendDriverInput)
     .output(DriverStatusOutput)
     .mutation(({ ctx, input }) => suspendDriver(ctx, ctx.actor, input)),
 
+  /** Lift a driver suspension (back to approved). */
   reinstateDriver: adminProcedure
-    .meta({ summary: 'Lift a driver suspension (back to approved).' })
     .input(ReinstateDriverInput)
     .output(DriverStatusOutput)
     .mutation(({ ctx, input }) => reinstateDriver(ctx, ctx.actor, input)),
 
+  /**
+   * Every account, newest first, by role, status and/or name or e-mail (with the kitchen of a
+   * chef); paged by cursor.
+   */
   listUsers: adminProcedure
-    .meta({
-      summary:
-        'Every account, newest first, by role, status and/or name or e-mail (with the kitchen of a chef); paged by cursor.',
-    })
     .input(ListUsersInput)
     .output(AdminUserPage)
     .query(({ ctx, input }) => listUsers(ctx, input)),
 
+  /**
+   * Suspend an account with a reason: every session ends at once and a chef’s kitchen is hidden.
+   */
   suspendUser: adminProcedure
-    .meta({
-      summary:
-        'Suspend an account with a reason: every session ends at once and a chef’s kitchen is hidden.',
-    })
     .input(SuspendUserInput)
     .output(UserStatusOutput)
     .mutation(({ ctx, input }) => suspendUser(ctx, ctx.actor, input)),
 
+  /** Lift an account suspension. */
   reinstateUser: adminProcedure
-    .meta({ summary: 'Lift an account suspension.' })
     .input(ReinstateUserInput)
     .output(UserStatusOutput)
     .mutation(({ ctx, input }) => reinstateUser(ctx, ctx.actor, input)),
 
+  /**
+   * Every admin action, newest first, filtered by action, target, admin and time; paged by cursor.
+   */
   auditLog: adminProcedure
-    .meta({
-      summary:
-        'Every admin action, newest first, filtered by action, target, admin and time; paged by cursor.',
-    })
     .input(AuditLogInput)
     .output(AuditLogOutput)
     .query(({ ctx, input }) => auditLog(ctx, input)),

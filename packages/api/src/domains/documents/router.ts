@@ -7,20 +7,17 @@ import { deleteOwnDocument, deleteOwnDriverDocument, documentLink } from './serv
 
 /** Served under `chefs.*`: a chef's own kitchen documents (uploads go through `POST /documents`). */
 export const chefDocumentsRouter = {
+  /**
+   * A link (valid 5 minutes) to one of your documents. Upload with `POST
+   * /documents?kind=…&fileName=…` (body: the file).
+   */
   documentUrl: chefProcedure
-    .meta({
-      summary:
-        'A link (valid 5 minutes) to one of your documents. Upload with `POST /documents?kind=…&fileName=…` (body: the file).',
-    })
     .input(DocumentIdInput)
     .output(DocumentUrlOutput)
     .query(({ ctx, input }) => documentLink(ctx, ctx.actor, input)),
 
+  /** Delete a document uploaded by mistake (not an accepted one, not while under review). */
   deleteDocument: kitchenProcedure
-    .meta({
-      summary:
-        'Delete a document uploaded by mistake (not an accepted one, not while under review).',
-    })
     .input(DocumentIdInput)
     .output(IdOutput)
     .mutation(({ ctx, input }) => deleteOwnDocument(ctx, ctx.kitchen, input)),
@@ -31,17 +28,17 @@ export const chefDocumentsRouter = {
  * `POST /documents?kind=driving_licence|insurance`; the list is in `drivers.me`).
  */
 export const driverDocumentsRouter = {
+  /**
+   * A link (valid 5 minutes) to one of your documents. Upload with `POST
+   * /documents?kind=driving_licence|insurance&fileName=…` (body: the file).
+   */
   documentUrl: driverProcedure
-    .meta({
-      summary:
-        'A link (valid 5 minutes) to one of your documents. Upload with `POST /documents?kind=driving_licence|insurance&fileName=…` (body: the file).',
-    })
     .input(DocumentIdInput)
     .output(DocumentUrlOutput)
     .query(({ ctx, input }) => documentLink(ctx, ctx.actor, input)),
 
+  /** Delete one of your documents while your profile is a draft or rejected. */
   deleteDocument: driverProfileProcedure
-    .meta({ summary: 'Delete one of your documents while your profile is a draft or rejected.' })
     .input(DocumentIdInput)
     .output(IdOutput)
     .mutation(({ ctx, input }) => deleteOwnDriverDocument(ctx, ctx.driver, input)),

@@ -9,19 +9,17 @@ import { publicProcedure } from '../../trpc.ts';
 import { autocompleteAddress, reverseGeocode } from './geocoding.ts';
 
 export const geocodingRouter = {
+  /**
+   * Addresses matching what was typed, nearest `near` first, with coordinates; rate-limited per
+   * caller.
+   */
   autocomplete: publicProcedure
-    .meta({
-      summary:
-        'Addresses matching what was typed, nearest `near` first, with coordinates; rate-limited per caller.',
-    })
     .input(AutocompleteAddressInput)
     .output(AutocompleteAddressOutput)
     .query(({ ctx, input, signal }) => autocompleteAddress(ctx, input, signal)),
 
+  /** The address nearest a position (for "use my location"), or null; rate-limited. */
   reverse: publicProcedure
-    .meta({
-      summary: 'The address nearest a position (for "use my location"), or null; rate-limited.',
-    })
     .input(ReverseGeocodeInput)
     .output(ReverseGeocodeOutput)
     .query(({ ctx, input, signal }) => reverseGeocode(ctx, input, signal)),

@@ -21,30 +21,27 @@ export const PingOutput = z.object({
 });
 
 export const healthRouter = {
-  ping: publicProcedure
-    .meta({ summary: 'Liveness of the API and which database and bus it runs on.' })
-    .output(PingOutput)
-    .query(({ ctx }) => ({
-      ok: true as const,
-      db: ctx.dbKind,
-      bus: ctx.bus.kind,
-      time: new Date(),
-    })),
+  /** Liveness of the API and which database and bus it runs on. */
+  ping: publicProcedure.output(PingOutput).query(({ ctx }) => ({
+    ok: true as const,
+    db: ctx.dbKind,
+    bus: ctx.bus.kind,
+    time: new Date(),
+  })),
 
   /**
    * The server's heartbeat, published on the bus once a second by every instance: proves
    * the WebSocket path and the bus end to end. Ids are `instance:seq`.
    */
-  onHeartbeat: publicProcedure
-    .meta({ summary: 'Heartbeats of every server instance, once a second each; resumable by id.' })
-    .subscription(async function* ({ ctx, signal }) {
-      const events = await subscribeIterable<Heartbeat>(ctx.bus, HEARTBEAT_TOPIC, signal);
-      try {
-        for await (const beat of events) {
-          yield tracked(`${beat.instance}:${beat.seq}`, beat);
-        }
-      } finally {
-        await events.close();
+  /** Heartbeats of every server instance, once a second each; resumable by id. */
+  onHeartbeat: publicProcedure.subscription(async function* ({ ctx, signal }) {
+    const events = await subscribeIterable<Heartbeat>(ctx.bus, HEARTBEAT_TOPIC, signal);
+    try {
+      for await (const beat of events) {
+        yield tracked(`${beat.instance}:${beat.seq}`, beat);
       }
-    }),
+    } finally {
+      await events.close();
+    }
+  }),
 } satisfies TRPCRouterRecord;

@@ -27,83 +27,76 @@ import { chefProcedure } from '../../trpc.ts';
 import { kitchenProcedure } from '../chefs/index.ts';
 
 export const menusRouter = {
+  /** All your menus in order, each with every dish (available or not) and its options. */
   list: chefProcedure
-    .meta({
-      summary: 'All your menus in order, each with every dish (available or not) and its options.',
-    })
     .output(MenuListOutput)
     .query(({ ctx }) => listOwnMenus(ctx, { userId: ctx.actor.userId })),
 
+  /** Add a menu (at the end). */
   create: kitchenProcedure
-    .meta({ summary: 'Add a menu (at the end).' })
     .input(CreateMenuInput)
     .output(MenuOutput)
     .mutation(({ ctx, input }) => createMenu(ctx, ctx.kitchen, input)),
 
+  /** Rename a menu, change its description, or switch it on or off. */
   update: kitchenProcedure
-    .meta({ summary: 'Rename a menu, change its description, or switch it on or off.' })
     .input(UpdateMenuInput)
     .output(MenuOutput)
     .mutation(({ ctx, input }) => updateMenu(ctx, ctx.kitchen, input)),
 
+  /** Soft-delete a menu and its dishes (past orders keep them); `restore` undoes it. */
   delete: kitchenProcedure
-    .meta({
-      summary: 'Soft-delete a menu and its dishes (past orders keep them); `restore` undoes it.',
-    })
     .input(IdInput)
     .output(DeletedOutput)
     .mutation(({ ctx, input }) => deleteMenu(ctx, ctx.kitchen, input)),
 
+  /** Undo `delete`: the menu returns with the dishes deleted with it. */
   restore: kitchenProcedure
-    .meta({ summary: 'Undo `delete`: the menu returns with the dishes deleted with it.' })
     .input(IdInput)
     .output(MenuOutput)
     .mutation(({ ctx, input }) => restoreMenu(ctx, ctx.kitchen, input)),
 
+  /** Put your menus in this order (list every menu id once). */
   reorder: kitchenProcedure
-    .meta({ summary: 'Put your menus in this order (list every menu id once).' })
     .input(ReorderMenusInput)
     .output(MenuListOutput)
     .mutation(({ ctx, input }) => reorderMenus(ctx, ctx.kitchen, input)),
 
+  /** Add a dish to one of your menus, with its option groups (price in cents). */
   addItem: kitchenProcedure
-    .meta({ summary: 'Add a dish to one of your menus, with its option groups (price in cents).' })
     .input(AddItemInput)
     .output(MenuItemOutput)
     .mutation(({ ctx, input }) => addItem(ctx, ctx.kitchen, input)),
 
+  /**
+   * Change a dish or move it to another menu; `optionGroups` replaces its groups (keep one by
+   * passing its id).
+   */
   updateItem: kitchenProcedure
-    .meta({
-      summary:
-        'Change a dish or move it to another menu; `optionGroups` replaces its groups (keep one by passing its id).',
-    })
     .input(UpdateItemInput)
     .output(MenuItemOutput)
     .mutation(({ ctx, input }) => updateItem(ctx, ctx.kitchen, input)),
 
+  /** Soft-delete a dish (it leaves the menu, past orders keep it); `restoreItem` undoes it. */
   deleteItem: kitchenProcedure
-    .meta({
-      summary:
-        'Soft-delete a dish (it leaves the menu, past orders keep it); `restoreItem` undoes it.',
-    })
     .input(IdInput)
     .output(DeletedOutput)
     .mutation(({ ctx, input }) => deleteItem(ctx, ctx.kitchen, input)),
 
+  /** Undo `deleteItem`. */
   restoreItem: kitchenProcedure
-    .meta({ summary: 'Undo `deleteItem`.' })
     .input(IdInput)
     .output(MenuItemOutput)
     .mutation(({ ctx, input }) => restoreItem(ctx, ctx.kitchen, input)),
 
+  /** Switch a dish on or off for customers (e.g. sold out). */
   setItemAvailability: kitchenProcedure
-    .meta({ summary: 'Switch a dish on or off for customers (e.g. sold out).' })
     .input(SetItemAvailabilityInput)
     .output(MenuItemOutput)
     .mutation(({ ctx, input }) => setItemAvailability(ctx, ctx.kitchen, input)),
 
+  /** Put the dishes of one menu in this order (list every dish id once). */
   reorderItems: kitchenProcedure
-    .meta({ summary: 'Put the dishes of one menu in this order (list every dish id once).' })
     .input(ReorderItemsInput)
     .output(MenuOutput)
     .mutation(({ ctx, input }) => reorderItems(ctx, ctx.kitchen, input)),

@@ -15,26 +15,26 @@ import { createReview, driverRating, kitchenReviews, reviewForOrder } from './re
 
 /** Mounted as `reviews.*`. */
 export const reviewsRouter = {
+  /**
+   * Rate your delivered order once: 1–5 stars for the kitchen, for the driver when one carried it,
+   * and an optional comment; the averages update at once.
+   */
   create: customerProcedure
-    .meta({
-      summary:
-        'Rate your delivered order once: 1–5 stars for the kitchen, for the driver when one carried it, and an optional comment; the averages update at once.',
-    })
     .input(CreateReviewInput)
     .output(ReviewOutput)
     .mutation(({ ctx, input }) => createReview(ctx.db, ctx.actor, input)),
 
+  /** Your review of one of your orders, or null when you have not rated it. */
   forOrder: customerProcedure
-    .meta({ summary: 'Your review of one of your orders, or null when you have not rated it.' })
     .input(OrderIdInput)
     .output(ReviewForOrderOutput)
     .query(({ ctx, input }) => reviewForOrder(ctx.db, ctx.actor, input.orderId)),
 
+  /**
+   * A listed kitchen’s reviews, newest first, paged by cursor: stars, comment and the customer’s
+   * first name.
+   */
   forKitchen: publicProcedure
-    .meta({
-      summary:
-        'A listed kitchen’s reviews, newest first, paged by cursor: stars, comment and the customer’s first name.',
-    })
     .input(KitchenReviewsInput)
     .output(Page(KitchenReviewOutput))
     .query(({ ctx, input }) => kitchenReviews(ctx.db, ctx.actor, input)),
@@ -42,11 +42,8 @@ export const reviewsRouter = {
 
 /** Mounted into `admin.*`. */
 export const adminReviewsRouter = {
+  /** A driver’s average rating and number of ratings, by the driver’s id or their user id. */
   driverRating: adminProcedure
-    .meta({
-      summary:
-        'A driver’s average rating and number of ratings, by the driver’s id or their user id.',
-    })
     .input(IdInput)
     .output(DriverRatingOutput)
     .query(({ ctx, input }) => driverRating(ctx.db, input.id)),

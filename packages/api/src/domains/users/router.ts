@@ -14,24 +14,24 @@ import { protectedProcedure } from '../../trpc.ts';
 const authenticated = protectedProcedure;
 
 export const usersRouter = {
+  /** Change your name or phone number. */
   updateProfile: authenticated
-    .meta({ summary: 'Change your name or phone number.' })
     .input(UpdateProfileInput)
     .output(PublicUser)
     .mutation(({ ctx, input }) => updateProfile(ctx, ctx.actor, input)),
 
   addresses: {
+    /** Your saved delivery addresses, default first. */
     list: authenticated
-      .meta({ summary: 'Your saved delivery addresses, default first.' })
       .output(z.array(AddressOutput))
       .query(({ ctx }) => listAddresses(ctx, ctx.actor)),
+    /** Save a delivery address with coordinates. */
     add: authenticated
-      .meta({ summary: 'Save a delivery address with coordinates.' })
       .input(AddressInput)
       .output(AddressOutput)
       .mutation(({ ctx, input }) => addAddress(ctx, ctx.actor, input)),
+    /** Delete one of your saved addresses. */
     remove: authenticated
-      .meta({ summary: 'Delete one of your saved addresses.' })
       .input(IdInput)
       .output(IdOutput)
       .mutation(({ ctx, input }) => removeAddress(ctx, ctx.actor, input)),
