@@ -35,6 +35,10 @@ test('a customer edits their profile and saved addresses', async ({ page }) => {
   await profile.getByRole('button', { name: 'Save profile' }).click();
   await expect(details).toContainText('Grace B. Hopper');
   await expect(details).toContainText('+1 510 555 0100');
+  // The header says the new name at once, and after a reload.
+  await expect(page.getByTestId('user-menu')).toContainText('Grace B. Hopper');
+  await page.reload();
+  await expect(page.getByTestId('user-menu')).toContainText('Grace B. Hopper');
 
   // Addresses: none yet; the form names what is missing and keeps what was typed.
   await expect(page.getByText('No saved addresses')).toBeVisible();

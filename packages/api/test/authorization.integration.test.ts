@@ -168,6 +168,17 @@ describe('authorization matrix', () => {
  * owned by `owner` and returns the input that names it; another user of the same role must get
  * NOT_FOUND (never FORBIDDEN, which would confirm that the object exists).
  */
+async function savedAddress(owner: Actor) {
+  const address = await callerFor(env.services, owner).users.addresses.add({
+    line1: '1 Private Rd',
+    city: 'Oakland',
+    postalCode: '94612',
+    lat: 37.8,
+    lng: -122.27,
+  });
+  return { id: address.id };
+}
+
 const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
   ...kitchenOwnedCases(() => env.services),
   ...dispatchOwnedCases(() => env.services),
@@ -200,16 +211,8 @@ const OWNED: Record<string, (owner: Actor) => Promise<unknown>> = {
     });
     return { orderId };
   },
-  'users.addresses.remove': async (owner) => {
-    const address = await callerFor(env.services, owner).users.addresses.add({
-      line1: '1 Private Rd',
-      city: 'Oakland',
-      postalCode: '94612',
-      lat: 37.8,
-      lng: -122.27,
-    });
-    return { id: address.id };
-  },
+  'users.addresses.setDefault': savedAddress,
+  'users.addresses.remove': savedAddress,
 };
 
 function takesAnId(def: { inputs: unknown[] }): boolean {

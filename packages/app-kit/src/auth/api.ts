@@ -13,11 +13,13 @@ export interface AuthApi {
   register(input: RouterInputs['auth']['register']): Promise<ApiSession>;
   refresh(refreshToken: string): Promise<ApiTokens>;
   logout(refreshToken: string): Promise<void>;
+  /** The signed-in user as the API knows them now (after a profile change, say). */
+  me(accessToken: string): Promise<RouterOutputs['auth']['me']>;
 }
 
-export function createAuthApi(apiUrl: string, headers: Record<string, string> = {}): AuthApi {
+function authProcedures(apiUrl: string, headers: Record<string, string>) {
   // No batching: each of these is one call on its own.
-  const { auth } = createTRPCClient<AppRouter>({
+  return createTRPCClient<AppRouter>({
     links: [
       httpLink({
         url: `${apiUrl}/trpc`,
@@ -25,7 +27,11 @@ export function createAuthApi(apiUrl: string, headers: Record<string, string> = 
         headers: { 'x-trpc-source': 'next-auth', ...headers },
       }),
     ],
-  });
+  }).auth;
+}
+
+export function createAuthApi(apiUrl: string, headers: Record<string, string> = {}): AuthApi {
+  const auth = authProcedures(apiUrl, headers);
   return {
     login: (input) => auth.login.mutate(input),
     register: (input) => auth.register.mutate(input),
@@ -33,6 +39,8 @@ export function createAuthApi(apiUrl: string, headers: Record<string, string> = 
     logout: async (refreshToken) => {
       await auth.logout.mutate({ refreshToken });
     },
+    me: (accessToken) =>
+      authProcedures(apiUrl, { ...headers, authorization: `Bearer ${accessToken}` }).me.query(),
   };
 }
 

@@ -3,7 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { createAuthApi, toAuthFailure, type ApiSession, type AuthApi } from './api.ts';
 import type { AppName } from '../env.ts';
 import { encodeFailure, type AuthFailure } from './failures.ts';
-import { refreshIfDue } from './refresh.ts';
+import { refreshIfDue, withCurrentProfile } from './refresh.ts';
 import {
   appSecret,
   cookieNames,
@@ -92,10 +92,12 @@ export function createAuthOptions({
         }
         const parsed = SessionToken.safeParse(token);
         if (!parsed.success) return { ...token, error: 'RefreshFailed' };
-        // The browser asks for a renewal when the API refused its token (a revoked session).
+        // The browser asks for a renewal when the API refused its token (a revoked session)
+        // or the user changed their profile; the name and e-mail are read again with it.
         const force =
           trigger === 'update' && (session as { renew?: unknown } | null)?.renew === true;
-        return refreshIfDue(parsed.data, apiUrl, { force });
+        const renewed = await refreshIfDue(parsed.data, apiUrl, { force });
+        return force ? withCurrentProfile(renewed, apiUrl) : renewed;
       },
       session({ session, token }) {
         const parsed = SessionToken.safeParse(token);

@@ -84,3 +84,20 @@ export async function refreshIfDue(
   }
   return outcome.final ? { ...token, error: 'RefreshFailed' } : token;
 }
+
+/**
+ * The token with the user's name and e-mail as the API has them now, so a profile change shows
+ * at once in every page's header; the same token when the API cannot say.
+ */
+export async function withCurrentProfile(
+  token: SessionToken,
+  apiUrl: string,
+): Promise<SessionToken> {
+  if (token.error) return token;
+  try {
+    const user = await createAuthApi(apiUrl).me(token.accessToken);
+    return { ...token, name: user.name, email: user.email };
+  } catch {
+    return token;
+  }
+}

@@ -381,6 +381,38 @@ describe('profile and addresses', () => {
     expect((await asAlice.users.addresses.list()).map((a) => a.id)).toEqual([work.id]);
   });
 
+  it('moves the default in one step, and hands it on when the default address is removed', async () => {
+    const alice = await createUser(env.services);
+    const bob = await createUser(env.services);
+    const asAlice = callerFor(env.services, alice.actor);
+    const place = { city: 'Oakland', postalCode: '94612', lat: 37.8, lng: -122.27 };
+    const home = await asAlice.users.addresses.add({ line1: '1 Main St', ...place });
+    const work = await asAlice.users.addresses.add({ line1: '2 Broadway', ...place });
+    const gym = await asAlice.users.addresses.add({ line1: '3 Grand Ave', ...place });
+    const defaults = async () =>
+      (await asAlice.users.addresses.list()).filter((a) => a.isDefault).map((a) => a.id);
+    expect(await defaults()).toEqual([home.id]);
+
+    expect(await asAlice.users.addresses.setDefault({ id: gym.id })).toMatchObject({
+      id: gym.id,
+      line1: '3 Grand Ave',
+      isDefault: true,
+    });
+    expect(await defaults()).toEqual([gym.id]);
+
+    // Someone else's address, or one that is gone, is not found and changes nothing.
+    const asBob = callerFor(env.services, bob.actor);
+    const error = await errorOf(asBob.users.addresses.setDefault({ id: work.id }));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(await defaults()).toEqual([gym.id]);
+
+    // Removing the default hands it to the oldest address left.
+    await asAlice.users.addresses.remove({ id: gym.id });
+    expect(await defaults()).toEqual([home.id]);
+    await asAlice.users.addresses.remove({ id: work.id });
+    expect(await defaults()).toEqual([home.id]);
+  });
+
   it('refuses coordinates out of range and writes nothing', async () => {
     const user = await createUser(env.services);
     const caller = callerFor(env.services, user.actor);

@@ -8,7 +8,13 @@ import {
   UpdateProfileInput,
 } from '@homechef/validators';
 import { z } from 'zod';
-import { addAddress, listAddresses, removeAddress, updateProfile } from './service.ts';
+import {
+  addAddress,
+  listAddresses,
+  removeAddress,
+  setDefaultAddress,
+  updateProfile,
+} from './service.ts';
 import { protectedProcedure } from '../../trpc.ts';
 
 const authenticated = protectedProcedure;
@@ -30,7 +36,12 @@ export const usersRouter = {
       .input(AddressInput)
       .output(AddressOutput)
       .mutation(({ ctx, input }) => addAddress(ctx, ctx.actor, input)),
-    /** Delete one of your saved addresses. */
+    /** Make one of your saved addresses the default, the one checkout chooses first. */
+    setDefault: authenticated
+      .input(IdInput)
+      .output(AddressOutput)
+      .mutation(({ ctx, input }) => setDefaultAddress(ctx, ctx.actor, input)),
+    /** Delete one of your saved addresses; when it was the default, the oldest left takes over. */
     remove: authenticated
       .input(IdInput)
       .output(IdOutput)

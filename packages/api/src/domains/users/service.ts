@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { addresses, users } from '@homechef/db';
+import { addresses, users, type Database } from '@homechef/db';
 import type { AddressInput, UpdateProfileInput } from '@homechef/validators';
 import type { z } from 'zod';
 import type { Actor, Services } from '../../context.ts';
@@ -48,14 +48,25 @@ export function listAddresses(services: Services, actor: Actor) {
     .limit(MAX_ADDRESSES);
 }
 
+/** Serialises one user's address changes, so the count and the single default stay right. */
+async function lockAddressBook(tx: Database, actor: Actor) {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for('update');
+}
+
+async function clearDefault(tx: Database, actor: Actor) {
+  await tx
+    .update(addresses)
+    .set({ isDefault: false })
+    .where(and(eq(addresses.userId, actor.userId), eq(addresses.isDefault, true)));
+}
+
 export async function addAddress(
   services: Services,
   actor: Actor,
   input: z.output<typeof AddressInput>,
 ) {
   return services.db.transaction(async (tx) => {
-    // Serialise a user's address changes so the count and the single default stay right.
-    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for('update');
+    await lockAddressBook(tx, actor);
     const existing = await tx
       .select({ id: addresses.id })
       .from(addresses)
@@ -67,12 +78,7 @@ export async function addAddress(
       });
     }
     const makeDefault = input.isDefault || existing.length === 0;
-    if (makeDefault) {
-      await tx
-        .update(addresses)
-        .set({ isDefault: false })
-        .where(and(eq(addresses.userId, actor.userId), eq(addresses.isDefault, true)));
-    }
+    if (makeDefault) await clearDefault(tx, actor);
     const [row] = await tx
       .insert(addresses)
       .values({
@@ -89,12 +95,46 @@ export async function addAddress(
   });
 }
 
+// Someone else's address looks exactly like one that does not exist.
+const addressNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Address not found' });
+
+/** Makes one of your addresses the default (the one checkout chooses first). */
+export async function setDefaultAddress(services: Services, actor: Actor, { id }: { id: string }) {
+  return services.db.transaction(async (tx) => {
+    await lockAddressBook(tx, actor);
+    const mine = and(eq(addresses.id, id), eq(addresses.userId, actor.userId));
+    const [found] = await tx.select({ id: addresses.id }).from(addresses).where(mine);
+    if (!found) throw addressNotFound();
+    await clearDefault(tx, actor);
+    const [row] = await tx
+      .update(addresses)
+      .set({ isDefault: true })
+      .where(mine)
+      .returning(addressColumns);
+    if (!row) throw addressNotFound();
+    return row;
+  });
+}
+
+/** Deletes one of your addresses; when it was the default, the oldest one left takes its place. */
 export async function removeAddress(services: Services, actor: Actor, { id }: { id: string }) {
-  const [removed] = await services.db
-    .delete(addresses)
-    .where(and(eq(addresses.id, id), eq(addresses.userId, actor.userId)))
-    .returning({ id: addresses.id });
-  // Someone else's address looks exactly like one that does not exist.
-  if (!removed) throw new TRPCError({ code: 'NOT_FOUND', message: 'Address not found' });
-  return { id: removed.id };
+  return services.db.transaction(async (tx) => {
+    await lockAddressBook(tx, actor);
+    const [removed] = await tx
+      .delete(addresses)
+      .where(and(eq(addresses.id, id), eq(addresses.userId, actor.userId)))
+      .returning({ id: addresses.id, isDefault: addresses.isDefault });
+    if (!removed) throw addressNotFound();
+    if (removed.isDefault) {
+      const [next] = await tx
+        .select({ id: addresses.id })
+        .from(addresses)
+        .where(eq(addresses.userId, actor.userId))
+        .orderBy(asc(addresses.createdAt), asc(addresses.id))
+        .limit(1);
+      if (next)
+        await tx.update(addresses).set({ isDefault: true }).where(eq(addresses.id, next.id));
+    }
+    return { id: removed.id };
+  });
 }

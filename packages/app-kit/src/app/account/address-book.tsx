@@ -21,7 +21,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeApiError } from '../../api/errors.ts';
-import { useTRPC, useTRPCClient } from '../../api/react.tsx';
+import { useTRPC } from '../../api/react.tsx';
 import { AddressLocation, AddressSearch } from '../address/address-search.tsx';
 import { addressInput, emptyAddress, validateAddress, type AddressDraft } from './drafts.ts';
 import { useFormErrors } from './use-form-errors.ts';
@@ -31,7 +31,6 @@ type Address = RouterOutputs['users']['addresses']['list'][number];
 /** The customer's saved delivery addresses: add, remove, choose the default. */
 export function AddressBook() {
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const toast = useToast();
   const addresses = useQuery(trpc.users.addresses.list.queryOptions());
@@ -50,18 +49,13 @@ export function AddressBook() {
     }),
   );
 
-  // The API has no "set default" of its own: the address is saved again as the default (which
-  // clears the old one in the same transaction) and the earlier copy removed.
-  const makeDefault = useMutation({
-    mutationFn: async (address: Address) => {
-      const { id, ...fields } = address;
-      await client.users.addresses.add.mutate({ ...fields, isDefault: true });
-      await client.users.addresses.remove.mutate({ id });
-    },
-    onSuccess: () => toast({ tone: 'success', message: 'Default address changed.' }),
-    onError: (error) => toast({ tone: 'error', message: describeApiError(error).message }),
-    onSettled: refresh,
-  });
+  const makeDefault = useMutation(
+    trpc.users.addresses.setDefault.mutationOptions({
+      onSuccess: () => toast({ tone: 'success', message: 'Default address changed.' }),
+      onError: (error) => toast({ tone: 'error', message: describeApiError(error).message }),
+      onSettled: refresh,
+    }),
+  );
 
   const action = (
     <Button
@@ -130,7 +124,7 @@ export function AddressBook() {
                     size="sm"
                     loading={makeDefault.isPending && makeDefault.variables.id === address.id}
                     disabled={makeDefault.isPending}
-                    onClick={() => makeDefault.mutate(address)}
+                    onClick={() => makeDefault.mutate({ id: address.id })}
                   >
                     Make default
                   </Button>

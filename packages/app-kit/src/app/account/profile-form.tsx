@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTRPC } from '../../api/react.tsx';
+import { useAuthSession } from '../../auth/react.tsx';
 import { profileInput, validateProfile, type ProfileDraft } from './drafts.ts';
 import { useFormErrors } from './use-form-errors.ts';
 
@@ -13,14 +14,17 @@ export function ProfileForm({ initial }: { initial: ProfileDraft }) {
   const trpc = useTRPC();
   const router = useRouter();
   const toast = useToast();
+  const { renew } = useAuthSession();
   const [draft, setDraft] = useState(initial);
   const form = useFormErrors();
   const save = useMutation(
     trpc.users.updateProfile.mutationOptions({
-      onSuccess: (user) => {
+      onSuccess: async (user) => {
         setDraft({ name: user.name, phone: user.phone ?? '' });
         toast({ tone: 'success', message: 'Your profile is saved.' });
-        // The profile card above is a server component: render it again with the new values.
+        // The session carries the name the header shows: renew it with the new profile, then
+        // render the server components (header, profile card) again with the new values.
+        await renew({ force: true });
         router.refresh();
       },
       onError: (error) => form.fromApi(error),
