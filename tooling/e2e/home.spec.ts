@@ -34,3 +34,24 @@ test('unknown pages get a styled 404', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: /back to/i })).toHaveAttribute('href', '/');
 });
+
+test('a click on a link shows a progress bar until the next page has come', async ({ page }) => {
+  // Hold every request for page data (React Server Components) to see what the user sees
+  // while the next page is on its way.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*', async (route) => {
+    if (route.request().headers()['rsc'] === '1') await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const signedIn = Boolean(demoUser());
+  const link = signedIn
+    ? page.getByTestId('user-menu').getByRole('link')
+    : page.getByRole('banner').getByRole('link', { name: 'Sign in' });
+  await link.click();
+  await expect(page.locator('#nprogress .bar')).toBeVisible();
+  release();
+  await expect(page).toHaveURL(signedIn ? /\/account$/ : /\/sign-in/);
+  await expect(page.locator('#nprogress')).toHaveCount(0);
+});

@@ -11,6 +11,7 @@ import {
 } from '@homechef/ui';
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import NextTopLoader from 'nextjs-toploader';
 import { cache, type ReactNode } from 'react';
 import { apiErrorCode } from '../api/errors.ts';
 import { createServerTRPC } from '../api/server.ts';
@@ -82,6 +83,18 @@ export function createAppKit({ app, env, nav, headerActions }: AppKitOptions) {
     return (
       <html lang="en">
         <body>
+          {/*
+           * Pages render their data on the server, so a click waits for the next page: a thin
+           * bar says the app is on its way (no route-wide loading.tsx, which would turn an
+           * unknown kitchen's 404 into a 200).
+           */}
+          <NextTopLoader
+            color="var(--color-brand-600)"
+            height={3}
+            showSpinner={false}
+            shadow={false}
+            template='<div class="bar" role="bar" aria-hidden="true"><div class="peg"></div></div>'
+          />
           <AppProviders
             session={session?.forBrowser ?? null}
             httpUrl={settings.PUBLIC_API_URL}
