@@ -5,7 +5,7 @@
  * in between leaves the row pending for a timer to send again.
  */
 import { and, eq, lt, sql, type SQL } from 'drizzle-orm';
-import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database, refunds, transferReversals, transfers } from '@homechef/db';
 
 type StripeRowTable = typeof refunds | typeof transfers | typeof transferReversals;
@@ -35,7 +35,7 @@ export async function markSent<Table extends StripeRowTable>(
 ): Promise<boolean> {
   const done = await tx
     .update(table)
-    .set(values)
+    .set({ ...values, updatedAt: sql`now()` })
     .where(stillPending(table, id))
     .returning({ id: table.id });
   return done.length > 0;
@@ -48,8 +48,7 @@ export async function markSent<Table extends StripeRowTable>(
 export async function stalledSends(
   db: Database,
   table: StripeRowTable,
-  key:
-    StripeRowTable['id'] | (typeof transfers)['orderId'] | (typeof transferReversals)['refundId'],
+  key: AnyPgColumn<{ data: string; notNull: true }>,
   before: Date,
   limit: number,
 ): Promise<string[]> {

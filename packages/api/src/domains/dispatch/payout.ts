@@ -6,7 +6,7 @@
  * transaction (platform_fee −amount, driver_share +amount), so
  * charged = chef share + driver share + platform fee + refunded still holds.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { payments, transfers, type Database, type Order } from '@homechef/db';
 import type { Services } from '../../context.ts';
 import { journal } from '../../shared/ledger.ts';
@@ -89,7 +89,6 @@ export async function processTransfer(
     const done = await markSent(tx, transfers, transfer.id, {
       status: 'paid',
       stripeTransferId: sent.id,
-      updatedAt: sql`now()`,
     });
     if (!done) return 'skipped';
     await journal(tx, { orderId, currency: transfer.currency, stripeObjectId: sent.id }, [

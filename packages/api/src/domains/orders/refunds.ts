@@ -180,7 +180,6 @@ export async function processRefund(
     const done = await markSent(tx, refunds, refund.id, {
       status: 'succeeded',
       stripeRefundId: stripeRefund.id,
-      updatedAt: sql`now()`,
     });
     if (!done || !order) return;
     const history = await tx
@@ -342,7 +341,6 @@ export async function processReversal(
     const done = await markSent(tx, transferReversals, reversal.id, {
       status: 'paid',
       stripeReversalId: sent.id,
-      updatedAt: sql`now()`,
     });
     if (!done) return 'skipped';
     await tx
