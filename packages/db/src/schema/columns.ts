@@ -68,6 +68,22 @@ export const currency = () => char('currency', { length: 3 }).notNull().default(
 export const currencyCheck = (table: string, column: AnyPgColumn) =>
   check(`${table}_currency_check`, sql`${column} ~ '^[a-z]{3}$'`);
 
+/**
+ * Money moved through Stripe after commit (a refund, a driver's transfer, a reversal of one):
+ * a positive amount in a currency, and Stripe's id for it once Stripe answered (unique).
+ */
+export const movementColumns = () => ({ amountCents: cents('amount_cents'), currency: currency() });
+
+export const movementChecks = (
+  table: string,
+  stripeId: AnyPgColumn,
+  t: { amountCents: AnyPgColumn; currency: AnyPgColumn },
+) => [
+  uniqueIndex(`${table}_${stripeId.name}_key`).on(stripeId),
+  positiveCheck(table, t.amountCents),
+  currencyCheck(table, t.currency),
+];
+
 export const latitude = (name: string) => doublePrecision(name);
 export const longitude = (name: string) => doublePrecision(name);
 

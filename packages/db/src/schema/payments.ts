@@ -16,9 +16,10 @@ import {
   createdAt,
   currency,
   currencyCheck,
+  movementChecks,
+  movementColumns,
   nonNegativeCheck,
   optionalRef,
-  positiveCheck,
   requiredRef,
   serialId,
   timestamps,
@@ -80,8 +81,7 @@ export const refunds = pgTable(
     orderId: requiredRef('order_id', () => orders.id, 'restrict'),
     /** Null until Stripe answered (the row is written first so a crash leaves a trace). */
     stripeRefundId: text('stripe_refund_id'),
-    amountCents: cents('amount_cents'),
-    currency: currency(),
+    ...movementColumns(),
     reason: text('reason'),
     /**
      * The admin said the delivery itself failed: the driver gives back their part of this
@@ -93,11 +93,9 @@ export const refunds = pgTable(
     ...timestamps(),
   },
   (t) => [
-    uniqueIndex('refunds_stripe_refund_id_key').on(t.stripeRefundId),
+    ...movementChecks('refunds', t.stripeRefundId, t),
     index('refunds_payment_id_idx').on(t.paymentId),
     index('refunds_order_id_idx').on(t.orderId),
-    positiveCheck('refunds', t.amountCents),
-    currencyCheck('refunds', t.currency),
   ],
 );
 
@@ -110,17 +108,14 @@ export const transfers = pgTable(
     driverId: requiredRef('driver_id', () => drivers.id, 'restrict'),
     stripeTransferId: text('stripe_transfer_id'),
     destinationAccountId: text('destination_account_id').notNull(),
-    amountCents: cents('amount_cents'),
-    currency: currency(),
+    ...movementColumns(),
     status: transferStatus('status').notNull().default('pending'),
     ...timestamps(),
   },
   (t) => [
+    ...movementChecks('transfers', t.stripeTransferId, t),
     uniqueIndex('transfers_order_id_key').on(t.orderId),
-    uniqueIndex('transfers_stripe_transfer_id_key').on(t.stripeTransferId),
     index('transfers_driver_id_idx').on(t.driverId),
-    positiveCheck('transfers', t.amountCents),
-    currencyCheck('transfers', t.currency),
   ],
 );
 
@@ -140,18 +135,15 @@ export const transferReversals = pgTable(
     orderId: requiredRef('order_id', () => orders.id, 'restrict'),
     driverId: requiredRef('driver_id', () => drivers.id, 'restrict'),
     stripeReversalId: text('stripe_reversal_id'),
-    amountCents: cents('amount_cents'),
-    currency: currency(),
+    ...movementColumns(),
     status: transferStatus('status').notNull().default('pending'),
     ...timestamps(),
   },
   (t) => [
+    ...movementChecks('transfer_reversals', t.stripeReversalId, t),
     uniqueIndex('transfer_reversals_refund_id_key').on(t.refundId),
-    uniqueIndex('transfer_reversals_stripe_reversal_id_key').on(t.stripeReversalId),
     index('transfer_reversals_transfer_id_idx').on(t.transferId),
     index('transfer_reversals_order_id_idx').on(t.orderId),
-    positiveCheck('transfer_reversals', t.amountCents),
-    currencyCheck('transfer_reversals', t.currency),
   ],
 );
 

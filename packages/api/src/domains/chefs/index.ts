@@ -1,7 +1,7 @@
 /** The chefs domain's public surface: the only module other domains import from it. */
 export { chefsRouter } from './router.ts';
 export { noKitchen } from './application.ts';
-export { kitchenProcedure, type OwnKitchen } from './procedure.ts';
+export { kitchenProcedure, loadOwnKitchen, type OwnKitchen } from './procedure.ts';
 export {
   aliasColumns,
   chefColumns,

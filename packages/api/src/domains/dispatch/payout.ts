@@ -6,10 +6,11 @@
  * transaction (platform_fee −amount, driver_share +amount), so
  * charged = chef share + driver share + platform fee + refunded still holds.
  */
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { payments, transfers, type Database, type Order } from '@homechef/db';
 import type { Services } from '../../context.ts';
 import { journal } from '../../shared/ledger.ts';
+import { markRefused, markSent, stalledSends } from '../../shared/stripe-rows.ts';
 import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 
 type PayoutServices = Pick<Services, 'db' | 'payments'>;
@@ -80,19 +81,15 @@ export async function processTransfer(
   if (!sent) return 'skipped';
   if (sent === REFUSED) {
     // Refused for good (the charge was refunded, the account cannot receive): the row says so.
-    await db
-      .update(transfers)
-      .set({ status: 'failed', updatedAt: sql`now()` })
-      .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')));
+    await markRefused(db, transfers, transfer.id);
     return 'failed';
   }
 
   return db.transaction(async (tx) => {
-    const [done] = await tx
-      .update(transfers)
-      .set({ status: 'paid', stripeTransferId: sent.id, updatedAt: sql`now()` })
-      .where(and(eq(transfers.id, transfer.id), eq(transfers.status, 'pending')))
-      .returning({ id: transfers.id });
+    const done = await markSent(tx, transfers, transfer.id, {
+      status: 'paid',
+      stripeTransferId: sent.id,
+    });
     if (!done) return 'skipped';
     await journal(tx, { orderId, currency: transfer.currency, stripeObjectId: sent.id }, [
       {
@@ -113,18 +110,9 @@ export async function processTransfer(
 
 /** Transfers left pending by a crash or an outage are sent again (by the dispatch loop). */
 export async function payStalledTransfers(services: PayoutServices, now: Date): Promise<number> {
-  const stalled = await services.db
-    .select({ orderId: transfers.orderId })
-    .from(transfers)
-    .where(
-      and(
-        eq(transfers.status, 'pending'),
-        lt(transfers.createdAt, new Date(now.getTime() - STALLED_TRANSFER_MS)),
-      ),
-    )
-    .limit(50);
+  const before = new Date(now.getTime() - STALLED_TRANSFER_MS);
   let paid = 0;
-  for (const { orderId } of stalled) {
+  for (const orderId of await stalledSends(services.db, transfers, transfers.orderId, before, 50)) {
     const outcome = await processTransfer(services, orderId).catch(() => 'skipped' as const);
     if (outcome === 'paid') paid += 1;
   }

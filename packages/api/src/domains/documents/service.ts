@@ -27,10 +27,10 @@ import {
 } from '@homechef/validators';
 import type { Actor, Services } from '../../context.ts';
 import { assertRole } from '../../trpc.ts';
-import { noKitchen, toDocumentOutput, type OwnKitchen } from '../chefs/index.ts';
+import { loadOwnKitchen, toDocumentOutput, type OwnKitchen } from '../chefs/index.ts';
 import {
   assertEditable,
-  noDriverProfile,
+  loadOwnDriverProfile,
   toDriverDocumentOutput,
   type OwnDriverProfile,
 } from '../drivers/index.ts';
@@ -146,13 +146,13 @@ interface StoredUpload {
 
 /**
  * Reads, checks and stores an upload under `<folder>/<uuid>.<ext>`, then runs `insert` for
- * its row; a failed insert removes the stored file again.
+ * its row and returns it; a failed insert removes the stored file again.
  */
 async function storeUpload<Kind extends ChefDocumentKind | DriverUploadKind, Row>(
   services: Services,
   folder: string,
   input: UploadDocumentInput<Kind>,
-  insert: (file: StoredUpload) => Promise<Row>,
+  insert: (file: StoredUpload) => Promise<Row[]>,
   { imagesOnly = false } = {},
 ): Promise<Row> {
   const file = await readLimited(input.body);
@@ -166,13 +166,15 @@ async function storeUpload<Kind extends ChefDocumentKind | DriverUploadKind, Row
   const storageKey = `${folder}/${randomUUID()}.${type.extension}`;
   await services.storage.put(storageKey, file.data);
   try {
-    return await insert({
+    const [row] = await insert({
       storageKey,
       fileName: cleanFileName(input.fileName, input.kind, type.extension),
       contentType: type.contentType,
       sizeBytes: file.size,
       sha256: file.sha256,
     });
+    if (!row) throw new Error('document insert returned nothing');
+    return row;
   } catch (error) {
     await services.storage.delete(storageKey).catch(() => undefined);
     throw error;
@@ -191,23 +193,17 @@ export async function uploadChefDocument(
 ): Promise<ChefDocumentOutput> {
   assertRole(actor, 'chef');
   refuseDeclaredSize(input.declaredSize);
-  const [chef] = await services.db
-    .select({ id: chefs.id, status: chefs.verificationStatus })
-    .from(chefs)
-    .where(eq(chefs.userId, actor.userId))
-    .limit(1);
-  if (!chef) throw noKitchen();
-  if (chef.status === 'suspended') {
+  const kitchen = await loadOwnKitchen(services.db, actor.userId);
+  if (kitchen.verificationStatus === 'suspended') {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Your kitchen is suspended' });
   }
-  return storeUpload(services, `chefs/${chef.id}`, input, async (file) => {
-    const [row] = await services.db
+  const row = await storeUpload(services, `chefs/${kitchen.id}`, input, (file) =>
+    services.db
       .insert(chefDocuments)
-      .values({ chefId: chef.id, kind: input.kind, ...file })
-      .returning();
-    if (!row) throw new Error('document insert returned nothing');
-    return toDocumentOutput(row);
-  });
+      .values({ chefId: kitchen.id, kind: input.kind, ...file })
+      .returning(),
+  );
+  return toDocumentOutput(row);
 }
 
 /**
@@ -222,29 +218,22 @@ export async function uploadDriverDocument(
 ): Promise<DriverDocumentOutput> {
   assertRole(actor, 'driver');
   refuseDeclaredSize(input.declaredSize);
-  const [driver] = await services.db
-    .select({ id: drivers.id, verificationStatus: drivers.verificationStatus })
-    .from(drivers)
-    .where(eq(drivers.userId, actor.userId))
-    .limit(1);
-  if (!driver) throw noDriverProfile();
+  const driver = await loadOwnDriverProfile(services.db, actor.userId);
   const photo = input.kind === DELIVERY_PHOTO_KIND;
   if (photo) await assertOnJob(services.db, driver.id);
   else assertEditable(driver);
-  return storeUpload(
+  const row = await storeUpload(
     services,
     `drivers/${driver.id}`,
     input,
-    async (file) => {
-      const [row] = await services.db
+    (file) =>
+      services.db
         .insert(driverDocuments)
         .values({ driverId: driver.id, kind: input.kind, ...file })
-        .returning();
-      if (!row) throw new Error('document insert returned nothing');
-      return toDriverDocumentOutput(row);
-    },
+        .returning(),
     { imagesOnly: photo },
   );
+  return toDriverDocumentOutput(row);
 }
 
 /** A delivery photo is taken on a job: the driver carries an order not yet delivered. */
@@ -278,31 +267,32 @@ interface FoundDocument {
   storageKey: string;
 }
 
+/** What reading a document needs of its row and of its owner's (a kitchen, a driver profile). */
+function foundColumns(
+  documents: typeof chefDocuments | typeof driverDocuments,
+  owners: typeof chefs | typeof drivers,
+) {
+  return {
+    id: documents.id,
+    ownerUserId: owners.userId,
+    fileName: documents.fileName,
+    contentType: documents.contentType,
+    sha256: documents.sha256,
+    storageKey: documents.storageKey,
+  };
+}
+
 /** A document of either owner by id, with the user it belongs to. */
 async function findDocument(db: Database, id: string): Promise<FoundDocument | undefined> {
   const [chefDoc] = await db
-    .select({
-      id: chefDocuments.id,
-      ownerUserId: chefs.userId,
-      fileName: chefDocuments.fileName,
-      contentType: chefDocuments.contentType,
-      sha256: chefDocuments.sha256,
-      storageKey: chefDocuments.storageKey,
-    })
+    .select(foundColumns(chefDocuments, chefs))
     .from(chefDocuments)
     .innerJoin(chefs, eq(chefs.id, chefDocuments.chefId))
     .where(eq(chefDocuments.id, id))
     .limit(1);
   if (chefDoc) return { owner: 'chef', ...chefDoc };
   const [driverDoc] = await db
-    .select({
-      id: driverDocuments.id,
-      ownerUserId: drivers.userId,
-      fileName: driverDocuments.fileName,
-      contentType: driverDocuments.contentType,
-      sha256: driverDocuments.sha256,
-      storageKey: driverDocuments.storageKey,
-    })
+    .select(foundColumns(driverDocuments, drivers))
     .from(driverDocuments)
     .innerJoin(drivers, eq(drivers.id, driverDocuments.driverId))
     .where(eq(driverDocuments.id, id))

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { drivers, type Driver } from '@homechef/db';
+import { drivers, type Database, type Driver } from '@homechef/db';
+import { ownRowProcedure } from '../../shared/own-procedure.ts';
 import { driverProcedure } from '../../trpc.ts';
 
 /** The signed-in driver's own profile as `driverProfileProcedure` hands it on. */
@@ -13,20 +14,19 @@ export function noDriverProfile(): TRPCError {
   });
 }
 
-/**
- * A driver procedure that loads the caller's own profile once into `ctx.driver`; without one,
- * every such procedure refuses alike (PRECONDITION_FAILED). The profile comes from the
- * signed-in user, never from an id the client sends; functions that change it lock it again by
- * id inside their transaction.
- */
-export const driverProfileProcedure = driverProcedure
-  .meta({ loads: 'driver' })
-  .use(async ({ ctx, next }) => {
-    const [driver] = await ctx.db
-      .select()
-      .from(drivers)
-      .where(eq(drivers.userId, ctx.actor.userId))
-      .limit(1);
-    if (!driver) throw noDriverProfile();
-    return next({ ctx: { driver } });
-  });
+/** The driver profile of the user `userId`; without one, PRECONDITION_FAILED. */
+export async function loadOwnDriverProfile(
+  db: Database,
+  userId: string,
+): Promise<OwnDriverProfile> {
+  const [driver] = await db.select().from(drivers).where(eq(drivers.userId, userId)).limit(1);
+  if (!driver) throw noDriverProfile();
+  return driver;
+}
+
+/** A driver procedure with the caller's own profile in `ctx.driver` (see `ownRowProcedure`). */
+export const driverProfileProcedure = ownRowProcedure(
+  driverProcedure,
+  'driver',
+  loadOwnDriverProfile,
+);

@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
   orders,
   payments,
@@ -25,6 +25,7 @@ import {
 } from '@homechef/db';
 import type { Services } from '../../context.ts';
 import { journal, type JournalLine } from '../../shared/ledger.ts';
+import { markRefused, markSent, stalledSends } from '../../shared/stripe-rows.ts';
 import { REFUSED, unlessRefused } from '../../shared/stripe.ts';
 import { divideHalfUp } from './pricing.ts';
 
@@ -166,10 +167,7 @@ export async function processRefund(
   );
   if (stripeRefund === REFUSED) {
     // Refused for good (already refunded, amount too large): the row says so.
-    await db
-      .update(refunds)
-      .set({ status: 'failed', updatedAt: sql`now()` })
-      .where(and(eq(refunds.id, refund.id), eq(refunds.status, 'pending')));
+    await markRefused(db, refunds, refund.id);
     return 'failed';
   }
 
@@ -179,11 +177,10 @@ export async function processRefund(
       .from(orders)
       .where(eq(orders.id, refund.orderId))
       .for('update');
-    const [done] = await tx
-      .update(refunds)
-      .set({ status: 'succeeded', stripeRefundId: stripeRefund.id, updatedAt: sql`now()` })
-      .where(and(eq(refunds.id, refund.id), eq(refunds.status, 'pending')))
-      .returning({ id: refunds.id });
+    const done = await markSent(tx, refunds, refund.id, {
+      status: 'succeeded',
+      stripeRefundId: stripeRefund.id,
+    });
     if (!done || !order) return;
     const history = await tx
       .select({ id: refunds.id, amountCents: refunds.amountCents })
@@ -319,10 +316,7 @@ export async function processReversal(
   if (!row) return 'skipped';
   const { reversal, transfer } = row;
   const fail = async () => {
-    await db
-      .update(transferReversals)
-      .set({ status: 'failed', updatedAt: sql`now()` })
-      .where(and(eq(transferReversals.id, reversal.id), eq(transferReversals.status, 'pending')));
+    await markRefused(db, transferReversals, reversal.id);
     return 'failed' as const;
   };
   if (transfer.status === 'pending') return 'skipped';
@@ -344,11 +338,10 @@ export async function processReversal(
   if (sent === REFUSED) return fail();
 
   return db.transaction(async (tx) => {
-    const [done] = await tx
-      .update(transferReversals)
-      .set({ status: 'paid', stripeReversalId: sent.id, updatedAt: sql`now()` })
-      .where(and(eq(transferReversals.id, reversal.id), eq(transferReversals.status, 'pending')))
-      .returning({ id: transferReversals.id });
+    const done = await markSent(tx, transferReversals, reversal.id, {
+      status: 'paid',
+      stripeReversalId: sent.id,
+    });
     if (!done) return 'skipped';
     await tx
       .update(transfers)
@@ -382,39 +375,12 @@ export async function processReversal(
 }
 
 /** Refunds still pending after `olderThanMs` (a crash or an outage interrupted them). */
-export async function stalledRefunds(
-  db: Database,
-  now: Date,
-  olderThanMs: number,
-): Promise<string[]> {
-  const rows = await db
-    .select({ id: refunds.id })
-    .from(refunds)
-    .where(
-      and(
-        eq(refunds.status, 'pending'),
-        lt(refunds.createdAt, new Date(now.getTime() - olderThanMs)),
-      ),
-    )
-    .limit(100);
-  return rows.map((r) => r.id);
+export function stalledRefunds(db: Database, now: Date, olderThanMs: number): Promise<string[]> {
+  return stalledSends(db, refunds, refunds.id, new Date(now.getTime() - olderThanMs), 100);
 }
 
 /** Refunds whose driver reversal is still pending after `olderThanMs`. */
-export async function stalledReversals(
-  db: Database,
-  now: Date,
-  olderThanMs: number,
-): Promise<string[]> {
-  const rows = await db
-    .select({ refundId: transferReversals.refundId })
-    .from(transferReversals)
-    .where(
-      and(
-        eq(transferReversals.status, 'pending'),
-        lt(transferReversals.createdAt, new Date(now.getTime() - olderThanMs)),
-      ),
-    )
-    .limit(100);
-  return rows.map((r) => r.refundId);
+export function stalledReversals(db: Database, now: Date, olderThanMs: number): Promise<string[]> {
+  const before = new Date(now.getTime() - olderThanMs);
+  return stalledSends(db, transferReversals, transferReversals.refundId, before, 100);
 }

@@ -1,15 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { drivers, type Database, type Driver } from '@homechef/db';
+import type { Driver } from '@homechef/db';
 import type { EventBus } from '@homechef/realtime';
 import { driverProcedure } from '../../trpc.ts';
-import { driverProfileProcedure, noDriverProfile } from '../drivers/index.ts';
+import { driverProfileProcedure, loadOwnDriverProfile } from '../drivers/index.ts';
 import { SHIFT_CHANGES_TOPIC, type ShiftChange } from './topics.ts';
-
-async function loadDriver(db: Database, userId: string): Promise<Driver> {
-  const [driver] = await db.select().from(drivers).where(eq(drivers.userId, userId)).limit(1);
-  if (!driver) throw noDriverProfile();
-  return driver;
-}
 
 /** The shift's procedures load the driver like every driver procedure. */
 export const shiftDriverProcedure = driverProfileProcedure;
@@ -52,7 +45,7 @@ export const pingDriverProcedure = driverProcedure.use(async ({ ctx, next }) => 
   const now = Date.now();
   const hit = cache.rows.get(ctx.actor.userId);
   if (hit && hit.until > now) return next({ ctx: { driver: hit.driver } });
-  const driver = await loadDriver(ctx.db, ctx.actor.userId);
+  const driver = await loadOwnDriverProfile(ctx.db, ctx.actor.userId);
   if (cache.rows.size > 100_000) cache.rows.clear();
   cache.rows.set(ctx.actor.userId, { driver, until: now + PING_CACHE_MS });
   return next({ ctx: { driver } });
