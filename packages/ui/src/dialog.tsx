@@ -107,6 +107,34 @@ export function Dialog({
   );
 }
 
+/**
+ * A dialog about one thing, open while `subject` is set: its title, description and body are
+ * drawn from that thing, so none of them has to do without it.
+ */
+export function DialogFor<T>({
+  subject,
+  title,
+  description,
+  children,
+  ...props
+}: Omit<DialogProps, 'open' | 'title' | 'description' | 'children'> & {
+  subject: T | null;
+  title: (subject: T) => ReactNode;
+  description?: (subject: T) => ReactNode;
+  children: (subject: T) => ReactNode;
+}) {
+  return (
+    <Dialog
+      {...props}
+      open={subject !== null}
+      title={subject === null ? null : title(subject)}
+      description={subject === null ? undefined : description?.(subject)}
+    >
+      {subject === null ? null : children(subject)}
+    </Dialog>
+  );
+}
+
 /** Cancel and the submit button at the foot of a dialog's form. */
 export function DialogActions({
   onCancel,

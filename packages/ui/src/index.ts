@@ -60,7 +60,7 @@ export {
   type UserMenuProps,
 } from './user-menu.tsx';
 export { ChoiceChips, tagLabel, type ChoiceChipsProps } from './choice-chips.tsx';
-export { Dialog, DialogActions, type DialogProps } from './dialog.tsx';
+export { Dialog, DialogActions, DialogFor, type DialogProps } from './dialog.tsx';
 export { DocumentList, formatBytes, type DocumentRowData } from './documents.tsx';
 export { FilterSelect, Select, Textarea } from './field.tsx';
 export {

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Dialog } from '@homechef/ui';
+import { Button, DialogFor } from '@homechef/ui';
 import { useState, type ReactNode } from 'react';
 
 /**
@@ -25,14 +25,14 @@ export function DecisionBarOf<D extends string>({
           {copy[decision].verb}
         </Button>
       ))}
-      <Dialog
-        open={open !== null}
+      <DialogFor
+        subject={open}
         onClose={() => setOpen(null)}
-        title={open ? copy[open].title : ''}
-        description={open ? copy[open].help : undefined}
+        title={(decision) => copy[decision].title}
+        description={(decision) => copy[decision].help}
       >
-        {open ? form(open, () => setOpen(null)) : null}
-      </Dialog>
+        {(decision) => form(decision, () => setOpen(null))}
+      </DialogFor>
     </div>
   );
 }

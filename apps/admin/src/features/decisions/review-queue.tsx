@@ -12,58 +12,52 @@ interface Submitted {
   documents: ReadonlyArray<{ id: string; kind: string; status?: string }>;
 }
 
+/** What differs in the frame of the two queues, besides what the page passes. */
+const KINDS = {
+  drivers: { one: 'Driver', queue: 'the driver queue', rowTestId: 'driver-queue-row' },
+  kitchens: { one: 'Kitchen', queue: 'the queue', rowTestId: 'queue-row' },
+} as const;
+
 /**
- * Kitchens or drivers waiting for a decision, oldest first: who, what they sent, whether
- * Stripe is ready, and a link to their review page. `who` fills the first two columns.
+ * Drivers or kitchens waiting for a decision, oldest first: who, what they sent, whether
+ * Stripe is ready, and a link to their review page at `/<kind>/<id>`.
  */
 export function ReviewQueue<T extends Submitted>({
   query,
+  kind,
   title,
   description,
-  caption,
-  who,
-  noun,
-  loadingLabel,
-  errorTitle,
   empty,
-  rowTestId,
-  path,
   name,
   detail,
   second,
   payoutsReady,
 }: {
   query: PagedQuery<T>;
+  kind: keyof typeof KINDS;
   title: string;
   description: string;
-  caption: string;
-  /** The headings of the first two columns. */
-  who: [string, string];
-  noun: string;
-  loadingLabel: string;
-  errorTitle: string;
   empty: ReactNode;
-  rowTestId: string;
-  /** Where the review pages live: `/drivers/<id>`, `/kitchens/<id>`. */
-  path: '/drivers' | '/kitchens';
   name: (item: T) => string;
   /** The small line under the name. */
   detail: (item: T) => ReactNode;
-  /** The second column's cell. */
-  second: (item: T) => ReactNode;
+  /** The second column: its heading and its cell. */
+  second: { heading: string; cell: (item: T) => ReactNode };
   payoutsReady: (item: T) => boolean;
 }) {
+  const { one, queue, rowTestId } = KINDS[kind];
+  const path = `/${kind}` as const;
   const [now] = useState(() => Date.now());
   return (
     <div className="space-y-8">
       <PageHeader eyebrow="Operations" title={title} description={description} />
       <PagedTable
         query={query}
-        caption={caption}
-        columns={[...who, 'Submitted', 'Documents', 'Payouts', '']}
-        noun={noun}
-        loading={<TableSkeleton label={loadingLabel} />}
-        errorTitle={errorTitle}
+        caption={`${one}s waiting for review, oldest first`}
+        columns={[one, second.heading, 'Submitted', 'Documents', 'Payouts', '']}
+        noun={kind}
+        loading={<TableSkeleton label={`Loading ${queue}`} />}
+        errorTitle={`We couldn’t load ${queue}`}
         empty={empty}
         row={(item) => (
           <tr key={item.id} data-testid={rowTestId}>
@@ -76,7 +70,7 @@ export function ReviewQueue<T extends Submitted>({
               </Link>
               <p className="text-xs text-stone-500">{detail(item)}</p>
             </Cell>
-            {second(item)}
+            {second.cell(item)}
             <Cell className="whitespace-nowrap">
               {item.submittedAt ? <TimeAgo date={item.submittedAt} now={now} /> : '—'}
             </Cell>

@@ -27,19 +27,18 @@ export const reviewDate = (d: Date | null) =>
 
 /**
  * A kitchen's or a driver's review page: the way back to its queue, then the review once
- * `query` has it, with the loading and error states in between.
+ * `query` has it, with the loading and error states (which name the `noun`) in between.
  */
 export function ReviewPage<T>({
   back,
   query,
-  loadingLabel,
-  errorTitle,
+  noun,
   children,
 }: {
   back: { href: Route; label: string };
   query: QueryLike<T>;
-  loadingLabel: string;
-  errorTitle: string;
+  /** What is under review: "Loading the driver", "We couldn’t load this driver". */
+  noun: 'driver' | 'kitchen';
   children: (data: T) => ReactNode;
 }) {
   return (
@@ -53,7 +52,7 @@ export function ReviewPage<T>({
       <QueryState
         query={query}
         loading={
-          <div aria-busy="true" aria-label={loadingLabel} className="space-y-4">
+          <div aria-busy="true" aria-label={`Loading the ${noun}`} className="space-y-4">
             <Skeleton className="h-10 w-72" />
             <div className="grid gap-6 lg:grid-cols-3">
               <Skeleton className="h-80 rounded-2xl lg:col-span-2" />
@@ -61,7 +60,7 @@ export function ReviewPage<T>({
             </div>
           </div>
         }
-        errorTitle={errorTitle}
+        errorTitle={`We couldn’t load this ${noun}`}
       >
         {children}
       </QueryState>

@@ -12,12 +12,7 @@ export function DriverDetail({ id }: { id: string }) {
   const trpc = useTRPC();
   const driver = useQuery(trpc.admin.driverById.queryOptions({ id }));
   return (
-    <ReviewPage
-      back={{ href: '/drivers', label: 'Drivers' }}
-      query={driver}
-      loadingLabel="Loading the driver"
-      errorTitle="We couldn’t load this driver"
-    >
+    <ReviewPage back={{ href: '/drivers', label: 'Drivers' }} query={driver} noun="driver">
       {(data) => <Detail driver={data} />}
     </ReviewPage>
   );

@@ -18,13 +18,9 @@ export function DriverQueue() {
   return (
     <ReviewQueue
       query={queue}
+      kind="drivers"
       title="Drivers"
       description="Drivers waiting for a decision, oldest first. Open one to check the vehicle and documents, then approve or reject."
-      caption="Drivers waiting for review, oldest first"
-      who={['Driver', 'Vehicle']}
-      noun="drivers"
-      loadingLabel="Loading the driver queue"
-      errorTitle="We couldn’t load the driver queue"
       empty={
         <EmptyState
           icon={<BikeIcon />}
@@ -32,11 +28,12 @@ export function DriverQueue() {
           description="Drivers appear here when they submit their vehicle, licence and insurance."
         />
       }
-      rowTestId="driver-queue-row"
-      path="/drivers"
       name={(driver) => driver.owner.name}
       detail={(driver) => driver.owner.email}
-      second={(driver) => <Cell className="whitespace-nowrap">{vehicleLabel(driver)}</Cell>}
+      second={{
+        heading: 'Vehicle',
+        cell: (driver) => <Cell className="whitespace-nowrap">{vehicleLabel(driver)}</Cell>,
+      }}
       payoutsReady={(driver) => driver.stripePayoutsEnabled}
     />
   );

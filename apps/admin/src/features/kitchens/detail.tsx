@@ -19,12 +19,7 @@ export function KitchenDetail({ id }: { id: string }) {
   const trpc = useTRPC();
   const kitchen = useQuery(trpc.admin.chefById.queryOptions({ id }));
   return (
-    <ReviewPage
-      back={{ href: '/', label: 'Verification queue' }}
-      query={kitchen}
-      loadingLabel="Loading the kitchen"
-      errorTitle="We couldn’t load this kitchen"
-    >
+    <ReviewPage back={{ href: '/', label: 'Verification queue' }} query={kitchen} noun="kitchen">
       {(data) => <Detail kitchen={data} />}
     </ReviewPage>
   );

@@ -15,13 +15,9 @@ export function VerificationQueue() {
   return (
     <ReviewQueue
       query={queue}
+      kind="kitchens"
       title="Verification queue"
       description="Kitchens waiting for a decision, oldest first. Open one to check its documents and approve or reject it."
-      caption="Kitchens waiting for review, oldest first"
-      who={['Kitchen', 'Owner']}
-      noun="kitchens"
-      loadingLabel="Loading the queue"
-      errorTitle="We couldn’t load the queue"
       empty={
         <EmptyState
           icon={<ShieldCheckIcon />}
@@ -29,18 +25,19 @@ export function VerificationQueue() {
           description="No kitchen is waiting for review. New applications appear here as chefs submit them."
         />
       }
-      rowTestId="queue-row"
-      path="/kitchens"
       name={(kitchen) => kitchen.businessName}
       detail={(kitchen) =>
         `${kitchen.kitchen.city ?? 'No city'} · ${kitchen.cuisines.map(tagLabel).join(', ')}`
       }
-      second={(kitchen) => (
-        <Cell>
-          <p className="text-stone-900">{kitchen.owner.name}</p>
-          <p className="text-xs text-stone-500">{kitchen.owner.email}</p>
-        </Cell>
-      )}
+      second={{
+        heading: 'Owner',
+        cell: (kitchen) => (
+          <Cell>
+            <p className="text-stone-900">{kitchen.owner.name}</p>
+            <p className="text-xs text-stone-500">{kitchen.owner.email}</p>
+          </Cell>
+        ),
+      }}
       payoutsReady={(kitchen) => kitchen.stripeChargesEnabled}
     />
   );

@@ -42,6 +42,19 @@ export interface PagedQuery<T> extends QueryLike<InfiniteData<{ items: T[] }>> {
   fetchNextPage: () => unknown;
 }
 
+export interface PagedTableProps<T> {
+  query: PagedQuery<T>;
+  caption: string;
+  columns: string[];
+  /** What the items are called in "Showing 25 kitchens". */
+  noun: string;
+  loading: ReactNode;
+  errorTitle?: string;
+  empty: ReactNode;
+  /** One `<tr>` (with its key) per item. */
+  row: (item: T) => ReactNode;
+}
+
 /**
  * A cursor-paged list as a table: `loading` until the first page is in, the error with a
  * retry, `empty` when nothing matches, else one `row` per item and "Load more" under them.
@@ -55,18 +68,7 @@ export function PagedTable<T>({
   errorTitle,
   empty,
   row,
-}: {
-  query: PagedQuery<T>;
-  caption: string;
-  columns: string[];
-  /** What the items are called in "Showing 25 kitchens". */
-  noun: string;
-  loading: ReactNode;
-  errorTitle?: string;
-  empty: ReactNode;
-  /** One `<tr>` (with its key) per item. */
-  row: (item: T) => ReactNode;
-}) {
+}: PagedTableProps<T>) {
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <QueryState

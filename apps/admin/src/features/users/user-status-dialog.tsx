@@ -1,7 +1,7 @@
 'use client';
 
 import { useTRPC } from '@homechef/app-kit/react';
-import { Dialog } from '@homechef/ui';
+import { DialogFor } from '@homechef/ui';
 import { SuspendUserInput } from '@homechef/validators';
 import { useMutation } from '@tanstack/react-query';
 import { ReasonForm, useDecision } from '../decisions/reason-form.tsx';
@@ -9,46 +9,41 @@ import type { AdminUserOutput } from '@homechef/validators';
 
 export type UserDecision = 'suspend' | 'reinstate';
 
+/** What an admin is about to do to an account. */
+export interface UserAction {
+  user: AdminUserOutput;
+  decision: UserDecision;
+}
+
 /** Suspend (reason required) or reinstate one account, after a confirmation. */
 export function UserStatusDialog({
-  user,
-  decision,
+  action,
   onClose,
 }: {
-  user: AdminUserOutput | null;
-  decision: UserDecision;
+  action: UserAction | null;
   onClose: () => void;
 }) {
-  const suspend = decision === 'suspend';
   return (
-    <Dialog
-      open={user !== null}
+    <DialogFor
+      subject={action}
       onClose={onClose}
-      title={
-        suspend
-          ? `Suspend ${user?.name ?? 'this account'}?`
-          : `Reinstate ${user?.name ?? 'this account'}?`
+      title={({ user, decision }) =>
+        decision === 'suspend' ? `Suspend ${user.name}?` : `Reinstate ${user.name}?`
       }
-      description={
-        suspend
+      description={({ decision }) =>
+        decision === 'suspend'
           ? 'Every session of this account ends at once; a chef’s kitchen is hidden. The reason goes to the audit log.'
           : 'The account can sign in again.'
       }
     >
-      {user ? <DecisionForm user={user} suspend={suspend} onDone={onClose} /> : null}
-    </Dialog>
+      {(chosen) => <DecisionForm action={chosen} onDone={onClose} />}
+    </DialogFor>
   );
 }
 
-function DecisionForm({
-  user,
-  suspend,
-  onDone,
-}: {
-  user: AdminUserOutput;
-  suspend: boolean;
-  onDone: () => void;
-}) {
+function DecisionForm({ action, onDone }: { action: UserAction; onDone: () => void }) {
+  const { user, decision } = action;
+  const suspend = decision === 'suspend';
   const trpc = useTRPC();
   const { error, setError, options } = useDecision({
     success: `${user.name} is ${suspend ? 'suspended' : 'reinstated'}.`,

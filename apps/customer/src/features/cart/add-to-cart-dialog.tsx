@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@homechef/app-kit';
-import { Alert, Button, Dialog, Field, Textarea, cn, formatPrice, useToast } from '@homechef/ui';
+import { Alert, Button, DialogFor, Field, Textarea, cn, formatPrice, useToast } from '@homechef/ui';
 import { useId, useState } from 'react';
 import { choiceCardClasses } from '../choice-card.ts';
 import { cartStore, type CartKitchen, type CartOption, type NewCartItem } from './cart-store.ts';
@@ -27,14 +27,14 @@ export function AddToCartDialog({
   onClose: () => void;
 }) {
   return (
-    <Dialog
-      open={dish !== null}
+    <DialogFor
+      subject={dish}
       onClose={onClose}
-      title={dish?.name ?? ''}
-      description={dish?.description ?? undefined}
+      title={(d) => d.name}
+      description={(d) => d.description}
     >
-      {dish ? <AddToCartForm dish={dish} kitchen={kitchen} onDone={onClose} /> : null}
-    </Dialog>
+      {(d) => <AddToCartForm dish={d} kitchen={kitchen} onDone={onClose} />}
+    </DialogFor>
   );
 }
 
