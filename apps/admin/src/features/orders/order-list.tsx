@@ -14,9 +14,8 @@ import {
 import { ORDER_STATUS_LABELS } from '@homechef/validators';
 import { ORDER_STATUSES } from '@homechef/validators/constants';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { Route } from 'next';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { ListPage } from '../table/list-page.tsx';
 import { filteredByCursor } from '../table/paging.ts';
@@ -33,7 +32,6 @@ export function OrderList() {
   const trpc = useTRPC();
   const params = useSearchParams();
   const router = useRouter();
-  const pathname = usePathname();
   const filters: OrderFilters = {
     status: params.get('status') ?? '',
     chefId: params.get('chefId') ?? '',
@@ -46,7 +44,7 @@ export function OrderList() {
     if (value) next.set(key, value);
     else next.delete(key);
     const query = next.toString();
-    router.replace((query ? `${pathname}?${query}` : pathname) as Route, { scroll: false });
+    router.replace(query ? `/orders?${query}` : '/orders', { scroll: false });
   };
   const list = useInfiniteQuery(
     trpc.admin.orders.infiniteQueryOptions(ordersInput(filters), filteredByCursor),
@@ -99,7 +97,7 @@ export function OrderList() {
           ))}
         </>
       }
-      onClearFilters={filtered ? () => router.replace(pathname as Route) : undefined}
+      onClearFilters={filtered ? () => router.replace('/orders') : undefined}
       query={list}
       caption="Orders"
       columns={['Order', 'Kitchen', 'Customer', 'Status', 'Total', 'Placed']}
