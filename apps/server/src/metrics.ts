@@ -31,4 +31,3 @@ export function createMetrics() {
   return { registry, procedureCalls, procedureDuration, httpRequests, openSockets };
 }
 
-export type Metrics = ReturnType<typeof createMetrics>;

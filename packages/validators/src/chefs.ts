@@ -22,8 +22,6 @@ import { Latitude, Longitude, PostalAddress } from './auth.ts';
 import { Allergen, DietaryTag, MenuOutput } from './menus.ts';
 
 /** What an uploaded document may be, recognised by its first bytes. */
-export const CHEF_DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-
 export const ChefVerificationStatus = z.enum(CHEF_VERIFICATION_STATUSES);
 export const ChefDocumentKind = z.enum(CHEF_DOCUMENT_KINDS, {
   error: 'Choose food_safety_certificate, permit, insurance or other',

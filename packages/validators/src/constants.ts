@@ -148,7 +148,6 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 /** Why a driver's shift ended: they went offline, or their pings stopped. */
 export const SHIFT_END_REASONS = ['went_offline', 'no_pings'] as const;
-export type ShiftEndReason = (typeof SHIFT_END_REASONS)[number];
 
 /** Why a ping was dropped as implausible (see docs/tracking.md). */
 export const PING_DROP_REASONS = [

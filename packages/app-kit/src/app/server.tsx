@@ -240,4 +240,3 @@ export function createAppKit({ app, env, nav, headerActions }: AppKitOptions) {
   };
 }
 
-export type AppKit = ReturnType<typeof createAppKit>;

@@ -12,10 +12,6 @@ export function unlockSound(): void {
   if (context.state === 'suspended') void context.resume();
 }
 
-export function soundReady(): boolean {
-  return context?.state === 'running';
-}
-
 /** Two short rising notes; does nothing before the page was interacted with. */
 export function playChime(): void {
   if (!context || context.state !== 'running') return;

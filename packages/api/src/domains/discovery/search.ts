@@ -77,13 +77,6 @@ type SearchInput = z.output<typeof SearchChefsInput>;
 export const RATING_PRIOR_MEAN = 3.5;
 export const RATING_PRIOR_WEIGHT = 5;
 
-/** The rank score of `ratingSql`'s kitchens, as in SQL (-1: no reviews yet). */
-export function ratingScore(avg: number, count: number): number {
-  return count > 0
-    ? (avg * count + RATING_PRIOR_MEAN * RATING_PRIOR_WEIGHT) / (count + RATING_PRIOR_WEIGHT)
-    : -1;
-}
-
 function ratingSql(): SQL {
   return sql`(case when ${chefs.ratingCount} > 0
     then (${chefs.ratingAvg}::float8 * ${chefs.ratingCount}
