@@ -24,6 +24,12 @@ test('an admin finds a customer and suspends them; the customer is signed out', 
   await signInAt(page, '/users', 'admin@homechef.local');
   const rows = page.getByTestId('user-row');
   await expect(rows.first()).toBeVisible();
+  // The lists' first pages come rendered from the server: the newest account is in the HTML.
+  const html = await (await page.request.get('/users')).text();
+  expect(html).toContain('Mallory Customer');
+  expect(await (await page.request.get('/audit')).text()).toContain('data-testid="audit-row"');
+  const kitchens = await (await page.request.get('/kitchens')).text();
+  expect(kitchens.match(/<tr[ >]/g)?.length ?? 0).toBeGreaterThan(1);
   await page.getByLabel('Search').fill(email);
   await page.getByLabel('Role').selectOption('customer');
   await expect(rows).toHaveCount(1);

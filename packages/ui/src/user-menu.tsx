@@ -11,6 +11,11 @@ export interface UserMenuProps {
   /** The sign-out control (a client component). */
   signOut: ReactNode;
   linkComponent?: ElementType;
+  /**
+   * Only the initials until very wide screens: for headers whose navigation needs the room
+   * (the name stays in the link's accessible name and tooltip).
+   */
+  compact?: boolean;
 }
 
 /** The signed-in corner of the header: who is signed in, and a way out. */
@@ -20,11 +25,13 @@ export function UserMenu({
   href,
   signOut,
   linkComponent: LinkComponent = 'a',
+  compact = false,
 }: UserMenuProps) {
   return (
     <div className="flex items-center gap-2 sm:gap-3" data-testid="user-menu">
       <LinkComponent
         href={href}
+        title={compact ? name : undefined}
         className={cn(
           'flex min-w-0 items-center gap-2.5 rounded-xl py-1 pr-2 pl-1 hover:bg-stone-100',
           focusRing,
@@ -36,13 +43,17 @@ export function UserMenu({
         >
           {initials(name)}
         </span>
-        <span className="hidden min-w-0 flex-col leading-tight sm:flex">
+        <span
+          className={cn('hidden min-w-0 flex-col leading-tight', compact ? '2xl:flex' : 'sm:flex')}
+        >
           <span className="max-w-40 truncate text-sm font-semibold text-stone-900">{name}</span>
           {detail ? (
             <span className="max-w-40 truncate text-xs text-stone-500">{detail}</span>
           ) : null}
         </span>
-        <span className="sr-only sm:hidden">{name}, your account</span>
+        <span className={cn('sr-only', compact ? '2xl:hidden' : 'sm:hidden')}>
+          {name}, your account
+        </span>
       </LinkComponent>
       {signOut}
     </div>

@@ -116,6 +116,7 @@ export function createAppKit({ app, env, nav, headerActions }: AppKitOptions) {
                       detail={session.user.email}
                       href="/account"
                       linkComponent={Link}
+                      compact={(nav?.length ?? 0) > 6}
                       signOut={<SignOutButton to={afterSignOut} variant="ghost" compact />}
                     />
                   ) : (
@@ -239,4 +240,3 @@ export function createAppKit({ app, env, nav, headerActions }: AppKitOptions) {
     ServiceStatus: Status,
   };
 }
-
