@@ -30,4 +30,3 @@ export function createMetrics() {
   });
   return { registry, procedureCalls, procedureDuration, httpRequests, openSockets };
 }
-
